@@ -1,0 +1,183 @@
+#pragma once
+// prosper::quantity<Unit>: a number that knows its unit.
+//
+// It is a plain `double` with a unit in its type, deliberately trivially copyable so that it is
+// passed in registers like a double (Boost.Units' own quantity is not, and costs ~40 % across a
+// call boundary). Every operator is constrained by a concept, so a mistake reads
+// "no match for operator+ (operand types are 'prosper::quantity<prosper::units::yuan>' and
+// 'prosper::quantity<prosper::units::percent>')" instead of a page of boost::units::list<…>.
+//
+// The rules, chosen so that the common slips of plan arithmetic do not compile:
+// - a quantity is made from a raw double only explicitly, and gives its number back only
+//   through `.value()` (percent never silently becomes 0.64 or 64);
+// - units of one dimension and kind convert only explicitly, with factors computed at compile
+//   time (`quantity<yuan>(7.27_wan_yuan)` is 72,700 元);
+// - + and − need the same unit; the difference of two shares is in percentage points, and a
+//   percentage-point change can be added to a percent level;
+// - a quantity divided by one of the same unit is a plain number.
+
+#include <compare>
+#include <concepts>
+
+#include "prosper/units/units.hpp"
+
+namespace prosper {
+
+using units::Unit;
+
+/// A value in a fixed unit.
+///
+/// Example: `quantity<units::wan_yuan> gdp_per_capita{7.27};`
+template <Unit U>
+class quantity {
+ public:
+  using unit_type = U;
+
+  /// Zero.
+  constexpr quantity() noexcept = default;
+
+  /// From a number already in `U`. Explicit, so a bare double never passes for a quantity.
+  ///
+  /// Example: `quantity<units::yuan> income{44400.0};`
+  constexpr explicit quantity(double value_in_unit) noexcept : value_(value_in_unit) {}
+
+  /// From the same dimension and kind in another unit, converted by an exact compile-time factor.
+  ///
+  /// Example: `quantity<units::yuan>(quantity<units::wan_yuan>{7.27}).value() == 72700.0`.
+  template <Unit From>
+    requires(units::convertible_unit<From, U> && !std::same_as<From, U>)
+  constexpr explicit quantity(quantity<From> other) noexcept
+      : value_(convert_from<From>(other.value())) {}
+
+  /// The number in `U`.
+  ///
+  /// Example: `quantity<units::percent>{64.0}.value() == 64.0`.
+  [[nodiscard]] constexpr double value() const noexcept { return value_; }
+
+  /// The same quantity expressed in another unit of its dimension and kind.
+  ///
+  /// Example: `quantity<units::yi_yuan>{2250.0}.in<units::wan_yuan>().value() == 22'500'000.0`.
+  template <Unit To>
+    requires units::convertible_unit<U, To>
+  [[nodiscard]] constexpr quantity<To> in() const noexcept {
+    return quantity<To>(*this);
+  }
+
+  constexpr quantity operator+() const noexcept { return *this; }
+  constexpr quantity operator-() const noexcept { return quantity(-value_); }
+
+  constexpr quantity& operator*=(double k) noexcept { value_ *= k; return *this; }
+  constexpr quantity& operator/=(double k) noexcept { value_ /= k; return *this; }
+
+  friend constexpr bool operator==(quantity, quantity) noexcept = default;
+  friend constexpr auto operator<=>(quantity a, quantity b) noexcept { return a.value_ <=> b.value_; }
+
+ private:
+  // Scaling down divides by the exact inverse factor instead of multiplying by its rounded
+  // reciprocal: 72,700 元 / 10⁴ is exactly the double nearest 7.27, 72,700 × 10⁻⁴ is not.
+  template <Unit From>
+  static constexpr double convert_from(double v) noexcept {
+    constexpr double factor = units::conversion_factor<From, U>;
+    if constexpr (factor >= 1.0) {
+      return v * factor;
+    } else {
+      return v / units::conversion_factor<U, From>;
+    }
+  }
+
+  double value_ = 0.0;
+};
+
+/// The unit that the difference of two `U` quantities is measured in: percentage points for
+/// shares, `U` itself otherwise.
+template <Unit U>
+using difference_unit_t =
+    std::conditional_t<units::ShareUnit<U>, units::percentage_point, U>;
+
+/// Sum of two quantities in the same unit.
+///
+/// Example: `quantity<units::yi_yuan>{310.0} + quantity<units::yi_yuan>{35.0}` is 345 亿元.
+template <Unit U>
+constexpr quantity<U> operator+(quantity<U> a, quantity<U> b) noexcept {
+  return quantity<U>(a.value() + b.value());
+}
+
+/// Difference of two quantities in the same unit; for shares the result is in percentage points.
+///
+/// Example: `70.0_pct - 58.0_pct == 12.0_pp`.
+template <Unit U>
+constexpr quantity<difference_unit_t<U>> operator-(quantity<U> a, quantity<U> b) noexcept {
+  if constexpr (units::ShareUnit<U>) {
+    return quantity<units::percentage_point>((a.value() - b.value()) *
+                                             units::conversion_factor<U, units::percent>);
+  } else {
+    return quantity<U>(a.value() - b.value());
+  }
+}
+
+/// A percent level moved by a number of percentage points.
+///
+/// Example: `58.0_pct + 4.0_pp == 62.0_pct`.
+constexpr quantity<units::percent> operator+(quantity<units::percent> level,
+                                             quantity<units::percentage_point> change) noexcept {
+  return quantity<units::percent>(level.value() + change.value());
+}
+constexpr quantity<units::percent> operator+(quantity<units::percentage_point> change,
+                                             quantity<units::percent> level) noexcept {
+  return level + change;
+}
+constexpr quantity<units::percent> operator-(quantity<units::percent> level,
+                                             quantity<units::percentage_point> change) noexcept {
+  return quantity<units::percent>(level.value() - change.value());
+}
+
+/// Scaling by a plain number keeps the unit.
+///
+/// Example: `2.0 * quantity<units::yuan>{100.0}` is 200 元.
+template <Unit U>
+constexpr quantity<U> operator*(quantity<U> q, double k) noexcept {
+  return quantity<U>(q.value() * k);
+}
+template <Unit U>
+constexpr quantity<U> operator*(double k, quantity<U> q) noexcept {
+  return quantity<U>(k * q.value());
+}
+template <Unit U>
+constexpr quantity<U> operator/(quantity<U> q, double k) noexcept {
+  return quantity<U>(q.value() / k);
+}
+
+/// The ratio of two quantities in the same unit is a plain number (57000 元 / 44400 元 ≈ 1.284).
+///
+/// Example: `quantity<units::yuan>{57000.0} / quantity<units::yuan>{44400.0}`.
+template <Unit U>
+constexpr double operator/(quantity<U> a, quantity<U> b) noexcept {
+  return a.value() / b.value();
+}
+
+/// A share as a plain fraction, the one sanctioned way from percent to a raw number for formulas.
+///
+/// Example: `as_fraction(64.0_pct) == 0.64`.
+template <units::ShareUnit U>
+constexpr double as_fraction(quantity<U> share) noexcept {
+  return share.value() * units::conversion_factor<U, units::fraction>;
+}
+
+/// A share from a plain fraction.
+///
+/// Example: `from_fraction<units::percent>(0.0832).value() == 8.32` (up to rounding).
+template <units::ShareUnit U>
+constexpr quantity<U> from_fraction(double f) noexcept {
+  return quantity<U>(f * units::conversion_factor<units::fraction, U>);
+}
+
+/// Any `quantity<U>`.
+template <class T>
+concept Quantity = requires { typename T::unit_type; } &&
+                   std::same_as<T, quantity<typename T::unit_type>>;
+
+/// Quantities of one dimension and kind, whatever their units.
+template <class Q, class U>
+concept QuantityOf = Quantity<Q> && units::convertible_unit<typename Q::unit_type, U>;
+
+}  // namespace prosper
