@@ -9,6 +9,7 @@
 
 #include <concepts>
 #include <string_view>
+#include <type_traits>
 
 #include "prosper/units/boost_backend.hpp"
 
@@ -40,19 +41,26 @@ concept Unit = requires {
 template <Unit U>
 using dimension_of = detail::bu::dimension_of<typename U::boost_unit>;
 
+namespace detail {
+// A plain bool rather than std::same_as on the dimensions: when a conversion is refused, the
+// compiler's note then names the two prosper units instead of spelling out Boost's dimension lists.
+template <class A, class B>
+inline constexpr bool same_dimension = std::is_same_v<dimension_of<A>, dimension_of<B>>;
+template <class A, class B>
+inline constexpr bool same_kind = std::is_same_v<typename A::kind, typename B::kind>;
+}  // namespace detail
+
 /// Two units measure the same dimension (元 and 亿元; 亩 and m²).
 ///
 /// Example: `static_assert(same_dimension_as<yuan, yi_yuan>);`
 template <class A, class B>
-concept same_dimension_as =
-    Unit<A> && Unit<B> && std::same_as<dimension_of<A>, dimension_of<B>>;
+concept same_dimension_as = Unit<A> && Unit<B> && detail::same_dimension<A, B>;
 
 /// Two units can be converted into each other: same dimension and same kind.
 ///
 /// Example: `static_assert(!convertible_unit<percent, percentage_point>);`
 template <class From, class To>
-concept convertible_unit =
-    same_dimension_as<From, To> && std::same_as<typename From::kind, typename To::kind>;
+concept convertible_unit = same_dimension_as<From, To> && detail::same_kind<From, To>;
 
 /// The exact number a value in `From` is multiplied by to express it in `To`.
 ///

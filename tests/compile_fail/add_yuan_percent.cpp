@@ -1,0 +1,18 @@
+// Compile-fail case: money plus a share has no meaning.
+// expected-error: no match for .operator\+. \(operand types are .prosper::quantity<prosper::units::yuan>. and .prosper::quantity<prosper::units::percent>.\)
+#include "prosper/literals.hpp"
+#include "prosper/math/required_cagr.hpp"
+#include "prosper/target.hpp"
+
+using namespace prosper;
+using namespace prosper::literals;
+namespace u = prosper::units;
+using urbanisation = indicator<struct urbanisation_tag, u::percent, direction::higher_is_better>;
+using forest_cover = indicator<struct forest_cover_tag, u::percent, direction::higher_is_better>;
+using pm25 = indicator<struct pm25_tag, u::microgram_per_cubic_metre, direction::lower_is_better>;
+[[maybe_unused]] inline double per_capita(quantity<u::wan_yuan> gdp) { return gdp.value(); }
+
+[[maybe_unused]] auto ok = 1.0_yuan + 2.0_yuan;
+#ifdef PROSPER_SHOULD_FAIL
+[[maybe_unused]] auto bad = 1.0_yuan + 2.0_pct;
+#endif

@@ -1,0 +1,18 @@
+// Compile-fail case: a growth rate (%/年) is not a share (%).
+// expected-error: no matching function for call to .prosper::quantity<prosper::units::percent>::quantity\(prosper::quantity<prosper::units::percent_per_year>
+#include "prosper/literals.hpp"
+#include "prosper/math/required_cagr.hpp"
+#include "prosper/target.hpp"
+
+using namespace prosper;
+using namespace prosper::literals;
+namespace u = prosper::units;
+using urbanisation = indicator<struct urbanisation_tag, u::percent, direction::higher_is_better>;
+using forest_cover = indicator<struct forest_cover_tag, u::percent, direction::higher_is_better>;
+using pm25 = indicator<struct pm25_tag, u::microgram_per_cubic_metre, direction::lower_is_better>;
+[[maybe_unused]] inline double per_capita(quantity<u::wan_yuan> gdp) { return gdp.value(); }
+
+[[maybe_unused]] auto ok = required_cagr(58.0_pct, 70.0_pct, 3.0);
+#ifdef PROSPER_SHOULD_FAIL
+[[maybe_unused]] quantity<u::percent> bad(required_cagr(58.0_pct, 70.0_pct, 3.0));
+#endif
