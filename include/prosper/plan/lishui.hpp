@@ -1,6 +1,7 @@
 #pragma once
 // The Lishui 2021–2025 common-prosperity plan as data: the appendix indicator table (附件:目标指标)
-// and every quantitative target of the body text (sections 一 to 九, items 1–50).
+// and every quantitative target of the body text: sections 一 to 九, items 1–45 (section 十's
+// items 46–50 are about organisation and set none).
 //
 // Every string and number here was copied from `data/lishui-common-prosperity-plan-2021-2025.txt`,
 // the plan as published on 2022-02-28, and `tests/unit/lishui_test.cpp` checks them against that
@@ -8,11 +9,11 @@
 // prints no number ("稳步下降", "根据省定目标", "——") the data holds none either; the reading of
 // each cell is the `printed` string, and `kind`/`value` are only its machine form.
 //
-// The published text uses ASCII punctuation where the official print has full-width forms
-// ("(万元)", "达到8%,占…", "注:"). Phrases and printed cells keep the published text's ASCII so
-// that they can be found verbatim in it.
+// The published text uses ASCII parentheses, commas and colons where the official print has
+// full-width ones. Names, cells and phrases keep the ASCII forms so that each is found verbatim.
 
 #include <optional>
+#include <string>
 
 #include "prosper/direction.hpp"
 #include "prosper/plan/plan.hpp"
@@ -372,7 +373,9 @@ inline plan make_lishui() {
   // thresholds inside a definition ("产值超10亿元文化龙头企业"), policy terms ("再延长30年",
   // "不低于10年的长期使用权") and the existing things an item upgrades ("等4个…产业园",
   // "提升14个“消薄飞地”"). Targets printed without a number ("全覆盖", "零突破", "倍增",
-  // "三个百万亩基地", "处于全省第一方阵") are left out too rather than given an invented one.
+  // "三个百万亩基地", "逐年下降") and rankings ("处于全省第一方阵", "收入增速保持全省前列") are
+  // left out too rather than given an invented number; only comparisons of one quantity with
+  // another ("快于", "不低于…增幅", "达到全省平均水平") are kept, as `ordering`.
   // clang-format off
   p.body_targets = {
     // ---- 一、目标要求 ----------------------------------------------------------------------
@@ -779,7 +782,7 @@ inline plan make_lishui() {
 
 /// The embedded Lishui 2021–2025 common-prosperity plan: its 70 indicator records (67 numbered
 /// rows, with sub-rows 12.1, 34.1, 34.2, 38.1, 38.2 and no records for the headings 34 and 38)
-/// and the quantitative targets of its body text. Built once, on first use.
+/// and the 132 quantitative targets of its body text. Built once, on first use.
 ///
 /// Example:
 /// ```
