@@ -1,0 +1,304 @@
+#pragma once
+// What a target requires: the compound rate (CAGR) or the linear step per year that takes a base
+// to a target, the value a plan "should" show in an intermediate year on either path, how much of
+// the plan period has elapsed, and how long a given rate needs to reach the target.
+//
+// Two layers, one formula each:
+// - prosper::math works on raw doubles in the indicator's unit and returns rates as fractions per
+//   year (0.0832), because the batch, assessment and report code run on plan records;
+// - the typed front in namespace prosper takes quantities or indicator values and returns a
+//   `quantity<percent_per_year>` (8.32 %/年) or a change in the indicator's difference unit
+//   (percentage points for % indicators), so a rate is never read as 8.32 when it is 0.0832.
+//
+// SDSN plans with linear steps and Eurostat/StatCan with CAGRs, and SDSN found the two "rather
+// similar" (progress-methodology §3.3), so both are offered; for a % indicator the linear step is
+// in percentage points (58 % → 70 % over 3 years is 4.0 pp/yr, not 6.47 %/yr).
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "prosper/indicator.hpp"
+#include "prosper/math/compounding.hpp"
+#include "prosper/math/detail/checks.hpp"
+#include "prosper/math/observation.hpp"
+
+namespace prosper {
+
+/// The shape of the path from a base to a target that a plan implicitly promises.
+enum class growth_path {
+  geometric,  ///< a constant compound rate (the CAGR path)
+  linear,     ///< the same absolute step every year
+};
+
+}  // namespace prosper
+
+namespace prosper::detail {
+
+// The one place where a compound rate is computed from a factor, shared by the scalar and the
+// batch functions so that both give bit-identical results. It is `implied_rate(factor, years,
+// compounded)` with the frequency 1 spelled out.
+inline double cagr_kernel(double factor, double years) noexcept {
+  return std::pow(factor, 1.0 / years) - 1.0;
+}
+
+inline void check_compound_pair(const char* function, const char* first_name, double first,
+                                const char* second_name, double second) {
+  check_finite(function, first_name, first);
+  check_finite(function, second_name, second);
+  if (!(first > 0) || !(second > 0))
+    fail(function, std::string(first_name) + " and " + second_name +
+                       " must be > 0 for a compound rate (" + first_name + " " + num(first) +
+                       ", " + second_name + " " + num(second) + ")");
+}
+
+}  // namespace prosper::detail
+
+namespace prosper::math {
+
+/// The compound annual growth rate, as a fraction per year, that takes `base` to `target` in
+/// `years`.
+///
+/// Example: `math::required_cagr(7.27, 9.24, 3.0)` ≈ 0.0832 (GDP per capita, Lishui 2022 → 2025).
+/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, and
+/// `std::invalid_argument` when years ≤ 0.
+inline double required_cagr(double base, double target, double years) {
+  detail::check_compound_pair("math::required_cagr", "base", base, "target", target);
+  detail::check_period("math::required_cagr", "years", years);
+  return detail::cagr_kernel(target / base, years);
+}
+
+/// The same between two milestones; the period is the difference of their years.
+///
+/// Example: `math::required_cagr({2022, 44400.0}, {2025, 57000.0})` ≈ 0.0868.
+inline double required_cagr(observation from, observation to) {
+  detail::check_compound_pair("math::required_cagr", "base", from.value, "target", to.value);
+  if (to.year <= from.year)
+    detail::fail_argument("math::required_cagr", "the target year " + std::to_string(to.year) +
+                                                     " must be after the base year " +
+                                                     std::to_string(from.year));
+  return detail::cagr_kernel(to.value / from.value, to.year - from.year);
+}
+
+/// The compound rate now needed from the latest value to the target (re-planning: "from 2023's
+/// value, what rate is now needed?"). The same formula as `required_cagr`; the name says why it
+/// is asked, and the error says that the target year has passed when no years are left.
+///
+/// Example: `math::required_cagr_from_now(7.80, 9.24, 2.0)` ≈ 0.0884.
+inline double required_cagr_from_now(double current, double target, double years_left) {
+  detail::check_compound_pair("math::required_cagr_from_now", "current", current, "target",
+                              target);
+  detail::check_finite("math::required_cagr_from_now", "years_left", years_left);
+  if (!(years_left > 0))
+    detail::fail_argument("math::required_cagr_from_now",
+                          "no years are left before the target year (years_left " +
+                              detail::num(years_left) + ")");
+  return detail::cagr_kernel(target / current, years_left);
+}
+
+/// The constant absolute step per year, in the indicator's unit, that takes `base` to `target`
+/// in `years`. Any signs are allowed: a linear path needs no logarithm.
+///
+/// Example: `math::required_linear_step(58.0, 70.0, 3.0) == 4.0` (percentage points a year).
+/// Throws `std::domain_error` for non-finite values, `std::invalid_argument` for years ≤ 0.
+inline double required_linear_step(double base, double target, double years) {
+  detail::check_finite("math::required_linear_step", "base", base);
+  detail::check_finite("math::required_linear_step", "target", target);
+  detail::check_period("math::required_linear_step", "years", years);
+  return (target - base) / years;
+}
+
+/// The same between two milestones.
+///
+/// Example: `math::required_linear_step({2022, 58.0}, {2025, 70.0}) == 4.0`.
+inline double required_linear_step(observation from, observation to) {
+  if (to.year <= from.year)
+    detail::fail_argument("math::required_linear_step",
+                          "the target year " + std::to_string(to.year) +
+                              " must be after the base year " + std::to_string(from.year));
+  return required_linear_step(from.value, to.value, to.year - from.year);
+}
+
+/// The share of the plan period elapsed in `year`: (year − base year) / (target year − base
+/// year). This is ESCAP's "expected progress to date" line. It is not clamped, so a year before
+/// the base gives a negative share and one after the target a share above 1.
+///
+/// Example: `math::elapsed_share(2022, 2025, 2023)` is 1/3.
+inline double elapsed_share(int base_year, int target_year, double year) {
+  detail::check_finite("math::elapsed_share", "year", year);
+  if (target_year <= base_year)
+    detail::fail_argument("math::elapsed_share", "the target year " + std::to_string(target_year) +
+                                                     " must be after the base year " +
+                                                     std::to_string(base_year));
+  return (year - base_year) / (target_year - base_year);
+}
+
+/// The value the plan's path passes through in `year`, on the geometric (constant CAGR) or the
+/// linear path from `base` to `target`. Years outside the plan period extend the same path.
+///
+/// Example: GDP per capita 7.27 (2022) → 9.24 (2025) gives 7.875 in 2023 on the geometric path
+/// and 7.927 on the linear one: `math::expected_on_path(growth_path::linear, {2022, 7.27},
+/// {2025, 9.24}, 2023)`.
+/// Throws `std::domain_error` for a geometric path through a value ≤ 0.
+inline double expected_on_path(growth_path path, observation base, observation target,
+                               double year) {
+  detail::check_finite("math::expected_on_path", "base", base.value);
+  detail::check_finite("math::expected_on_path", "target", target.value);
+  const double share = elapsed_share(base.year, target.year, year);
+  if (path == growth_path::linear) return base.value + (target.value - base.value) * share;
+  detail::check_compound_pair("math::expected_on_path", "base", base.value, "target",
+                              target.value);
+  return base.value * std::pow(target.value / base.value, share);
+}
+
+/// Years a constant compound `rate` (fraction per year) needs to take `current` to `target`;
+/// empty when that rate never gets there (a zero rate, or one pointing away from the target).
+///
+/// Example: `math::years_to_reach(7.27, 9.24, 0.0832)` ≈ 3.0.
+/// Throws `std::domain_error` for values ≤ 0 or a rate ≤ −100 %.
+inline std::optional<double> years_to_reach(double current, double target, double rate) {
+  detail::check_compound_pair("math::years_to_reach", "current", current, "target", target);
+  detail::check_finite("math::years_to_reach", "rate", rate);
+  if (!(rate > -1.0))
+    detail::fail("math::years_to_reach", "a compound rate must exceed −100 %, got " +
+                                             detail::num(rate));
+  if (target == current) return 0.0;
+  if (rate == 0) return std::nullopt;
+  const double t = std::log(target / current) / std::log1p(rate);
+  if (!(t > 0)) return std::nullopt;
+  return t;
+}
+
+/// Years a constant absolute `step` per year needs to take `current` to `target`; empty when the
+/// step is zero or points away from the target.
+///
+/// Example: `math::years_to_reach_linear(58.0, 70.0, 4.0) == 3.0`.
+inline std::optional<double> years_to_reach_linear(double current, double target, double step) {
+  detail::check_finite("math::years_to_reach_linear", "current", current);
+  detail::check_finite("math::years_to_reach_linear", "target", target);
+  detail::check_finite("math::years_to_reach_linear", "step", step);
+  if (target == current) return 0.0;
+  if (step == 0) return std::nullopt;
+  const double t = (target - current) / step;
+  if (!(t > 0)) return std::nullopt;
+  return t;
+}
+
+}  // namespace prosper::math
+
+namespace prosper {
+
+/// A growth rate as a plain fraction per year, the one sanctioned way to feed %/年 to a formula.
+///
+/// Example: `as_fraction(quantity<units::percent_per_year>{8.32}) == 0.0832`.
+constexpr double as_fraction(quantity<units::percent_per_year> rate) noexcept {
+  return rate.value() / 100.0;
+}
+
+/// A growth rate from a plain fraction per year.
+///
+/// Example: `rate_from_fraction(0.0832).value() == 8.32` (up to rounding).
+constexpr quantity<units::percent_per_year> rate_from_fraction(double fraction) noexcept {
+  return quantity<units::percent_per_year>(fraction * 100.0);
+}
+
+/// The compound annual growth rate that takes `base` to `target` in `years`.
+///
+/// Example: `required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0)` is 8.32 %/年 (to two decimals).
+/// Throws `std::domain_error` naming the bad input when base or target ≤ 0, and
+/// `std::invalid_argument` when years ≤ 0.
+template <Unit U>
+quantity<units::percent_per_year> required_cagr(quantity<U> base, quantity<U> target,
+                                                double years) {
+  return rate_from_fraction(math::required_cagr(base.value(), target.value(), years));
+}
+
+/// The same for two values of one indicator.
+///
+/// Example: `required_cagr(indicator_value<income>{44400_yuan}, indicator_value<income>{57000_yuan}, 3.0)`
+/// is 8.68 %/年.
+template <Indicator I>
+quantity<units::percent_per_year> required_cagr(indicator_value<I> base, indicator_value<I> target,
+                                                double years) {
+  return required_cagr(base.as_quantity(), target.as_quantity(), years);
+}
+
+/// The compound rate now needed from the latest value to the target (re-planning).
+///
+/// Example: `required_cagr_from_now(7.80_wan_yuan, 9.24_wan_yuan, 2.0)` is 8.84 %/年.
+template <Unit U>
+quantity<units::percent_per_year> required_cagr_from_now(quantity<U> current, quantity<U> target,
+                                                         double years_left) {
+  return rate_from_fraction(
+      math::required_cagr_from_now(current.value(), target.value(), years_left));
+}
+
+/// The same for two values of one indicator.
+///
+/// Example: `required_cagr_from_now(indicator_value<gdp_pc>{7.80_wan_yuan}, target_value, 2.0)`.
+template <Indicator I>
+quantity<units::percent_per_year> required_cagr_from_now(indicator_value<I> current,
+                                                         indicator_value<I> target,
+                                                         double years_left) {
+  return required_cagr_from_now(current.as_quantity(), target.as_quantity(), years_left);
+}
+
+/// The constant step per year that takes `base` to `target` in `years`, in the difference unit:
+/// percentage points a year for shares, the unit itself otherwise.
+///
+/// Example: `required_linear_step(58.0_pct, 70.0_pct, 3.0) == 4.0_pp` (per year).
+template <Unit U>
+quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
+                                                    double years) {
+  detail::check_finite("required_linear_step", "base", base.value());
+  detail::check_finite("required_linear_step", "target", target.value());
+  detail::check_period("required_linear_step", "years", years);
+  return (target - base) / years;
+}
+
+/// The same for two values of one indicator.
+///
+/// Example: `required_linear_step(indicator_value<middle_income_share>{58.0_pct}, …{70.0_pct}, 3.0)`
+/// is 4.0 pp a year.
+template <Indicator I>
+quantity<difference_unit_t<typename I::unit>> required_linear_step(indicator_value<I> base,
+                                                                   indicator_value<I> target,
+                                                                   double years) {
+  return required_linear_step(base.as_quantity(), target.as_quantity(), years);
+}
+
+/// The value on the geometric or linear path from `base` (in `base_year`) to `target` (in
+/// `target_year`) in `year`.
+///
+/// Example: `expected_on_path(growth_path::geometric, 7.27_wan_yuan, 2022, 9.24_wan_yuan, 2025, 2023)`
+/// is 7.875 万元.
+template <Unit U>
+quantity<U> expected_on_path(growth_path path, quantity<U> base, int base_year, quantity<U> target,
+                             int target_year, double year) {
+  return quantity<U>(math::expected_on_path(path, {base_year, base.value()},
+                                            {target_year, target.value()}, year));
+}
+
+/// The same for values of one indicator.
+///
+/// Example: `expected_on_path(growth_path::linear, base, 2022, target, 2025, 2024)`.
+template <Indicator I>
+indicator_value<I> expected_on_path(growth_path path, indicator_value<I> base, int base_year,
+                                    indicator_value<I> target, int target_year, double year) {
+  return indicator_value<I>(expected_on_path(path, base.as_quantity(), base_year,
+                                             target.as_quantity(), target_year, year));
+}
+
+/// Years a constant compound `rate` needs to take `current` to `target`; empty when never.
+///
+/// Example: `years_to_reach(7.80_wan_yuan, 9.24_wan_yuan, quantity<units::percent_per_year>{7.29})`
+/// is about 2.4 years.
+template <Unit U>
+std::optional<quantity<units::year>> years_to_reach(quantity<U> current, quantity<U> target,
+                                                    quantity<units::percent_per_year> rate) {
+  const auto t = math::years_to_reach(current.value(), target.value(), as_fraction(rate));
+  if (!t) return std::nullopt;
+  return quantity<units::year>(*t);
+}
+
+}  // namespace prosper
