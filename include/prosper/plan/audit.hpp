@@ -1,0 +1,529 @@
+#pragma once
+// The consistency audit: evaluates each relation of a plan (relations.hpp) on the plan's own
+// milestone values and says whether it holds, is violated, or cannot be evaluated, with the
+// numbers on both sides.
+//
+// Tolerance. A plan prints rounded numbers: 0.611 stands for anything in [0.6105, 0.6115), and
+// 44400 / 72700 = 0.61073 is not a contradiction of it. So every printed number carries half a
+// unit in its last printed digit (`printed_half_unit`), and a relation's tolerance is that
+// rounding propagated through its formula: the formula is evaluated at every corner of the box
+// "printed value ± half unit" of its inputs and the largest deviation from the value at the
+// printed numbers is taken. For a ratio a/b this is ≈ (δa/a + δb/b)·a/b; for a CAGR over n years
+// it is ≈ (δs0/s0 + δs1/s1)·(1+g)/n. The two sides' tolerances add. A relation is violated only
+// when the gap between the two sides exceeds that tolerance, so rounding never raises an alarm.
+//
+// Bounds. A target printed as a bound ("≥64", "突破2250亿元", "≤2.0") admits a range of values.
+// The relation is evaluated over the whole admissible range of its inputs (the hull of the
+// formula's values at the range's corners; every formula here is monotone in each input) and
+// holds when some admissible values make both sides meet: the question is "can the plan's
+// targets all be met at once?". Ranges of ordinary quantities start at 0; growth rates may be
+// negative; a weight printed in % cannot exceed 100 %.
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <cstdio>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "prosper/plan/plan.hpp"
+#include "prosper/plan/relations.hpp"
+#include "prosper/target_kind.hpp"
+
+namespace prosper::plan {
+
+/// The verdict on one relation.
+///
+/// Example: `finding_status::violated` for "低保标准增幅不低于人均可支配收入增幅" on Lishui's numbers.
+enum class finding_status {
+  holds,          ///< the two sides agree within the printing tolerance
+  violated,       ///< they differ by more than the tolerance
+  not_evaluable,  ///< a number is missing (outside figure, "根据省定目标", unknown id, units)
+};
+
+/// A stable ASCII name, used in JSON and reports.
+///
+/// Example: `to_string(finding_status::not_evaluable) == "not_evaluable"`.
+constexpr std::string_view to_string(finding_status s) noexcept {
+  switch (s) {
+    case finding_status::holds: return "holds";
+    case finding_status::violated: return "violated";
+    case finding_status::not_evaluable: return "not_evaluable";
+  }
+  return "not_evaluable";
+}
+
+/// The outcome of evaluating one relation.
+///
+/// `lhs` is what the plan's other numbers imply or restate (a body target's value in the row's
+/// unit, a/b, the implied share or growth, the first CAGR of an ordering); `rhs` is what it is
+/// checked against (the table's value, the claimed growth, the second CAGR). Both are computed at
+/// the printed values; `gap` is the distance between the two sides' admissible ranges (0 when
+/// they overlap) and the relation is violated when `gap > tolerance`.
+///
+/// Example: for identity 33 (2022), lhs 0.610729, rhs 0.611, tolerance 0.000927, status holds.
+struct finding {
+  std::string id;
+  relation_kind kind = relation_kind::restates;
+  finding_status status = finding_status::not_evaluable;
+  std::vector<std::string> indicators;    ///< indicator ids involved, in operand order
+  std::vector<std::string> body_targets;  ///< body target ids involved
+  std::string text_zh;                    ///< the plan's wording
+  std::optional<double> lhs;
+  std::optional<double> rhs;
+  std::optional<double> tolerance;        ///< printing tolerance of lhs and rhs together
+  std::optional<double> gap;              ///< how far apart the sides are (0 if they meet)
+  std::string unit;                       ///< the unit of lhs, rhs, tolerance and gap
+  std::string explanation;                ///< the numbers in a sentence
+  std::string note;                       ///< the relation's own note (assumptions)
+};
+
+/// Counts of a report's findings by status.
+struct audit_summary {
+  std::size_t relations = 0;
+  std::size_t holds = 0;
+  std::size_t violated = 0;
+  std::size_t not_evaluable = 0;
+};
+
+/// All findings of an audit and their counts.
+struct audit_report {
+  std::vector<finding> findings;
+  audit_summary summary;
+};
+
+namespace detail::audit {
+
+inline constexpr double inf = std::numeric_limits<double>::infinity();
+
+/// A number with a short, readable form for explanations: 6 significant digits.
+inline std::string num(double v) {
+  if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
+  if (std::isnan(v)) return "NaN";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+inline std::string with_unit(double v, std::string_view unit) {
+  std::string s = num(v);
+  if (unit.empty()) return s;
+  if (unit == "%" || unit == "%/年" || unit == "‰") return s + std::string(unit);
+  return s + " " + std::string(unit);
+}
+
+inline std::string range_text(double lo, double hi, std::string_view unit) {
+  if (lo == hi) return with_unit(lo, unit);
+  return "[" + num(lo) + ", " + num(hi) + "]" + (unit.empty() ? "" : " " + std::string(unit));
+}
+
+/// One operand read from the plan.
+struct reading {
+  std::string label;    ///< "row 2 (2025)" or "body 一.3.2"
+  std::string printed;  ///< the printed cell or phrase
+  double value = 0;     ///< the printed number
+  double half = 0;      ///< half a unit in its last printed digit
+  double lo = 0;        ///< the admissible range the target allows
+  double hi = 0;
+  std::string unit;
+  int year = 0;
+  target_kind kind = target_kind::point;
+};
+
+inline std::optional<std::pair<double, double>> admissible(target_kind k, double v,
+                                                           std::optional<double> upper,
+                                                           double floor) {
+  switch (k) {
+    case target_kind::point:
+    case target_kind::maintain: return std::pair{v, v};
+    case target_kind::at_least:
+    case target_kind::greater_than: return std::pair{v, inf};
+    case target_kind::at_most:
+    case target_kind::less_than: return std::pair{std::min(floor, v), v};
+    case target_kind::band:
+      if (!upper) return std::nullopt;
+      return std::pair{v, *upper};
+    default: return std::nullopt;
+  }
+}
+
+inline bool is_growth_unit(std::string_view unit) {
+  return unit.size() >= 3 && unit.substr(unit.size() - 3) == "/年";
+}
+
+/// Reads an operand; on failure returns nothing and says why.
+inline std::optional<reading> read(const plan& p, const operand& o, std::string& why) {
+  if (o.is_indicator()) {
+    const auto row = std::find_if(p.indicators.begin(), p.indicators.end(),
+                                  [&](const indicator& i) { return i.id == o.indicator; });
+    if (row == p.indicators.end()) {
+      why = "the plan has no indicator '" + o.indicator + "'";
+      return std::nullopt;
+    }
+    const auto m = std::find_if(row->milestones.begin(), row->milestones.end(),
+                                [&](const milestone& x) { return x.year == o.year; });
+    if (m == row->milestones.end()) {
+      why = "row " + row->id + " has no milestone for " + std::to_string(o.year);
+      return std::nullopt;
+    }
+    if (!m->value || !is_numeric(m->kind)) {
+      why = "row " + row->id + " prints no number for " + std::to_string(o.year) + " (\"" +
+            m->printed + "\")";
+      return std::nullopt;
+    }
+    const double floor = is_growth_unit(row->unit) ? -inf : 0.0;
+    const auto range = admissible(m->kind, *m->value, m->upper, floor);
+    if (!range) {
+      why = "row " + row->id + " (" + std::to_string(o.year) + ") is a band without an upper end";
+      return std::nullopt;
+    }
+    return reading{"row " + row->id + " (" + std::to_string(o.year) + ")", m->printed, *m->value,
+                   printed_half_unit(m->printed, *m->value), range->first, range->second,
+                   row->unit, m->year, m->kind};
+  }
+  const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
+                              [&](const body_target& t) { return t.id == o.body; });
+  if (b == p.body_targets.end()) {
+    why = "the plan has no body target '" + o.body + "'";
+    return std::nullopt;
+  }
+  if (!b->value || !is_numeric(b->kind)) {
+    why = "body target " + b->id + " prints no number (\"" + b->phrase_zh + "\")";
+    return std::nullopt;
+  }
+  const double floor = (b->basis == "annual_growth" || is_growth_unit(b->unit)) ? -inf : 0.0;
+  const auto range = admissible(b->kind, *b->value, b->upper, floor);
+  if (!range) {
+    why = "body target " + b->id + " is a band without an upper end";
+    return std::nullopt;
+  }
+  return reading{"body " + b->id, b->phrase_zh, *b->value,
+                 printed_half_unit(b->phrase_zh, *b->value), range->first, range->second,
+                 b->unit, b->year, b->kind};
+}
+
+/// A formula's value at the printed inputs, its printing tolerance and its admissible range.
+struct computed {
+  double value = 0;
+  double tol = 0;
+  double lo = 0;
+  double hi = 0;
+};
+
+/// Evaluates `f` at the printed values, at the 2^n corners of "value ± half" (tolerance) and at
+/// the 2^n corners of the admissible ranges (hull). A corner that gives NaN makes the range
+/// unbounded rather than guessing.
+inline computed propagate(const std::vector<reading>& in,
+                          const std::function<double(const std::vector<double>&)>& f) {
+  const std::size_t n = in.size();
+  std::vector<double> x(n);
+  for (std::size_t i = 0; i < n; ++i) x[i] = in[i].value;
+  computed c;
+  c.value = f(x);
+  c.lo = inf;
+  c.hi = -inf;
+  bool unbounded = false;
+  for (std::size_t mask = 0; mask < (std::size_t{1} << n); ++mask) {
+    for (std::size_t i = 0; i < n; ++i)
+      x[i] = in[i].value + (((mask >> i) & 1U) ? in[i].half : -in[i].half);
+    const double t = f(x);
+    if (std::isfinite(t)) c.tol = std::max(c.tol, std::abs(t - c.value));
+    for (std::size_t i = 0; i < n; ++i) x[i] = ((mask >> i) & 1U) ? in[i].hi : in[i].lo;
+    const double r = f(x);
+    if (std::isnan(r)) {
+      unbounded = true;
+    } else {
+      c.lo = std::min(c.lo, r);
+      c.hi = std::max(c.hi, r);
+    }
+  }
+  if (unbounded) {
+    c.lo = -inf;
+    c.hi = inf;
+  }
+  return c;
+}
+
+/// The distance between two ranges, 0 when they overlap.
+inline double gap_between(double lo1, double hi1, double lo2, double hi2) {
+  return std::max({0.0, lo1 - hi2, lo2 - hi1});
+}
+
+/// Violated only beyond the tolerance; the tiny relative slack absorbs floating-point noise so
+/// that a gap exactly equal to the tolerance counts as agreement.
+inline finding_status judge(double gap, double tol) {
+  return gap <= tol * (1 + 1e-9) + 1e-12 ? finding_status::holds : finding_status::violated;
+}
+
+inline std::string verdict(finding_status s, double gap, double tol, std::string_view unit) {
+  if (s == finding_status::holds) return "consistent within the printing tolerance ±" + with_unit(tol, unit);
+  return "off by " + with_unit(gap, unit) + ", beyond the printing tolerance ±" + with_unit(tol, unit);
+}
+
+inline std::string kind_word(target_kind k) {
+  switch (k) {
+    case target_kind::at_least: return "≥";
+    case target_kind::greater_than: return ">";
+    case target_kind::at_most: return "≤";
+    case target_kind::less_than: return "<";
+    default: return "";
+  }
+}
+
+/// The factor that turns a plain fraction into a number in `unit` ("" and "倍" → 1, "%" → 100).
+inline std::optional<double> fraction_scale(std::string_view unit) {
+  if (unit.empty() || unit == "倍") return 1.0;
+  if (unit == "%/年") return 100.0;
+  return unit_conversion_factor("", unit);
+}
+
+inline double cagr(double from, double to, double years) {
+  return std::pow(to / from, 1.0 / years) - 1.0;
+}
+
+inline void fill(finding& f, double lhs, double rhs, double tol, double gap, std::string unit) {
+  f.lhs = lhs;
+  f.rhs = rhs;
+  f.tolerance = tol;
+  f.gap = gap;
+  f.status = judge(gap, tol);
+  f.unit = std::move(unit);
+}
+
+inline void not_evaluable(finding& f, std::string why) {
+  f.status = finding_status::not_evaluable;
+  f.explanation = std::move(why);
+}
+
+inline void eval_restates(finding& f, const std::vector<reading>& r) {
+  const reading& b = r[0];
+  const reading& t = r[1];
+  const auto k = unit_conversion_factor(b.unit, t.unit);
+  if (!k)
+    return not_evaluable(f, "the body's unit '" + b.unit + "' does not convert into row unit '" +
+                                t.unit + "'");
+  const double tol = b.half * *k + t.half;
+  const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
+  fill(f, b.value * *k, t.value, tol, gap, t.unit);
+  f.explanation = b.label + " \"" + b.printed + "\" reads " + kind_word(b.kind) +
+                  with_unit(b.value * *k, t.unit) + "; " + t.label + " prints \"" + t.printed +
+                  "\": " + verdict(f.status, gap, tol, t.unit);
+}
+
+inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
+  const auto kb = unit_conversion_factor(r[2].unit, r[1].unit);
+  const auto ks = fraction_scale(r[0].unit);
+  if (!kb || !ks)
+    return not_evaluable(f, "units '" + r[1].unit + "' / '" + r[2].unit + "' do not give a '" +
+                                r[0].unit + "' ratio");
+  const computed c = propagate(
+      {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] / (x[1] * *kb) * *ks; });
+  const double tol = c.tol + r[0].half;
+  const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
+  fill(f, c.value, r[0].value, tol, gap, r[0].unit);
+  f.explanation = with_unit(r[1].value, r[1].unit) + " / " + with_unit(r[2].value * *kb, r[1].unit) +
+                  " = " + num(c.value) + " (" + r[1].label + " over " + r[2].label + "); " +
+                  r[0].label + " prints \"" + r[0].printed + "\": " +
+                  verdict(f.status, gap, tol, r[0].unit);
+}
+
+inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
+  f.status = finding_status::not_evaluable;
+  f.rhs = r[0].value;
+  f.unit = r[0].unit;
+  const auto ks = fraction_scale(r[0].unit);
+  std::string implied;
+  if (ks && r[0].value != 0)
+    implied = "; the plan's own numbers imply it is " + with_unit(r[1].value, r[1].unit) + " / " +
+              num(r[0].value) + " = " + with_unit(r[1].value / (r[0].value / *ks), r[1].unit);
+  f.explanation = r[0].label + " \"" + r[0].printed + "\" compares " + r[1].label +
+                  " with an outside figure the plan does not print, so it cannot be checked" +
+                  implied;
+}
+
+inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
+  const reading& ratio = r[0];
+  const auto kp = unit_conversion_factor(r[2].unit, r[1].unit);
+  const auto kw = unit_conversion_factor(r[3].unit, "");
+  const auto ks = fraction_scale(ratio.unit);
+  if (!kp || !kw || !ks)
+    return not_evaluable(f, "units '" + r[1].unit + "', '" + r[2].unit + "', '" + r[3].unit +
+                                "' do not fit a weighted mean");
+  // A weight is a share of the whole: clamp its range to [0, 100 %].
+  r[3].lo = std::max(r[3].lo, 0.0);
+  r[3].hi = std::min(r[3].hi, 1.0 / *kw);
+  const auto other_over_part = [&](const std::vector<double>& x) {
+    const double mean = x[0], part = x[1] * *kp, w = x[2] * *kw;
+    return (part + (mean - part) / w) / part * *ks;
+  };
+  const computed c = propagate({r[1], r[2], r[3]}, other_over_part);
+  const double tol = c.tol + ratio.half;
+  const double gap = gap_between(c.lo, c.hi, ratio.lo, ratio.hi);
+  fill(f, c.value, ratio.value, tol, gap, ratio.unit);
+  const double w = r[3].value * *kw;
+  const double other = r[2].value * *kp + (r[1].value - r[2].value * *kp) / w;
+  f.explanation = "mean = w·other + (1−w)·part with " + r[1].label + " " +
+                  with_unit(r[1].value, r[1].unit) + ", " + r[2].label + " " +
+                  with_unit(r[2].value, r[2].unit) + " and " + r[3].label + " w = " +
+                  num(w) + " gives other = " + with_unit(other, r[1].unit) + " and other/part = " +
+                  num(c.value) + " (over the admissible weights " + range_text(c.lo, c.hi, "") +
+                  "); " + ratio.label + " prints \"" + ratio.printed + "\": " +
+                  verdict(f.status, gap, tol, ratio.unit);
+}
+
+inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
+  const auto kp = unit_conversion_factor(r[1].unit, r[2].unit);
+  const auto ks = fraction_scale(r[0].unit);
+  if (!kp || !ks)
+    return not_evaluable(f, "units '" + r[1].unit + "' / '" + r[2].unit + "' do not give a '" +
+                                r[0].unit + "' share");
+  const computed c = propagate(
+      {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] * *kp / x[1] * *ks; });
+  const double tol = c.tol + r[0].half;
+  const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
+  fill(f, c.value, r[0].value, tol, gap, r[0].unit);
+  f.explanation = r[1].label + " " + kind_word(r[1].kind) + with_unit(r[1].value, r[1].unit) +
+                  " over " + r[2].label + " " + kind_word(r[2].kind) +
+                  with_unit(r[2].value, r[2].unit) + " is " + with_unit(c.value, r[0].unit) +
+                  " (admissible " + range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label +
+                  " prints \"" + r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
+}
+
+inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
+  const reading& claim = r[0];
+  const int years = r[2].year - r[1].year;
+  if (years <= 0) return not_evaluable(f, "the two milestones must be in increasing years");
+  if (product && r[4].year - r[3].year != years)
+    return not_evaluable(f, "the two series must span the same years");
+  const auto ks = fraction_scale(claim.unit);
+  if (!ks) return not_evaluable(f, "the claim's unit '" + claim.unit + "' is not a rate");
+  std::vector<reading> in(r.begin() + 1, r.end());
+  const computed c = propagate(in, [&](const std::vector<double>& x) {
+    const double factor = product ? (x[1] / x[0]) * (x[3] / x[2]) : x[1] / x[0];
+    return cagr(1.0, factor, years) * *ks;
+  });
+  const double tol = c.tol + claim.half;
+  const double gap = gap_between(c.lo, c.hi, claim.lo, claim.hi);
+  fill(f, c.value, claim.value, tol, gap, claim.unit);
+  std::string path = r[1].label + " → " + std::to_string(r[2].year) + ": " +
+                     with_unit(r[1].value, r[1].unit) + " → " + with_unit(r[2].value, r[2].unit);
+  if (product)
+    path += " times " + r[3].label + " → " + std::to_string(r[4].year) + ": " +
+            with_unit(r[3].value, r[3].unit) + " → " + with_unit(r[4].value, r[4].unit);
+  f.explanation = path + " implies " + with_unit(c.value, claim.unit) + " a year; " + claim.label +
+                  " claims " + kind_word(claim.kind) + with_unit(claim.value, claim.unit) + ": " +
+                  verdict(f.status, gap, tol, claim.unit);
+}
+
+inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
+  const int ya = r[1].year - r[0].year, yb = r[3].year - r[2].year;
+  if (ya <= 0 || yb <= 0) return not_evaluable(f, "each series needs two increasing years");
+  const auto g = [](int years) {
+    return [years](const std::vector<double>& x) { return 100.0 * cagr(x[0], x[1], years); };
+  };
+  const computed a = propagate({r[0], r[1]}, g(ya));
+  const computed b = propagate({r[2], r[3]}, g(yb));
+  const double tol = a.tol + b.tol;
+  const double gap = std::max(0.0, b.lo - a.hi);
+  fill(f, a.value, b.value, tol, gap, "%/年");
+  f.explanation = r[0].label + " → " + std::to_string(r[1].year) + " grows " +
+                  with_unit(a.value, "%/年") + " (" + num(r[0].value) + " → " + num(r[1].value) +
+                  "), " + r[2].label + " → " + std::to_string(r[3].year) + " grows " +
+                  with_unit(b.value, "%/年") + " (" + num(r[2].value) + " → " + num(r[3].value) +
+                  "); the first must be at least the second: " + verdict(f.status, gap, tol, "%/年");
+}
+
+}  // namespace detail::audit
+
+/// Evaluates one relation on the plan's numbers.
+///
+/// Example: `evaluate(lishui(), {"o", relation_kind::growth_ordering, {of_indicator("2", 2022),
+/// of_indicator("2", 2025), of_indicator("1", 2022), of_indicator("1", 2025)}})` holds: 8.68 %/年
+/// against 8.32 %/年.
+inline finding evaluate(const plan& p, const relation& rel) {
+  namespace d = detail::audit;
+  finding f;
+  f.id = rel.id;
+  f.kind = rel.kind;
+  f.text_zh = rel.text_zh;
+  f.note = rel.note;
+  for (const operand& o : rel.operands) {
+    auto& ids = o.is_indicator() ? f.indicators : f.body_targets;
+    const std::string& id = o.is_indicator() ? o.indicator : o.body;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  if (rel.operands.size() != operand_count(rel.kind)) {
+    d::not_evaluable(f, std::string(to_string(rel.kind)) + " needs " +
+                            std::to_string(operand_count(rel.kind)) + " operands, got " +
+                            std::to_string(rel.operands.size()));
+    return f;
+  }
+  std::vector<d::reading> r;
+  for (const operand& o : rel.operands) {
+    std::string why;
+    auto x = d::read(p, o, why);
+    if (!x) {
+      // The outside figure is missing by definition; say so rather than blame an operand.
+      if (rel.kind == relation_kind::ratio_to_external) break;
+      d::not_evaluable(f, why);
+      return f;
+    }
+    r.push_back(std::move(*x));
+  }
+  switch (rel.kind) {
+    case relation_kind::restates: d::eval_restates(f, r); break;
+    case relation_kind::ratio_identity: d::eval_ratio_identity(f, r); break;
+    case relation_kind::ratio_to_external:
+      if (r.size() == 2) d::eval_ratio_to_external(f, r);
+      else d::not_evaluable(f, "compares with an outside figure the plan does not print");
+      break;
+    case relation_kind::weighted_mean_ratio: d::eval_weighted_mean_ratio(f, r); break;
+    case relation_kind::share_of_total: d::eval_share_of_total(f, r); break;
+    case relation_kind::growth_claim: d::eval_growth_claim(f, r, false); break;
+    case relation_kind::product_growth_claim: d::eval_growth_claim(f, r, true); break;
+    case relation_kind::growth_ordering: d::eval_growth_ordering(f, r); break;
+  }
+  return f;
+}
+
+/// Counts findings by status.
+///
+/// Example: `summarise(report.findings).violated`.
+inline audit_summary summarise(const std::vector<finding>& findings) {
+  audit_summary s;
+  s.relations = findings.size();
+  for (const finding& f : findings) {
+    switch (f.status) {
+      case finding_status::holds: ++s.holds; break;
+      case finding_status::violated: ++s.violated; break;
+      case finding_status::not_evaluable: ++s.not_evaluable; break;
+    }
+  }
+  return s;
+}
+
+/// Audits a plan: evaluates `relations` (the plan's explicit ones), then the relations derived
+/// from its body targets (`derive_relations`) except those whose id an explicit relation already
+/// uses, so a plan can override a derived relation by giving one with the same id.
+///
+/// Example: `audit(lishui(), lishui_relations()).summary.violated`.
+inline audit_report audit(const plan& p, const std::vector<relation>& relations) {
+  audit_report out;
+  std::set<std::string> seen;
+  for (const relation& r : relations) {
+    out.findings.push_back(evaluate(p, r));
+    seen.insert(r.id);
+  }
+  for (const relation& r : derive_relations(p))
+    if (!seen.count(r.id)) out.findings.push_back(evaluate(p, r));
+  out.summary = summarise(out.findings);
+  return out;
+}
+
+}  // namespace prosper::plan

@@ -1,0 +1,259 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "prosper/plan/audit.hpp"
+#include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_relations.hpp"
+
+using namespace prosper::plan;
+using prosper::direction;
+using prosper::target_kind;
+
+// Expected values were computed independently in Python: the formula at the printed values, and
+// the tolerance as the largest deviation over the corners of "printed ± half a unit in the last
+// digit", plus the other side's half unit.
+
+namespace {
+const finding& find(const audit_report& r, const std::string& id) {
+  const auto it = std::find_if(r.findings.begin(), r.findings.end(),
+                               [&](const finding& f) { return f.id == id; });
+  REQUIRE(it != r.findings.end());
+  return *it;
+}
+const audit_report& lishui_audit() {
+  static const audit_report r = audit(lishui(), lishui_relations());
+  return r;
+}
+}  // namespace
+
+TEST_CASE("finding statuses have stable ASCII names", "[audit]") {
+  CHECK(to_string(finding_status::holds) == "holds");
+  CHECK(to_string(finding_status::violated) == "violated");
+  CHECK(to_string(finding_status::not_evaluable) == "not_evaluable");
+}
+
+TEST_CASE("row 33 equals row 2 over row 1 once 万元 is converted to 元", "[audit][lishui]") {
+  const finding& f = find(lishui_audit(), "identity.33.2022");
+  CHECK(f.status == finding_status::holds);
+  CHECK(*f.lhs == Approx(0.6107290234));  // 44400 / 72700
+  CHECK(*f.rhs == 0.611);
+  // 0.000427205 from 44400 ± 0.5 and 7.27 ± 0.005, plus 0.0005 from 0.611's last digit.
+  CHECK(*f.tolerance == Approx(0.000927205).epsilon(1e-6));
+  CHECK(f.indicators == std::vector<std::string>{"33", "2", "1"});
+  CHECK(f.text_zh == "居民人均可支配收入与人均GDP之比");
+  const finding& g = find(lishui_audit(), "identity.33.2025");
+  CHECK(g.status == finding_status::holds);
+  CHECK(*g.lhs == Approx(0.6168831169));  // 57000 / 92400
+}
+
+TEST_CASE("rounding of printed values alone never raises an alarm", "[audit]") {
+  // 0.6107 against a printed 0.611 differs by 0.00027: more than exact equality allows, far
+  // less than the printing precision.
+  const finding& f = find(lishui_audit(), "identity.33.2022");
+  CHECK(*f.gap > 0.0);
+  CHECK(*f.gap < *f.tolerance);
+}
+
+TEST_CASE("the ratio to the provincial average is not evaluable and names the implied figure",
+          "[audit][lishui]") {
+  const finding& f = find(lishui_audit(), "external.20.2022");
+  CHECK(f.status == finding_status::not_evaluable);
+  CHECK_FALSE(f.lhs.has_value());
+  CHECK(*f.rhs == 0.74);
+  // 44400 / 0.74 = 60000 元: reported, not asserted.
+  CHECK_THAT(f.explanation, Catch::Contains("60000 元"));
+  CHECK_THAT(find(lishui_audit(), "external.20.2025").explanation, Catch::Contains("75000 元"));
+}
+
+TEST_CASE("the urban/rural ratio implied by the weighted-mean identity fits under its bound",
+          "[audit][lishui]") {
+  // u = 0.64: urban = (44400 − 0.36·28600)/0.64 = 53287.5 元, ratio 1.8632 ≤ 2.0.
+  const finding& f = find(lishui_audit(), "mean.17.2022");
+  CHECK(f.status == finding_status::holds);
+  CHECK(*f.lhs == Approx(1.8631993007));
+  CHECK(*f.rhs == 2.0);
+  CHECK(*f.gap == 0.0);
+  CHECK_THAT(f.explanation, Catch::Contains("53287.5 元"));
+  // u = 0.68: urban = 65941.2 元, ratio 1.73529 ≤ 1.95.
+  const finding& g = find(lishui_audit(), "mean.17.2025");
+  CHECK(g.status == finding_status::holds);
+  CHECK(*g.lhs == Approx(1.7352941176));
+  CHECK(g.indicators == std::vector<std::string>{"17", "2", "3", "24"});
+}
+
+TEST_CASE("a digital economy of 1000 亿元 in a GDP above 2250 亿元 falls short of 50 %",
+          "[audit][lishui]") {
+  const finding& f = find(lishui_audit(), "share.12.2025");
+  CHECK(f.status == finding_status::violated);
+  CHECK(*f.lhs == Approx(44.444444444));  // 100 · 1000 / 2250
+  CHECK(*f.rhs == 50.0);
+  CHECK(*f.gap == Approx(5.555555556));
+  // 0.0321 from 1000 ± 0.5 and 2250 ± 0.5, plus 0.5 from the printed "50".
+  CHECK(*f.tolerance == Approx(0.5321059).epsilon(1e-6));
+  CHECK(f.indicators == std::vector<std::string>{"12"});
+  CHECK(f.body_targets == std::vector<std::string>{"三.11.1", "一.1.1"});
+  CHECK(f.unit == "%");
+}
+
+TEST_CASE("culture growing 16 % a year does not fit a share path of 7.1 → 8 % of GDP",
+          "[audit][lishui]") {
+  // ((8/7.1)·(9.24/7.27))^(1/3) − 1 = 12.7171 %; the tolerance is wide (the printed "8" is ±0.5)
+  // yet 16 % is still out of reach.
+  const finding& f = find(lishui_audit(), "growth.48.culture");
+  CHECK(f.status == finding_status::violated);
+  CHECK(*f.lhs == Approx(12.717080850));
+  CHECK(*f.rhs == 16.0);
+  CHECK(*f.tolerance == Approx(2.70179254 + 0.5).epsilon(1e-6));
+  CHECK(*f.gap == Approx(16.0 - 12.717080850));
+}
+
+TEST_CASE("income outgrows per-capita GDP but the minimum allowance does not keep up with income",
+          "[audit][lishui]") {
+  const finding& inc = find(lishui_audit(), "order.2.1");
+  CHECK(inc.status == finding_status::holds);
+  CHECK(*inc.lhs == Approx(8.6835865965));  // (57000/44400)^(1/3) − 1
+  CHECK(*inc.rhs == Approx(8.3209649398));  // (9.24/7.27)^(1/3) − 1
+  CHECK(inc.unit == "%/年");
+  const finding& dibao = find(lishui_audit(), "order.39.2");
+  CHECK(dibao.status == finding_status::violated);
+  CHECK(*dibao.lhs == Approx(4.4751091772));  // (13000/11400)^(1/3) − 1
+  CHECK(*dibao.gap == Approx(8.6835865965 - 4.4751091772));
+  CHECK(*dibao.tolerance == Approx(0.0028668854 + 0.0007257630).epsilon(1e-6));
+}
+
+TEST_CASE("growth claims of the body are checked against the rows' milestones", "[audit][lishui]") {
+  // 16400 → 25000 over 3 years is 15.09 %: "年均增长15%" holds.
+  const finding& low = find(lishui_audit(), "growth_claim.一.3.8");
+  CHECK(low.status == finding_status::holds);
+  CHECK(*low.lhs == Approx(15.088532806));
+  // 12.9 → 18.5 亿元 is 12.77 %: "年均增长15%" is out of reach even with ±0.05 on each end.
+  const finding& ecom = find(lishui_audit(), "growth_claim.四.21.3");
+  CHECK(ecom.status == finding_status::violated);
+  CHECK(*ecom.lhs == Approx(12.770110513));
+  CHECK(*ecom.tolerance == Approx(0.24771022 + 0.5).epsilon(1e-6));
+}
+
+TEST_CASE("a body target in 万元 restating a row in 元 agrees after conversion",
+          "[audit][lishui]") {
+  const finding& f = find(lishui_audit(), "restates.一.3.2");
+  CHECK(f.status == finding_status::holds);
+  CHECK(*f.lhs == Approx(57000.0));
+  CHECK(*f.rhs == 57000.0);
+  CHECK(*f.tolerance == Approx(500.5));  // 5.7万 ± 0.05万, 57000 ± 0.5
+  CHECK(f.unit == "元");
+}
+
+TEST_CASE("the Lishui audit: 34 relations, 28 hold, 4 violated, 2 not evaluable",
+          "[audit][lishui]") {
+  const audit_summary& s = lishui_audit().summary;
+  CHECK(s.relations == 34);
+  CHECK(s.holds == 28);
+  CHECK(s.violated == 4);
+  CHECK(s.not_evaluable == 2);
+  // Explicit relations first, in their order, then the derived ones.
+  CHECK(lishui_audit().findings.front().id == "identity.33.2022");
+  CHECK(lishui_audit().findings[10].id == "restates.一.1.2");
+}
+
+namespace {
+plan tiny() {
+  plan p;
+  p.indicators = {
+      {"1", "A", "", "", "", "", "元", direction::higher_is_better,
+       {{2022, target_kind::point, 100.0, std::nullopt, "100"},
+        {2025, target_kind::point, 133.1, std::nullopt, "133.1"}}, ""},
+      {"2", "B", "", "", "", "", "%", direction::higher_is_better,
+       {{2022, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"},
+        {2025, target_kind::band, 10.0, 12.0, "10—12"}}, ""},
+  };
+  p.body_targets = {
+      {"x", "一", "1", "A达到140元", "", "level", target_kind::point, 140.0, std::nullopt, "元",
+       2025, "1"},
+      {"y", "一", "1", "B达到11%", "", "share", target_kind::point, 11.0, std::nullopt, "%", 2025,
+       "2"},
+  };
+  return p;
+}
+}  // namespace
+
+TEST_CASE("a restatement that disagrees beyond rounding is violated by the difference", "[audit]") {
+  const finding f = evaluate(tiny(), {"r", relation_kind::restates,
+                                      {operand::of_body("x"), operand::of_indicator("1", 2025)}, "", ""});
+  CHECK(f.status == finding_status::violated);
+  CHECK(*f.gap == Approx(6.9));  // 140 − 133.1
+  CHECK(*f.tolerance == Approx(0.55));
+}
+
+TEST_CASE("a value inside a band restates it", "[audit]") {
+  const finding f = evaluate(tiny(), {"r", relation_kind::restates,
+                                      {operand::of_body("y"), operand::of_indicator("2", 2025)}, "", ""});
+  CHECK(f.status == finding_status::holds);
+  CHECK(*f.gap == 0.0);
+}
+
+TEST_CASE("a milestone without a number makes a relation not evaluable and says which",
+          "[audit]") {
+  const finding f = evaluate(tiny(), {"g", relation_kind::growth_ordering,
+                                      {operand::of_indicator("2", 2022),
+                                       operand::of_indicator("2", 2025),
+                                       operand::of_indicator("1", 2022),
+                                       operand::of_indicator("1", 2025)}, "", ""});
+  CHECK(f.status == finding_status::not_evaluable);
+  CHECK_THAT(f.explanation, Catch::Contains("根据省定目标"));
+  CHECK_FALSE(f.lhs.has_value());
+}
+
+TEST_CASE("unknown ids and wrong operand counts are not evaluable, never a crash", "[audit]") {
+  const finding unknown = evaluate(
+      tiny(), {"u", relation_kind::restates,
+               {operand::of_body("nope"), operand::of_indicator("1", 2025)}, "", ""});
+  CHECK(unknown.status == finding_status::not_evaluable);
+  CHECK_THAT(unknown.explanation, Catch::Contains("'nope'"));
+  const finding year = evaluate(
+      tiny(), {"y", relation_kind::restates,
+               {operand::of_body("x"), operand::of_indicator("1", 2030)}, "", ""});
+  CHECK_THAT(year.explanation, Catch::Contains("no milestone for 2030"));
+  const finding count = evaluate(tiny(), {"c", relation_kind::ratio_identity,
+                                          {operand::of_indicator("1", 2025)}, "", ""});
+  CHECK(count.status == finding_status::not_evaluable);
+  CHECK_THAT(count.explanation, Catch::Contains("needs 3 operands, got 1"));
+}
+
+TEST_CASE("a growth claim of exactly the implied CAGR holds", "[audit]") {
+  plan p = tiny();
+  p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth",
+                            target_kind::point, 10.0, std::nullopt, "%/年", 2025, "1"});
+  // 100 → 133.1 over three years is exactly 10 % a year.
+  const finding f = evaluate(p, {"c", relation_kind::growth_claim,
+                                 {operand::of_body("g"), operand::of_indicator("1", 2022),
+                                  operand::of_indicator("1", 2025)}, "", ""});
+  CHECK(f.status == finding_status::holds);
+  CHECK(*f.lhs == Approx(10.0));
+}
+
+TEST_CASE("an explicit relation overrides the derived one with the same id", "[audit]") {
+  const plan p = tiny();
+  const audit_report plain = audit(p, {});
+  REQUIRE(plain.summary.relations == 2);  // restates.x and restates.y
+  const relation override_x{"restates.x", relation_kind::restates,
+                            {operand::of_body("x"), operand::of_indicator("1", 2025)},
+                            "A达到140元", "checked by hand"};
+  const audit_report r = audit(p, {override_x});
+  CHECK(r.summary.relations == 2);
+  CHECK(r.findings.front().note == "checked by hand");
+}
+
+TEST_CASE("summaries count findings by status", "[audit]") {
+  std::vector<finding> fs(4);
+  fs[0].status = finding_status::holds;
+  fs[1].status = finding_status::violated;
+  fs[2].status = finding_status::violated;
+  fs[3].status = finding_status::not_evaluable;
+  const audit_summary s = summarise(fs);
+  CHECK(s.relations == 4);
+  CHECK(s.holds == 1);
+  CHECK(s.violated == 2);
+  CHECK(s.not_evaluable == 1);
+}
