@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+
+#include "prosper/report/svg_chart.hpp"
+
+using namespace prosper::report;
+
+TEST_CASE("a chart draws the plan path, observations and projection as SVG", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "人均地区生产总值 <GDP>";
+  spec.unit = "万元";
+  spec.plan_path = {{2022, 7.27}, {2025, 9.24}};
+  spec.observed = {{2022, 7.27}, {2023, 7.80}};
+  spec.projection = {{2023, 7.80}, {2025, 8.98}};
+  const std::string svg = render_svg_chart(spec);
+  CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+  CHECK(svg.find("</svg>") == svg.size() - 6);
+  CHECK(svg.find("<polyline class=\"plan\"") != std::string::npos);
+  CHECK(svg.find("<polyline class=\"observed\"") != std::string::npos);
+  CHECK(svg.find("<polyline class=\"projection\"") != std::string::npos);
+  CHECK(svg.find("&lt;GDP&gt;") != std::string::npos);  // the title is escaped
+  CHECK(svg.find("<GDP>") == std::string::npos);
+  CHECK(svg.find(">2024<") != std::string::npos);        // a year tick between the milestones
+  CHECK(svg.find("nan") == std::string::npos);
+}
+
+TEST_CASE("a flat maintain path still gets a visible value axis", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "PM2.5";
+  spec.plan_path = {{2022, 23}, {2025, 23}};
+  const std::string svg = render_svg_chart(spec);
+  CHECK(svg.find("class=\"tick\"") != std::string::npos);
+  CHECK(svg.find("nan") == std::string::npos);
+  CHECK(svg.find("inf") == std::string::npos);
+}
+
+TEST_CASE("a chart refuses a non-finite point and names it", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "收入";
+  spec.observed = {{2022, 1.0}, {2023, std::nan("")}};
+  CHECK_THROWS_WITH(render_svg_chart(spec), Catch::Contains("收入: observed point 1 is not finite"));
+}
+
+TEST_CASE("a chart with no numbers says so instead of drawing axes", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "恩格尔系数";
+  CHECK(render_svg_chart(spec).find("no numeric data") != std::string::npos);
+}
