@@ -139,6 +139,19 @@ inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'
 
 }  // namespace detail::number
 
+/// The shortest decimal text that reads back as the same double, for messages and reports.
+///
+/// Example: `format_number(0.1 + 0.2) == "0.30000000000000004"`; `format_number(42042.0) == "42042"`.
+inline std::string format_number(double value) {
+  char buffer[32];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
+}
+
+namespace detail::number {
+
+}  // namespace detail::number
+
 /// Parses a decimal number strictly (see the file comment for what is refused and why).
 ///
 /// Example: `try_parse_number(" 42042 ").value == 42042.0`;

@@ -1,0 +1,301 @@
+#pragma once
+// Observations: what a region's indicator actually was in a year, read from a file.
+//
+// This header holds the model shared by the CSV and JSON readers (observations_csv.hpp,
+// observations_json.hpp) and the one place where a row becomes an observation, so that both
+// formats apply the same rules:
+//
+// - the indicator id must exist in the plan;
+// - the year must be an integer in 1949..2100 (configurable);
+// - the value must be finite, and is converted from the unit the file gives (as printed in the
+//   source: 元, 万元, 亿人民币, ％ …) into the indicator's unit through the unit registry; a unit
+//   of another dimension or kind is an error, never a silent reinterpretation;
+// - one (indicator, region, year) appears once; a second row is an error naming the first.
+//
+// Every row is either used or reported. By default the first problem throws `input_error`
+// naming file and line (or, for JSON, the JSON pointer of the element). With
+// `read_options::skip_bad_rows` a bad row is skipped instead, with one warning per row in the
+// result and a count; problems with the file as a whole (no header, unterminated quote, bad
+// encoding, malformed JSON) still throw, because no row after them can be trusted.
+
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "prosper/io/number.hpp"
+#include "prosper/plan/plan.hpp"
+#include "prosper/units/registry.hpp"
+
+namespace prosper::io {
+
+namespace detail::observations {
+
+// "file:line: message", "file: /pointer: message" or "file:line: /pointer: message".
+inline std::string located(std::string_view file, std::size_t line, std::string_view pointer,
+                           std::string_view message) {
+  std::string out(file);
+  if (line > 0) out += ':' + std::to_string(line);
+  out += ": ";
+  if (!pointer.empty()) {
+    out += pointer;
+    out += ": ";
+  }
+  out += message;
+  return out;
+}
+
+}  // namespace detail::observations
+
+/// A problem in an input file. `what()` reads "file:line: message" (CSV) or
+/// "file: /observations/3/value: message" (JSON), so it can be printed as it is.
+///
+/// Example: `input_error("obs.csv", 7, "unknown indicator '99'").what()` is
+/// "obs.csv:7: unknown indicator '99'".
+class input_error : public std::runtime_error {
+ public:
+  input_error(std::string file, std::size_t line, std::string message)
+      : input_error(std::move(file), line, std::string(), std::move(message)) {}
+
+  /// With a JSON pointer; `line` is 0 when the position in the text is not known.
+  input_error(std::string file, std::size_t line, std::string pointer, std::string message)
+      : std::runtime_error(detail::observations::located(file, line, pointer, message)),
+        file_(std::move(file)),
+        line_(line),
+        pointer_(std::move(pointer)),
+        message_(std::move(message)) {}
+
+  /// The file name as given to the reader.
+  [[nodiscard]] const std::string& file() const noexcept { return file_; }
+  /// 1-based line where the bad record starts; 0 when not known (JSON elements).
+  [[nodiscard]] std::size_t line() const noexcept { return line_; }
+  /// JSON pointer of the bad element ("/observations/3/value"); empty for CSV.
+  [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
+  /// The problem alone, without the location.
+  [[nodiscard]] const std::string& message() const noexcept { return message_; }
+
+ private:
+  std::string file_;
+  std::size_t line_;
+  std::string pointer_;
+  std::string message_;
+};
+
+/// One observed value of one indicator for one region and year.
+///
+/// Example: indicator "2", region "丽水市", year 2021, value 42042 (元), source "China Daily …".
+struct observation {
+  std::string indicator;       ///< the plan's indicator id ("2", "12.1")
+  std::string region;          ///< "丽水市", "浙江省", "莲都区" …
+  int year = 0;
+  double value = 0.0;          ///< in the indicator's unit, after conversion
+  std::string unit;            ///< the indicator's unit, which `value` is in
+  double original_value = 0.0; ///< as written in the file
+  std::string original_unit;   ///< as written in the file (the indicator's unit when none given)
+  std::string source;          ///< the `source` column/key, verbatim; "" when none
+  /// Any other columns or keys, in file order, verbatim (a `note`, the source's own label …).
+  std::vector<std::pair<std::string, std::string>> extra;
+  std::string file;            ///< where it was read from
+  std::size_t line = 0;        ///< 1-based line of its record; 0 for JSON
+  std::string pointer;         ///< JSON pointer of its element; "" for CSV
+};
+
+/// A bad row that was skipped, with its location.
+///
+/// Example: `{"obs.csv", 7, "", "unknown indicator '99'"}.to_string()` is
+/// "obs.csv:7: unknown indicator '99'".
+struct diagnostic {
+  std::string file;
+  std::size_t line = 0;
+  std::string pointer;
+  std::string message;
+
+  [[nodiscard]] std::string to_string() const {
+    return detail::observations::located(file, line, pointer, message);
+  }
+};
+
+/// How strictly to read.
+///
+/// Example: `read_options{.skip_bad_rows = true}` turns row errors into warnings.
+struct read_options {
+  bool skip_bad_rows = false;  ///< skip bad rows with a warning each instead of throwing
+  number_options numbers{};    ///< thousands separators and full-width digits (both refused)
+  int min_year = 1949;
+  int max_year = 2100;
+  std::string default_region{};  ///< for rows without a region; "" means the plan's `region_zh`
+};
+
+/// What a reader returns: the observations, and an account of every row it did not use.
+///
+/// Example: `r.summary()` is "obs.csv: 12 rows, 10 used, 2 skipped".
+struct read_result {
+  std::string file;
+  std::vector<observation> observations;
+  std::vector<diagnostic> warnings;  ///< one per skipped row, in file order
+  std::size_t rows = 0;              ///< data rows (or JSON elements) seen
+  std::size_t skipped = 0;           ///< rows not used; always `warnings.size()`
+
+  [[nodiscard]] std::string summary() const {
+    return file + ": " + std::to_string(rows) + (rows == 1 ? " row, " : " rows, ") +
+           std::to_string(observations.size()) + " used, " + std::to_string(skipped) +
+           " skipped";
+  }
+};
+
+/// The observation for an indicator, region and year, or nullptr.
+///
+/// Example: `find_observation(r.observations, "2", "丽水市", 2021)->value == 42042.0`.
+inline const observation* find_observation(const std::vector<observation>& observations,
+                                           std::string_view indicator, std::string_view region,
+                                           int year) {
+  for (const auto& o : observations) {
+    if (o.indicator == indicator && o.region == region && o.year == year) return &o;
+  }
+  return nullptr;
+}
+
+namespace detail::observations {
+
+inline std::string_view trim(std::string_view s) noexcept { return number::trim(s); }
+
+inline std::string quote_unit(std::string_view unit) {
+  return unit.empty() ? std::string("\"\" (no unit)") : std::string(unit);
+}
+
+/// A row as the reader found it, before any plan-dependent check.
+struct raw_observation {
+  std::string indicator;
+  std::optional<std::string> region;  ///< absent or empty: the default region
+  long long year = 0;
+  double value = 0.0;
+  std::optional<std::string> unit;    ///< absent or empty: the indicator's unit
+  std::string source;
+  std::vector<std::pair<std::string, std::string>> extra;
+};
+
+/// Turns raw rows into observations for one file, enforcing the rules of the file comment, and
+/// either throws at the first bad row or records it, depending on `skip_bad_rows`.
+class sink {
+ public:
+  sink(const plan::plan& p, const read_options& options, std::string file)
+      : plan_(p), options_(options) {
+    result_.file = std::move(file);
+    for (const auto& ind : p.indicators) indicators_.emplace(ind.id, &ind);
+  }
+
+  const std::string& file() const noexcept { return result_.file; }
+
+  /// Counts a data row; every counted row ends up used or rejected.
+  void row_seen() { ++result_.rows; }
+
+  /// A problem with one row: thrown, or skipped with a warning.
+  void reject(std::size_t line, std::string pointer, std::string message) {
+    if (!options_.skip_bad_rows) {
+      throw input_error(result_.file, line, std::move(pointer), std::move(message));
+    }
+    result_.warnings.push_back({result_.file, line, std::move(pointer), std::move(message)});
+    ++result_.skipped;
+  }
+
+  /// A problem with the file as a whole: always thrown.
+  [[noreturn]] void fail(std::size_t line, std::string pointer, std::string message) const {
+    throw input_error(result_.file, line, std::move(pointer), std::move(message));
+  }
+
+  /// Checks a row and keeps it, or rejects it with the first problem found.
+  void add(raw_observation raw, std::size_t line, std::string pointer) {
+    const std::string id(trim(raw.indicator));
+    if (id.empty()) return reject(line, std::move(pointer), "empty indicator id");
+    const auto it = indicators_.find(id);
+    if (it == indicators_.end()) return reject(line, std::move(pointer), unknown_indicator(id));
+    const plan::indicator& ind = *it->second;
+
+    if (raw.year < options_.min_year || raw.year > options_.max_year) {
+      return reject(line, std::move(pointer),
+                    "year " + std::to_string(raw.year) + " is outside " +
+                        std::to_string(options_.min_year) + ".." +
+                        std::to_string(options_.max_year));
+    }
+    if (!std::isfinite(raw.value)) {
+      return reject(line, std::move(pointer), "value is not a finite number");
+    }
+
+    observation o;
+    o.indicator = id;
+    o.region = raw.region ? std::string(trim(*raw.region)) : std::string();
+    if (o.region.empty()) {
+      o.region = options_.default_region.empty() ? plan_.region_zh : options_.default_region;
+    }
+    o.year = static_cast<int>(raw.year);
+    o.unit = ind.unit;
+    o.original_value = raw.value;
+    o.original_unit = raw.unit ? std::string(trim(*raw.unit)) : std::string();
+    if (o.original_unit.empty()) o.original_unit = ind.unit;
+
+    // A unit spelled exactly as the indicator's needs no registry, so a plan with a unit the
+    // registry does not know still reads its own data.
+    if (units::unit_registry::normalize(o.original_unit) ==
+        units::unit_registry::normalize(ind.unit)) {
+      o.value = raw.value;
+    } else {
+      try {
+        o.value = units::convert(raw.value, o.original_unit, ind.unit);
+      } catch (const units::unit_error& e) {
+        return reject(line, std::move(pointer),
+                      "unit " + quote_unit(o.original_unit) + " does not fit indicator " + id +
+                          " (" + ind.name_zh + ", " + quote_unit(ind.unit) + "): " + e.what());
+      }
+      if (!std::isfinite(o.value)) {
+        return reject(line, std::move(pointer),
+                      "value " + format_number(raw.value) + " " + o.original_unit +
+                          " overflows when converted to " + quote_unit(ind.unit));
+      }
+    }
+
+    auto key = std::make_tuple(o.indicator, o.region, o.year);
+    if (const auto seen = seen_.find(key); seen != seen_.end()) {
+      return reject(line, std::move(pointer),
+                    "duplicate of " + seen->second + " (indicator " + o.indicator + ", " +
+                        o.region + ", " + std::to_string(o.year) + ")");
+    }
+    seen_.emplace(std::move(key), line > 0 ? "line " + std::to_string(line) : pointer);
+
+    o.source = std::move(raw.source);
+    o.extra = std::move(raw.extra);
+    o.file = result_.file;
+    o.line = line;
+    o.pointer = std::move(pointer);
+    result_.observations.push_back(std::move(o));
+  }
+
+  read_result finish() && { return std::move(result_); }
+
+ private:
+  // A file that names indicators instead of numbering them gets a pointer to the id.
+  std::string unknown_indicator(const std::string& id) const {
+    std::string message = "unknown indicator '" + id + "'";
+    for (const auto& ind : plan_.indicators) {
+      if (ind.name_zh == id || ind.name_en == id) {
+        return message + "; the plan's id for it is " + ind.id;
+      }
+    }
+    return message;
+  }
+
+  const plan::plan& plan_;
+  const read_options& options_;
+  read_result result_;
+  std::map<std::string, const plan::indicator*, std::less<>> indicators_;
+  std::map<std::tuple<std::string, std::string, int>, std::string> seen_;
+};
+
+}  // namespace detail::observations
+
+}  // namespace prosper::io
