@@ -1,0 +1,142 @@
+#pragma once
+// Dispersion measures that plans and statistical bulletins use besides the Gini: the
+// coefficient of variation (the population-weighted one is Williamson's index and the usual
+// reading of NBS's "地区经济发展差异系数"), shares of the Lorenz curve, the Palma ratio, S80/S20,
+// and the Engel coefficient.
+//
+// Lorenz shares with weights treat unit i as wᵢ people who all have xᵢ, so the poorest 40 % may
+// end inside a unit; that unit is split in proportion, which makes the Lorenz curve piecewise
+// linear and every share a continuous function of the population fraction.
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "prosper/inequality/detail/common.hpp"
+#include "prosper/quantity.hpp"
+
+namespace prosper::inequality {
+
+/// The coefficient of variation, σ/μ with the population (1/n) standard deviation.
+///
+/// Example: `coefficient_of_variation(Eigen::VectorXd{{2, 4, 4, 4, 5, 5, 7, 9}})` = 2/5 = 0.4;
+/// equal values give exactly 0.
+/// Throws std::invalid_argument for an empty vector, NaN or negative values, and
+/// std::domain_error when the mean is 0.
+inline double coefficient_of_variation(const vector_view& x, const vector_view& weights);
+
+inline double coefficient_of_variation(const vector_view& x) {
+  detail::chk::non_empty("coefficient_of_variation", "values", x);
+  return coefficient_of_variation(x, Eigen::VectorXd::Ones(x.size()));
+}
+
+/// The population-weighted coefficient of variation (Williamson's index):
+/// √(Σ pᵢ (xᵢ − μ)²)/μ with pᵢ = wᵢ/W.
+///
+/// Example: counties' per-capita GDP with their populations as weights.
+/// Throws as the unweighted form, and std::invalid_argument for bad weights.
+inline double coefficient_of_variation(const vector_view& x, const vector_view& weights) {
+  constexpr const char* fn = "coefficient_of_variation";
+  const double total = detail::checked_total(fn, x, weights);
+  if (detail::all_equal(x, weights)) return 0.0;
+  const double weight = weights.sum();
+  const double mean = total / weight;
+  const double variance = weights.dot((x.array() - mean).square().matrix()) / weight;
+  return std::sqrt(variance) / mean;
+}
+
+/// The share of the total held by the poorest fraction `p` of the (weighted) population: the
+/// Lorenz curve L(p).
+///
+/// Example: `lorenz_share(Eigen::VectorXd{{1, 3}}, Eigen::VectorXd{{1, 1}}, 0.5)` = 0.25, and
+/// at p = 0.25 half of the poorer unit's 0.25 share, 0.125.
+/// Throws std::invalid_argument for p outside [0, 1], bad values or weights, and
+/// std::domain_error when the total is 0.
+inline double lorenz_share(const vector_view& x, const vector_view& weights, double p) {
+  constexpr const char* fn = "lorenz_share";
+  detail::chk::finite(fn, "population fraction", p);
+  if (p < 0.0 || p > 1.0)
+    detail::chk::invalid(fn, "population fraction must lie in [0, 1], got " + detail::chk::num(p));
+  const double total = detail::checked_total(fn, x, weights);
+  const double weight = weights.sum();
+  const double target = p * weight;
+  double people = 0.0;
+  double income = 0.0;
+  for (const auto i : detail::ascending_order(x)) {
+    const double wi = weights[i];
+    if (people + wi >= target) {
+      income += (target - people) * x[i];
+      return std::clamp(income / total, 0.0, 1.0);
+    }
+    people += wi;
+    income += wi * x[i];
+  }
+  return 1.0;
+}
+
+/// The Lorenz share with every unit weighing 1.
+///
+/// Example: `lorenz_share(Eigen::VectorXd{{1, 2, 3, 4}}, 0.5)` = 0.3.
+inline double lorenz_share(const vector_view& x, double p) {
+  detail::chk::non_empty("lorenz_share", "values", x);
+  return lorenz_share(x, Eigen::VectorXd::Ones(x.size()), p);
+}
+
+/// The income share of the richest `top` fraction of the population divided by that of the
+/// poorest `bottom` fraction. Palma is (0.1, 0.4); S80/S20 is (0.2, 0.2).
+///
+/// Example: `share_ratio(Eigen::VectorXd{{1, 2, 3, 4, 10}}, Eigen::VectorXd::Ones(5), 0.2, 0.2)`
+/// = 10/1 = 10.
+/// Throws std::invalid_argument for fractions outside (0, 1] or summing above 1, bad values or
+/// weights; std::domain_error when the poorest `bottom` hold nothing.
+inline double share_ratio(const vector_view& x, const vector_view& weights, double top, double bottom) {
+  constexpr const char* fn = "share_ratio";
+  detail::chk::finite(fn, "top", top);
+  detail::chk::finite(fn, "bottom", bottom);
+  if (!(top > 0 && bottom > 0 && top + bottom <= 1.0 + 1e-12))
+    detail::chk::invalid(fn, "top and bottom must be > 0 and sum to at most 1, got " +
+                                 detail::chk::num(top) + " and " + detail::chk::num(bottom));
+  const double low = lorenz_share(x, weights, bottom);
+  if (!(low > 0))
+    detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) +
+                                " % hold nothing, so the ratio is infinite");
+  return (1.0 - lorenz_share(x, weights, 1.0 - top)) / low;
+}
+
+/// The Palma ratio: the share of the richest 10 % over that of the poorest 40 %.
+///
+/// Example: `palma(Eigen::VectorXd::LinSpaced(10, 1, 10), Eigen::VectorXd::Ones(10))` =
+/// 10/(1+2+3+4) = 1.0.
+/// Throws as share_ratio.
+inline double palma(const vector_view& x, const vector_view& weights) {
+  return share_ratio(x, weights, 0.1, 0.4);
+}
+
+/// The Palma ratio with every unit weighing 1.
+///
+/// Example: `palma(Eigen::VectorXd::LinSpaced(10, 1, 10))` = 1.0.
+inline double palma(const vector_view& x) {
+  detail::chk::non_empty("palma", "values", x);
+  return palma(x, Eigen::VectorXd::Ones(x.size()));
+}
+
+/// The Engel coefficient: food spending as a share of total consumption spending.
+///
+/// Example: `engel_coefficient(9000_yuan, 31380_yuan)` ≈ 28.68 %.
+/// Throws std::invalid_argument for a total ≤ 0, a negative food spending, or food above total.
+template <Unit U, Unit V>
+  requires units::convertible_unit<V, U>
+quantity<units::percent> engel_coefficient(quantity<U> food, quantity<V> total) {
+  constexpr const char* fn = "engel_coefficient";
+  detail::chk::non_negative(fn, "food spending", food.value());
+  quantity<U> t;
+  if constexpr (std::same_as<U, V>) t = total;
+  else t = quantity<U>(total);
+  detail::chk::positive(fn, "total spending", t.value());
+  if (food > t)
+    detail::chk::invalid(fn, "food spending " + detail::chk::num(food.value()) +
+                                 " exceeds total spending " + detail::chk::num(t.value()));
+  return from_fraction<units::percent>(food / t);
+}
+
+}  // namespace prosper::inequality
