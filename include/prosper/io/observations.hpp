@@ -99,7 +99,8 @@ struct observation {
   double original_value = 0.0; ///< as written in the file
   std::string original_unit;   ///< as written in the file (the indicator's unit when none given)
   std::string source;          ///< the `source` column/key, verbatim; "" when none
-  /// Any other columns or keys, in file order, verbatim (a `note`, the source's own label …).
+  /// Any other columns or keys, in file order, verbatim (a `note`, the source's own label …);
+  /// non-string JSON values as compact JSON.
   std::vector<std::pair<std::string, std::string>> extra;
   std::string file;            ///< where it was read from
   std::size_t line = 0;        ///< 1-based line of its record; 0 for JSON
@@ -164,6 +165,63 @@ inline const observation* find_observation(const std::vector<observation>& obser
 namespace detail::observations {
 
 inline std::string_view trim(std::string_view s) noexcept { return number::trim(s); }
+
+// The byte offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points
+// above U+10FFFF included), or npos. Chinese text saved as GBK fails here on its first character.
+inline std::size_t first_invalid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) n = 1;
+    else if (b == 0xE0) n = 2, lo = 0xA0;
+    else if (b >= 0xE1 && b <= 0xEC) n = 2;
+    else if (b == 0xED) n = 2, hi = 0x9F;
+    else if (b >= 0xEE && b <= 0xEF) n = 2;
+    else if (b == 0xF0) n = 3, lo = 0x90;
+    else if (b >= 0xF1 && b <= 0xF3) n = 3;
+    else if (b == 0xF4) n = 3, hi = 0x8F;
+    else return i;
+    if (i + n >= s.size()) return i;  // truncated at the end of the text
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto c = static_cast<unsigned char>(s[i + k]);
+      if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return i;
+    }
+    i += n + 1;
+  }
+  return std::string_view::npos;
+}
+
+inline std::size_t line_of(std::string_view s, std::size_t offset) noexcept {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n') ++line;
+  }
+  return line;
+}
+
+inline std::string hex_byte(unsigned char b) {
+  constexpr char digits[] = "0123456789ABCDEF";
+  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
+}
+
+// Text with every byte that breaks UTF-8 replaced by '?', for quoting bad input in a message.
+inline std::string printable(std::string_view s) {
+  std::string out;
+  while (!s.empty()) {
+    const std::size_t bad = first_invalid_utf8(s);
+    out += s.substr(0, bad);
+    if (bad == std::string_view::npos) break;
+    out += '?';
+    s.remove_prefix(bad + 1);
+  }
+  return out;
+}
 
 inline std::string quote_unit(std::string_view unit) {
   return unit.empty() ? std::string("\"\" (no unit)") : std::string(unit);

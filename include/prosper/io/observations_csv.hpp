@@ -54,50 +54,6 @@ struct record {
   bool comment = false;   ///< a line starting with '#'
 };
 
-// The byte offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points
-// above U+10FFFF included), or npos. Chinese text saved as GBK fails here on its first character.
-inline std::size_t first_invalid_utf8(std::string_view s) noexcept {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t n = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b >= 0xC2 && b <= 0xDF) n = 1;
-    else if (b == 0xE0) n = 2, lo = 0xA0;
-    else if (b >= 0xE1 && b <= 0xEC) n = 2;
-    else if (b == 0xED) n = 2, hi = 0x9F;
-    else if (b >= 0xEE && b <= 0xEF) n = 2;
-    else if (b == 0xF0) n = 3, lo = 0x90;
-    else if (b >= 0xF1 && b <= 0xF3) n = 3;
-    else if (b == 0xF4) n = 3, hi = 0x8F;
-    else return i;
-    if (i + n >= s.size()) return i;  // truncated at the end of the text
-    for (std::size_t k = 1; k <= n; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return i;
-    }
-    i += n + 1;
-  }
-  return std::string_view::npos;
-}
-
-inline std::size_t line_of(std::string_view s, std::size_t offset) noexcept {
-  std::size_t line = 1;
-  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
-    if (s[i] == '\n') ++line;
-  }
-  return line;
-}
-
-inline std::string hex_byte(unsigned char b) {
-  constexpr char digits[] = "0123456789ABCDEF";
-  return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
-}
-
 /// Splits UTF-8 text (BOM already removed) into RFC 4180 records.
 class reader {
  public:
@@ -291,9 +247,10 @@ inline read_result read_observations_csv(std::string_view text, std::string file
     out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  if (const auto bad = c::first_invalid_utf8(text); bad != std::string_view::npos) {
-    out.fail(c::line_of(text, bad), {},
-             "not valid UTF-8 (byte " + c::hex_byte(static_cast<unsigned char>(text[bad])) +
+  namespace o = detail::observations;
+  if (const auto bad = o::first_invalid_utf8(text); bad != std::string_view::npos) {
+    out.fail(o::line_of(text, bad), {},
+             "not valid UTF-8 (byte " + o::hex_byte(static_cast<unsigned char>(text[bad])) +
                  "); the file may be GBK-encoded: save it as UTF-8");
   }
 

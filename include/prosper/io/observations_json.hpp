@@ -1,0 +1,297 @@
+#pragma once
+// Observations from JSON (needs nlohmann/json, which the core of prosper does not).
+//
+//     {
+//       "source": "default for rows without one (optional)",
+//       "note": "free text about the file (optional, ignored)",
+//       "observations": [
+//         {"indicator": "2", "region": "丽水市", "year": 2021, "value": 42042, "unit": "元",
+//          "source": "China Daily (Lishui) 2022-01-19"}
+//       ]
+//     }
+//
+// `indicator` (string), `year` (integer) and `value` (number) are required; `region` and `unit`
+// default as in CSV; any other key of an observation is carried along in `observation::extra`
+// (strings verbatim, other values as compact JSON). The rules and the skip-bad-rows behaviour are
+// those of observations.hpp; here a bad element is named by its JSON pointer
+// ("file: /observations/3/value: expected a number, got string \"abc\""), since the parser keeps
+// no line numbers for values. Syntax errors do carry a line.
+//
+// Stricter than JSON itself, because a silently dropped value is the failure this layer exists to
+// prevent: a key repeated in one object (JSON parsers keep the last one), an unknown top-level key,
+// `null` for a value, a year written as 2021.0 or "2021", and a value written as a string are all
+// errors.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <istream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "prosper/io/observations.hpp"
+#include "prosper/plan/plan.hpp"
+
+namespace prosper::io {
+
+namespace detail::json_input {
+
+// ordered_json keeps an observation's extra keys in the order the file wrote them.
+using json = nlohmann::ordered_json;
+
+/// A JSON pointer token: "~" and "/" escaped as RFC 6901 asks.
+inline std::string pointer_token(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+/// "string \"abc\"", "number 2021.5", "null": what was found where something else was expected.
+inline std::string describe(const json& v) {
+  if (v.is_null()) return "null";
+  std::string text = v.dump();
+  if (text.size() > 40) {
+    std::size_t cut = 37;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return std::string(v.type_name()) + " " + text;
+}
+
+// Watches the parser's events to find a key repeated within one object, which nlohmann/json
+// (like most parsers) would otherwise resolve by keeping the last value without a word.
+class duplicate_key_finder {
+ public:
+  bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
+    switch (event) {
+      case json::parse_event_t::object_start: frames_.push_back({false, 0, {}, {}}); break;
+      case json::parse_event_t::array_start: frames_.push_back({true, 0, {}, {}}); break;
+      case json::parse_event_t::key: {
+        frame& f = frames_.back();
+        f.key = parsed.get<std::string>();
+        if (!f.keys.insert(f.key).second && first_.empty()) first_ = pointer();
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        frames_.pop_back();
+        element_done();
+        break;
+      case json::parse_event_t::value: element_done(); break;
+    }
+    return true;
+  }
+
+  /// The pointer of the first repeated key, or "".
+  [[nodiscard]] const std::string& first() const noexcept { return first_; }
+
+ private:
+  struct frame {
+    bool array;
+    std::size_t index;
+    std::string key;
+    std::set<std::string> keys;
+  };
+
+  void element_done() {
+    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
+  }
+
+  std::string pointer() const {
+    std::string p;
+    for (const frame& f : frames_) {
+      p += '/';
+      p += f.array ? std::to_string(f.index) : pointer_token(f.key);
+    }
+    return p;
+  }
+
+  std::vector<frame> frames_;
+  std::string first_;
+};
+
+inline json parse(std::string_view text, observations::sink& out) {
+  namespace o = observations;
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
+  }
+  duplicate_key_finder duplicates;
+  json doc;
+  try {
+    doc = json::parse(text.begin(), text.end(), std::ref(duplicates));
+  } catch (const json::parse_error& e) {
+    // nlohmann's message repeats a position we give as file:line; keep only the explanation.
+    std::string_view what = e.what();
+    if (const auto at = what.find(": ", what.find("parse error")); at != std::string_view::npos) {
+      what.remove_prefix(at + 2);
+    }
+    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    out.fail(o::line_of(text, offset), {}, "JSON syntax error: " + o::printable(what));
+  } catch (const json::exception& e) {
+    // Number overflow (1e400) is reported without a position; find the literal to give a line.
+    std::string_view what = e.what();
+    std::size_t line = 0;
+    if (const auto q = what.find('\''); q != std::string_view::npos) {
+      const auto literal = what.substr(q + 1, what.find('\'', q + 1) - q - 1);
+      if (const auto at = text.find(literal); !literal.empty() && at != std::string_view::npos) {
+        line = o::line_of(text, at);
+      }
+    }
+    if (const auto at = what.find("] "); at != std::string_view::npos) what.remove_prefix(at + 2);
+    out.fail(line, {}, "JSON error: " + o::printable(what));
+  }
+  if (!duplicates.first().empty()) {
+    out.fail(0, duplicates.first(),
+             "key repeated in one object; JSON readers would keep only the last value");
+  }
+  return doc;
+}
+
+// A string-valued key of an observation; false (after rejecting) when present with another type.
+inline bool optional_string(const json& element, const char* key, const std::string& pointer,
+                            std::optional<std::string>& into, observations::sink& out) {
+  const auto it = element.find(key);
+  if (it == element.end()) return true;
+  if (!it->is_string()) {
+    out.reject(0, pointer + "/" + key, "expected a string, got " + describe(*it));
+    return false;
+  }
+  into = it->get<std::string>();
+  return true;
+}
+
+}  // namespace detail::json_input
+
+/// Reads observations from JSON text (see the file comment for the format) against a plan.
+///
+/// Example:
+/// ```
+/// auto r = prosper::io::read_observations_json(
+///     R"({"observations":[{"indicator":"2","year":2021,"value":42042}]})", "inline.json",
+///     prosper::plan::lishui());
+/// r.observations[0].region == "丽水市";
+/// ```
+inline read_result read_observations_json(std::string_view text, std::string file,
+                                          const plan::plan& p, const read_options& options = {}) {
+  namespace j = detail::json_input;
+  using json = j::json;
+  detail::observations::sink out(p, options, std::move(file));
+  const json doc = j::parse(text, out);
+
+  if (!doc.is_object()) {
+    out.fail(0, {},
+             "expected an object with an \"observations\" array, got " + j::describe(doc));
+  }
+  for (const auto& [key, value] : doc.items()) {
+    if (key != "observations" && key != "source" && key != "note") {
+      out.fail(0, "/" + j::pointer_token(key),
+               "unknown top-level key; expected \"observations\", \"source\" or \"note\"");
+    }
+  }
+  const auto list = doc.find("observations");
+  if (list == doc.end()) out.fail(0, {}, "missing \"observations\" array");
+  if (!list->is_array()) out.fail(0, "/observations", "expected an array, got " + j::describe(*list));
+  std::string default_source;
+  if (const auto s = doc.find("source"); s != doc.end()) {
+    if (!s->is_string()) out.fail(0, "/source", "expected a string, got " + j::describe(*s));
+    default_source = s->get<std::string>();
+  }
+
+  std::size_t index = 0;
+  for (const json& element : *list) {
+    const std::string pointer = "/observations/" + std::to_string(index++);
+    out.row_seen();
+    if (!element.is_object()) {
+      out.reject(0, pointer, "expected an object, got " + j::describe(element));
+      continue;
+    }
+    detail::observations::raw_observation raw;
+
+    const auto indicator = element.find("indicator");
+    const auto year = element.find("year");
+    const auto value = element.find("value");
+    if (indicator == element.end() || year == element.end() || value == element.end()) {
+      const char* missing = indicator == element.end() ? "indicator"
+                            : year == element.end()    ? "year"
+                                                       : "value";
+      out.reject(0, pointer, std::string("missing \"") + missing + "\"");
+      continue;
+    }
+    if (!indicator->is_string()) {
+      out.reject(0, pointer + "/indicator",
+                 "expected a string such as \"2\" or \"12.1\", got " + j::describe(*indicator));
+      continue;
+    }
+    raw.indicator = indicator->get<std::string>();
+    if (!year->is_number_integer()) {
+      out.reject(0, pointer + "/year", "expected an integer year, got " + j::describe(*year));
+      continue;
+    }
+    // Years far outside any range are clamped only so that they cannot wrap; the range check
+    // then reports them.
+    raw.year = year->is_number_unsigned()
+                   ? static_cast<long long>(std::min<std::uint64_t>(year->get<std::uint64_t>(),
+                                                                    1'000'000'000))
+                   : year->get<std::int64_t>();
+    if (!value->is_number()) {
+      out.reject(0, pointer + "/value",
+                 "expected a number, got " + j::describe(*value) +
+                     (value->is_string() ? " (write the number without quotes)" : ""));
+      continue;
+    }
+    raw.value = value->get<double>();
+
+    std::optional<std::string> source;
+    if (!j::optional_string(element, "region", pointer, raw.region, out) ||
+        !j::optional_string(element, "unit", pointer, raw.unit, out) ||
+        !j::optional_string(element, "source", pointer, source, out)) {
+      continue;
+    }
+    raw.source = source ? *source : default_source;
+    for (const auto& [key, v] : element.items()) {
+      if (key == "indicator" || key == "region" || key == "year" || key == "value" ||
+          key == "unit" || key == "source") {
+        continue;
+      }
+      raw.extra.emplace_back(key, v.is_string() ? v.get<std::string>() : v.dump());
+    }
+    out.add(std::move(raw), 0, pointer);
+  }
+  return std::move(out).finish();
+}
+
+/// Reads observations from a JSON stream; `file` names it in messages.
+///
+/// Example: `read_observations_json(std::cin, "<stdin>", prosper::plan::lishui())`.
+inline read_result read_observations_json(std::istream& in, std::string file, const plan::plan& p,
+                                          const read_options& options = {}) {
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw input_error(std::move(file), 0, "read error");
+  return read_observations_json(std::string_view(text), std::move(file), p, options);
+}
+
+/// Reads observations from a JSON file.
+///
+/// Example: `load_observations_json("tests/data/observations/good.json", plan::lishui())`.
+inline read_result load_observations_json(const std::filesystem::path& path, const plan::plan& p,
+                                          const read_options& options = {}) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw input_error(path.string(), 0, "cannot open the file");
+  return read_observations_json(in, path.string(), p, options);
+}
+
+}  // namespace prosper::io
