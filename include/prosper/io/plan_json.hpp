@@ -1,0 +1,602 @@
+#pragma once
+// Plans as JSON: load another city's plan without recompiling, and save the embedded one.
+//
+// A plan file holds the plan's identity, its indicator table with milestones, its body targets and
+// its explicit relations (the derived ones are regenerated from the body targets by the audit, so
+// they are not stored twice). The layout mirrors `prosper::plan::plan` field for field:
+//
+//     { "format": "prosper-plan", "format_version": 1,
+//       "name_zh": "…", "name_en": "…", "region_zh": "…", "region_en": "…",
+//       "base_year": 2022, "target_year": 2025, "source": "…",
+//       "indicators": [ { "id": "1", "name_zh": "人均地区生产总值", "name_en": "…",
+//                         "category_zh": "…", "category_en": "…", "attribute": "评价指标",
+//                         "unit": "万元", "direction": "higher_is_better",
+//                         "milestones": [ { "year": 2022, "kind": "point", "value": 7.27,
+//                                           "upper": null, "printed": "7.27" } ],
+//                         "note_zh": "" } ],
+//       "body_targets": [ { "id": "三.11.1", "section": "三", "item": "11",
+//                           "phrase_zh": "…", "name_en": "…", "basis": "level",
+//                           "kind": "point", "value": 1000, "upper": null, "unit": "亿元",
+//                           "year": 2025, "indicator_id": "12" } ],
+//       "relations": [ { "id": "share.12.2025", "kind": "share_of_total",
+//                        "operands": [ { "indicator": "12", "year": 2025 },
+//                                      { "body": "三.11.1" }, { "body": "一.1.1" } ],
+//                        "text_zh": "…", "note": "…" } ] }
+//
+// Loading is strict, because a silently misread plan gives confidently wrong math: a wrong type,
+// a missing required field, an unknown field (a typo), an unknown direction/kind, a duplicate id,
+// a dangling reference, a non-finite number or a numeric target without a value is a
+// `plan_json_error` naming the JSON Pointer of the offending value ("/indicators/3/unit") and the
+// problem ("expected a string"). Optional text fields may be left out (they default to "");
+// optional numbers may be null or left out.
+//
+// Only the io headers include <nlohmann/json.hpp>; the plan model knows nothing of JSON.
+
+#include <cmath>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "prosper/direction.hpp"
+#include "prosper/plan/plan.hpp"
+#include "prosper/plan/relations.hpp"
+#include "prosper/target_kind.hpp"
+
+namespace prosper::io {
+
+/// The JSON type plan files are read into and written from; it keeps keys in file order so that a
+/// saved plan reads like the layout above.
+using json = nlohmann::ordered_json;
+
+/// What a plan file holds: the plan and its explicit relations.
+///
+/// Example: `plan_document doc = load_plan("tests/data/second_plan.json");`
+struct plan_document {
+  plan::plan plan;
+  std::vector<plan::relation> relations;
+};
+
+/// A malformed plan: where (a JSON Pointer) and what is wrong.
+///
+/// Example: `what()` is "/indicators/3/unit: expected a string".
+class plan_json_error : public std::runtime_error {
+ public:
+  plan_json_error(std::string path, std::string problem)
+      : std::runtime_error((path.empty() ? std::string("(document)") : path) + ": " + problem),
+        path_(std::move(path)),
+        problem_(std::move(problem)) {}
+
+  /// The JSON Pointer of the offending value, "" for the whole document.
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  /// What is wrong with it.
+  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+ private:
+  std::string path_;
+  std::string problem_;
+};
+
+/// The direction named `s` ("higher_is_better", "lower_is_better", "neutral"), or nothing.
+///
+/// Example: `direction_from_string("lower_is_better") == direction::lower_is_better`.
+constexpr std::optional<direction> direction_from_string(std::string_view s) noexcept {
+  for (direction d : {direction::higher_is_better, direction::lower_is_better, direction::neutral})
+    if (to_string(d) == s) return d;
+  return std::nullopt;
+}
+
+/// The target kind named `s` ("point", "at_least", …, "not_set"), or nothing.
+///
+/// Example: `target_kind_from_string("at_most") == target_kind::at_most`.
+constexpr std::optional<target_kind> target_kind_from_string(std::string_view s) noexcept {
+  for (target_kind k :
+       {target_kind::point, target_kind::at_least, target_kind::greater_than,
+        target_kind::at_most, target_kind::less_than, target_kind::band, target_kind::maintain,
+        target_kind::direction_only, target_kind::qualitative, target_kind::external,
+        target_kind::not_set})
+    if (to_string(k) == s) return k;
+  return std::nullopt;
+}
+
+namespace detail::plan_json {
+
+inline constexpr int format_version = 1;
+
+// JSON Pointer (RFC 6901) segments: "~" and "/" in a key are escaped.
+inline std::string child(const std::string& path, std::string_view key) {
+  std::string out = path + "/";
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+inline std::string child(const std::string& path, std::size_t index) {
+  return path + "/" + std::to_string(index);
+}
+
+[[noreturn]] inline void fail(std::string path, std::string problem) {
+  throw plan_json_error(std::move(path), std::move(problem));
+}
+
+inline void expect_object(const json& j, const std::string& path) {
+  if (!j.is_object()) fail(path, "expected an object");
+}
+
+inline void check_fields(const json& obj, const std::string& path,
+                         std::initializer_list<std::string_view> allowed) {
+  for (const auto& [key, value] : obj.items()) {
+    bool known = false;
+    for (std::string_view a : allowed) known = known || a == key;
+    if (!known) fail(child(path, key), "unknown field");
+  }
+}
+
+inline const json* member(const json& obj, std::string_view key) {
+  const auto it = obj.find(std::string(key));
+  return it == obj.end() ? nullptr : &*it;
+}
+
+inline const json& required(const json& obj, const std::string& path, std::string_view key) {
+  const json* m = member(obj, key);
+  if (!m) fail(child(path, key), "missing required field");
+  return *m;
+}
+
+inline std::string as_string(const json& j, const std::string& path) {
+  if (!j.is_string()) fail(path, "expected a string");
+  return j.get<std::string>();
+}
+
+inline std::string string_field(const json& obj, const std::string& path, std::string_view key,
+                                bool is_required) {
+  const json* m = is_required ? &required(obj, path, key) : member(obj, key);
+  return m ? as_string(*m, child(path, key)) : std::string{};
+}
+
+inline std::string id_field(const json& obj, const std::string& path, std::string_view key) {
+  std::string s = string_field(obj, path, key, true);
+  if (s.empty()) fail(child(path, key), "must not be empty");
+  return s;
+}
+
+inline double as_number(const json& j, const std::string& path) {
+  if (!j.is_number()) fail(path, "expected a number");
+  const double v = j.get<double>();
+  if (!std::isfinite(v)) fail(path, "non-finite number");
+  return v;
+}
+
+inline std::optional<double> optional_number(const json& obj, const std::string& path,
+                                             std::string_view key) {
+  const json* m = member(obj, key);
+  if (!m || m->is_null()) return std::nullopt;
+  if (!m->is_number()) fail(child(path, key), "expected a number or null");
+  return as_number(*m, child(path, key));
+}
+
+inline int int_field(const json& obj, const std::string& path, std::string_view key) {
+  const json& m = required(obj, path, key);
+  const std::string p = child(path, key);
+  if (m.is_number_float()) {
+    const double v = m.get<double>();
+    if (!std::isfinite(v)) fail(p, "non-finite number");
+    fail(p, "expected an integer");
+  }
+  if (!m.is_number_integer()) fail(p, "expected an integer");
+  const auto v = m.get<long long>();
+  if (v < -100000 || v > 100000) fail(p, "year out of range");
+  return static_cast<int>(v);
+}
+
+inline const json& array_field(const json& obj, const std::string& path, std::string_view key,
+                               bool is_required) {
+  static const json empty = json::array();
+  const json* m = is_required ? &required(obj, path, key) : member(obj, key);
+  if (!m) return empty;
+  if (!m->is_array()) fail(child(path, key), "expected an array");
+  return *m;
+}
+
+inline target_kind kind_field(const json& obj, const std::string& path) {
+  const std::string s = string_field(obj, path, "kind", true);
+  const auto k = target_kind_from_string(s);
+  if (!k) fail(child(path, "kind"), "unknown target kind '" + s + "'");
+  return *k;
+}
+
+// A value and band end that fit the kind: a numeric kind needs a value, a band an upper end
+// above its lower one.
+inline void check_target(target_kind k, const std::optional<double>& value,
+                         const std::optional<double>& upper, const std::string& path) {
+  if (is_numeric(k) && !value)
+    fail(child(path, "value"), "kind '" + std::string(to_string(k)) + "' needs a value");
+  if (k == target_kind::band) {
+    if (!upper) fail(child(path, "upper"), "kind 'band' needs an upper end");
+    if (*upper < *value) fail(child(path, "upper"), "a band's upper end is below its lower end");
+  }
+}
+
+inline plan::milestone read_milestone(const json& j, const std::string& path) {
+  expect_object(j, path);
+  check_fields(j, path, {"year", "kind", "value", "upper", "printed"});
+  plan::milestone m;
+  m.year = int_field(j, path, "year");
+  m.kind = kind_field(j, path);
+  m.value = optional_number(j, path, "value");
+  m.upper = optional_number(j, path, "upper");
+  m.printed = string_field(j, path, "printed", false);
+  check_target(m.kind, m.value, m.upper, path);
+  return m;
+}
+
+inline plan::indicator read_indicator(const json& j, const std::string& path) {
+  expect_object(j, path);
+  check_fields(j, path,
+               {"id", "name_zh", "name_en", "category_zh", "category_en", "attribute", "unit",
+                "direction", "milestones", "note_zh"});
+  plan::indicator i;
+  i.id = id_field(j, path, "id");
+  i.name_zh = string_field(j, path, "name_zh", true);
+  i.name_en = string_field(j, path, "name_en", false);
+  i.category_zh = string_field(j, path, "category_zh", false);
+  i.category_en = string_field(j, path, "category_en", false);
+  i.attribute = string_field(j, path, "attribute", false);
+  i.unit = string_field(j, path, "unit", true);
+  const std::string d = string_field(j, path, "direction", true);
+  const auto dir = direction_from_string(d);
+  if (!dir) fail(child(path, "direction"), "unknown direction '" + d + "'");
+  i.dir = *dir;
+  const std::string mpath = child(path, "milestones");
+  const json& ms = array_field(j, path, "milestones", true);
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    i.milestones.push_back(read_milestone(ms[k], child(mpath, k)));
+    if (k > 0 && i.milestones[k].year <= i.milestones[k - 1].year)
+      fail(child(child(mpath, k), "year"),
+           "milestone years must increase (" + std::to_string(i.milestones[k].year) + " after " +
+               std::to_string(i.milestones[k - 1].year) + ")");
+  }
+  i.note_zh = string_field(j, path, "note_zh", false);
+  return i;
+}
+
+inline plan::body_target read_body_target(const json& j, const std::string& path) {
+  expect_object(j, path);
+  check_fields(j, path,
+               {"id", "section", "item", "phrase_zh", "name_en", "basis", "kind", "value",
+                "upper", "unit", "year", "indicator_id"});
+  plan::body_target b;
+  b.id = id_field(j, path, "id");
+  b.section = string_field(j, path, "section", false);
+  b.item = string_field(j, path, "item", false);
+  b.phrase_zh = string_field(j, path, "phrase_zh", true);
+  b.name_en = string_field(j, path, "name_en", false);
+  b.basis = string_field(j, path, "basis", false);
+  b.kind = kind_field(j, path);
+  b.value = optional_number(j, path, "value");
+  b.upper = optional_number(j, path, "upper");
+  b.unit = string_field(j, path, "unit", false);
+  b.year = int_field(j, path, "year");
+  b.indicator_id = string_field(j, path, "indicator_id", false);
+  check_target(b.kind, b.value, b.upper, path);
+  return b;
+}
+
+inline plan::operand read_operand(const json& j, const std::string& path, const plan::plan& p) {
+  expect_object(j, path);
+  check_fields(j, path, {"indicator", "year", "body"});
+  const bool has_indicator = member(j, "indicator") != nullptr;
+  const bool has_body = member(j, "body") != nullptr;
+  if (has_indicator == has_body)
+    fail(path, "an operand names either an indicator (with a year) or a body target");
+  if (has_body) {
+    if (member(j, "year")) fail(child(path, "year"), "a body-target operand has no year");
+    const std::string id = id_field(j, path, "body");
+    bool found = false;
+    for (const auto& b : p.body_targets) found = found || b.id == id;
+    if (!found) fail(child(path, "body"), "unknown body target '" + id + "'");
+    return plan::operand::of_body(id);
+  }
+  const std::string id = id_field(j, path, "indicator");
+  const int year = int_field(j, path, "year");
+  const plan::indicator* row = nullptr;
+  for (const auto& i : p.indicators)
+    if (i.id == id) row = &i;
+  if (!row) fail(child(path, "indicator"), "unknown indicator '" + id + "'");
+  bool has_year = false;
+  for (const auto& m : row->milestones) has_year = has_year || m.year == year;
+  if (!has_year)
+    fail(child(path, "year"),
+         "indicator '" + id + "' has no milestone for " + std::to_string(year));
+  return plan::operand::of_indicator(id, year);
+}
+
+inline plan::relation read_relation(const json& j, const std::string& path, const plan::plan& p) {
+  expect_object(j, path);
+  check_fields(j, path, {"id", "kind", "operands", "text_zh", "note"});
+  plan::relation r;
+  r.id = id_field(j, path, "id");
+  const std::string k = string_field(j, path, "kind", true);
+  const auto kind = plan::relation_kind_from_string(k);
+  if (!kind) fail(child(path, "kind"), "unknown relation kind '" + k + "'");
+  r.kind = *kind;
+  const std::string opath = child(path, "operands");
+  const json& ops = array_field(j, path, "operands", true);
+  if (ops.size() != plan::operand_count(r.kind))
+    fail(opath, "relation kind '" + k + "' needs " + std::to_string(plan::operand_count(r.kind)) +
+                    " operands, got " + std::to_string(ops.size()));
+  for (std::size_t i = 0; i < ops.size(); ++i)
+    r.operands.push_back(read_operand(ops[i], child(opath, i), p));
+  r.text_zh = string_field(j, path, "text_zh", false);
+  r.note = string_field(j, path, "note", false);
+  return r;
+}
+
+template <class T>
+void check_unique(const std::vector<T>& items, const std::string& array_path) {
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!seen.insert(items[i].id).second)
+      fail(child(child(array_path, i), "id"), "duplicate id '" + items[i].id + "'");
+}
+
+inline json optional_to_json(const std::optional<double>& v) {
+  return v ? json(*v) : json(nullptr);
+}
+
+inline void require_finite_for_save(const std::optional<double>& v, const std::string& what) {
+  if (v && !std::isfinite(*v))
+    throw std::domain_error("prosper::io::to_json: " + what + " is not finite");
+}
+
+// Where the parser stood when it failed: a stack of the containers it is inside, so that even a
+// syntax error or a number that overflows a double gets a JSON Pointer.
+struct parse_position {
+  struct frame {
+    bool is_array = false;
+    std::size_t index = 0;
+    std::string key;
+  };
+  std::vector<frame> stack;
+
+  [[nodiscard]] std::string pointer() const {
+    std::string out;
+    for (const frame& f : stack) out = f.is_array ? child(out, f.index) : child(out, f.key);
+    return out;
+  }
+  void after_value() {
+    if (!stack.empty() && stack.back().is_array) ++stack.back().index;
+  }
+};
+
+}  // namespace detail::plan_json
+
+/// Reads a plan from parsed JSON, checking everything the layout above promises.
+///
+/// Example: `plan_document d = from_json(json::parse(text));`
+/// Throws `plan_json_error` with the JSON Pointer and the problem.
+inline plan_document from_json(const json& j) {
+  namespace d = detail::plan_json;
+  const std::string root;
+  d::expect_object(j, root);
+  d::check_fields(j, root,
+                  {"format", "format_version", "name_zh", "name_en", "region_zh", "region_en",
+                   "base_year", "target_year", "source", "indicators", "body_targets",
+                   "relations"});
+  if (const json* f = d::member(j, "format"); f && d::as_string(*f, "/format") != "prosper-plan")
+    d::fail("/format", "expected \"prosper-plan\"");
+  if (const json* v = d::member(j, "format_version")) {
+    if (!v->is_number_integer()) d::fail("/format_version", "expected an integer");
+    if (v->get<long long>() != d::format_version)
+      d::fail("/format_version", "unsupported format_version " + v->dump() + " (this prosper reads " +
+                                     std::to_string(d::format_version) + ")");
+  }
+  plan_document doc;
+  plan::plan& p = doc.plan;
+  p.name_zh = d::string_field(j, root, "name_zh", true);
+  p.name_en = d::string_field(j, root, "name_en", false);
+  p.region_zh = d::string_field(j, root, "region_zh", false);
+  p.region_en = d::string_field(j, root, "region_en", false);
+  p.base_year = d::int_field(j, root, "base_year");
+  p.target_year = d::int_field(j, root, "target_year");
+  if (p.target_year < p.base_year) d::fail("/target_year", "target_year is before base_year");
+  p.source = d::string_field(j, root, "source", false);
+
+  const json& inds = d::array_field(j, root, "indicators", true);
+  for (std::size_t i = 0; i < inds.size(); ++i)
+    p.indicators.push_back(d::read_indicator(inds[i], d::child("/indicators", i)));
+  d::check_unique(p.indicators, "/indicators");
+
+  const json& bodies = d::array_field(j, root, "body_targets", false);
+  for (std::size_t i = 0; i < bodies.size(); ++i)
+    p.body_targets.push_back(d::read_body_target(bodies[i], d::child("/body_targets", i)));
+  d::check_unique(p.body_targets, "/body_targets");
+  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
+    const std::string& link = p.body_targets[i].indicator_id;
+    if (link.empty()) continue;
+    bool found = false;
+    for (const auto& ind : p.indicators) found = found || ind.id == link;
+    if (!found)
+      d::fail(d::child(d::child("/body_targets", i), "indicator_id"),
+              "unknown indicator '" + link + "'");
+  }
+
+  const json& rels = d::array_field(j, root, "relations", false);
+  for (std::size_t i = 0; i < rels.size(); ++i)
+    doc.relations.push_back(d::read_relation(rels[i], d::child("/relations", i), p));
+  d::check_unique(doc.relations, "/relations");
+  return doc;
+}
+
+/// Writes a plan and its explicit relations as JSON in the layout above. Every field is written,
+/// empty strings and null optionals included, so that loading gives back exactly the same plan.
+///
+/// Example: `std::string text = to_json(lishui(), lishui_relations()).dump(2);`
+/// Throws `std::domain_error` for a non-finite number, which JSON cannot hold.
+inline json to_json(const plan::plan& p, const std::vector<plan::relation>& relations = {}) {
+  namespace d = detail::plan_json;
+  json j = json::object();
+  j["format"] = "prosper-plan";
+  j["format_version"] = d::format_version;
+  j["name_zh"] = p.name_zh;
+  j["name_en"] = p.name_en;
+  j["region_zh"] = p.region_zh;
+  j["region_en"] = p.region_en;
+  j["base_year"] = p.base_year;
+  j["target_year"] = p.target_year;
+  j["source"] = p.source;
+  j["indicators"] = json::array();
+  for (const auto& i : p.indicators) {
+    json ji = json::object();
+    ji["id"] = i.id;
+    ji["name_zh"] = i.name_zh;
+    ji["name_en"] = i.name_en;
+    ji["category_zh"] = i.category_zh;
+    ji["category_en"] = i.category_en;
+    ji["attribute"] = i.attribute;
+    ji["unit"] = i.unit;
+    ji["direction"] = std::string(to_string(i.dir));
+    ji["milestones"] = json::array();
+    for (const auto& m : i.milestones) {
+      d::require_finite_for_save(m.value, "indicator " + i.id + " value");
+      d::require_finite_for_save(m.upper, "indicator " + i.id + " upper");
+      json jm = json::object();
+      jm["year"] = m.year;
+      jm["kind"] = std::string(to_string(m.kind));
+      jm["value"] = d::optional_to_json(m.value);
+      jm["upper"] = d::optional_to_json(m.upper);
+      jm["printed"] = m.printed;
+      ji["milestones"].push_back(std::move(jm));
+    }
+    ji["note_zh"] = i.note_zh;
+    j["indicators"].push_back(std::move(ji));
+  }
+  j["body_targets"] = json::array();
+  for (const auto& b : p.body_targets) {
+    d::require_finite_for_save(b.value, "body target " + b.id + " value");
+    d::require_finite_for_save(b.upper, "body target " + b.id + " upper");
+    json jb = json::object();
+    jb["id"] = b.id;
+    jb["section"] = b.section;
+    jb["item"] = b.item;
+    jb["phrase_zh"] = b.phrase_zh;
+    jb["name_en"] = b.name_en;
+    jb["basis"] = b.basis;
+    jb["kind"] = std::string(to_string(b.kind));
+    jb["value"] = d::optional_to_json(b.value);
+    jb["upper"] = d::optional_to_json(b.upper);
+    jb["unit"] = b.unit;
+    jb["year"] = b.year;
+    jb["indicator_id"] = b.indicator_id;
+    j["body_targets"].push_back(std::move(jb));
+  }
+  j["relations"] = json::array();
+  for (const auto& r : relations) {
+    json jr = json::object();
+    jr["id"] = r.id;
+    jr["kind"] = std::string(to_string(r.kind));
+    jr["operands"] = json::array();
+    for (const auto& o : r.operands) {
+      json jo = json::object();
+      if (o.is_indicator()) {
+        jo["indicator"] = o.indicator;
+        jo["year"] = o.year;
+      } else {
+        jo["body"] = o.body;
+      }
+      jr["operands"].push_back(std::move(jo));
+    }
+    jr["text_zh"] = r.text_zh;
+    jr["note"] = r.note;
+    j["relations"].push_back(std::move(jr));
+  }
+  return j;
+}
+
+/// Parses plan text. A syntax error or an overflowing number is a `plan_json_error` too, with the
+/// JSON Pointer of the place the parser had reached and nlohmann's description.
+///
+/// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
+inline plan_document parse_plan(std::string_view text) {
+  namespace d = detail::plan_json;
+  d::parse_position pos;
+  const json::parser_callback_t track = [&pos](int, json::parse_event_t event, json& parsed) {
+    using e = json::parse_event_t;
+    switch (event) {
+      case e::object_start: pos.stack.push_back({false, 0, {}}); break;
+      case e::array_start: pos.stack.push_back({true, 0, {}}); break;
+      case e::key:
+        if (!pos.stack.empty()) pos.stack.back().key = parsed.get<std::string>();
+        break;
+      case e::object_end:
+      case e::array_end:
+        if (!pos.stack.empty()) pos.stack.pop_back();
+        pos.after_value();
+        break;
+      case e::value: pos.after_value(); break;
+    }
+    return true;
+  };
+  json j;
+  try {
+    j = json::parse(text.begin(), text.end(), track);
+  } catch (const json::exception& e) {
+    std::string what = e.what();
+    // Drop nlohmann's "[json.exception.parse_error.101] " tag; keep its description.
+    if (const auto close = what.find("] "); what.rfind("[json.exception.", 0) == 0 &&
+                                            close != std::string::npos)
+      what = what.substr(close + 2);
+    if (what.rfind("number overflow", 0) == 0)
+      d::fail(pos.pointer(), "non-finite number (" + what + ")");
+    d::fail(pos.pointer(), "invalid JSON: " + what);
+  }
+  return from_json(j);
+}
+
+/// Loads a plan file.
+///
+/// Example: `plan_document d = load_plan("tests/data/second_plan.json");`
+/// Throws `std::runtime_error` when the file cannot be read and `plan_json_error` when it is not
+/// a valid plan.
+inline plan_document load_plan(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open " + file.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw std::runtime_error("cannot read " + file.string());
+  return parse_plan(text.str());
+}
+
+/// The plan as JSON text: two-space indentation, Chinese kept as UTF-8 rather than \u escapes.
+///
+/// Example: `std::cout << dump_plan(lishui(), lishui_relations());`
+inline std::string dump_plan(const plan::plan& p, const std::vector<plan::relation>& relations = {}) {
+  return to_json(p, relations).dump(2, ' ', false) + "\n";
+}
+
+/// Saves a plan file (see `dump_plan`).
+///
+/// Example: `save_plan("lishui.json", lishui(), lishui_relations());`
+/// Throws `std::runtime_error` when the file cannot be written.
+inline void save_plan(const std::filesystem::path& file, const plan::plan& p,
+                      const std::vector<plan::relation>& relations = {}) {
+  const std::string text = dump_plan(p, relations);
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) throw std::runtime_error("cannot open " + file.string() + " for writing");
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+}  // namespace prosper::io
