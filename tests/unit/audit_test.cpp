@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "prosper/plan/audit.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
-#include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
 
@@ -161,12 +161,28 @@ namespace {
 plan tiny() {
   plan p;
   p.indicators = {
-      {"1", "A", "", "", "", "", "元", direction::higher_is_better,
+      {"1",
+       "A",
+       "",
+       "",
+       "",
+       "",
+       "元",
+       direction::higher_is_better,
        {{2022, target_kind::point, 100.0, std::nullopt, "100"},
-        {2025, target_kind::point, 133.1, std::nullopt, "133.1"}}, ""},
-      {"2", "B", "", "", "", "", "%", direction::higher_is_better,
+        {2025, target_kind::point, 133.1, std::nullopt, "133.1"}},
+       ""},
+      {"2",
+       "B",
+       "",
+       "",
+       "",
+       "",
+       "%",
+       direction::higher_is_better,
        {{2022, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"},
-        {2025, target_kind::band, 10.0, 12.0, "10—12"}}, ""},
+        {2025, target_kind::band, 10.0, 12.0, "10—12"}},
+       ""},
   };
   p.body_targets = {
       {"x", "一", "1", "A达到140元", "", "level", target_kind::point, 140.0, std::nullopt, "元",
@@ -179,56 +195,71 @@ plan tiny() {
 }  // namespace
 
 TEST_CASE("a restatement that disagrees beyond rounding is violated by the difference", "[audit]") {
-  const finding f = evaluate(tiny(), {"r", relation_kind::restates,
-                                      {operand::of_body("x"), operand::of_indicator("1", 2025)}, "", ""});
+  const finding f = evaluate(tiny(), {"r",
+                                      relation_kind::restates,
+                                      {operand::of_body("x"), operand::of_indicator("1", 2025)},
+                                      "",
+                                      ""});
   CHECK(f.status == finding_status::violated);
   CHECK(*f.gap == Approx(6.9));  // 140 − 133.1
   CHECK(*f.tolerance == Approx(0.55));
 }
 
 TEST_CASE("a value inside a band restates it", "[audit]") {
-  const finding f = evaluate(tiny(), {"r", relation_kind::restates,
-                                      {operand::of_body("y"), operand::of_indicator("2", 2025)}, "", ""});
+  const finding f = evaluate(tiny(), {"r",
+                                      relation_kind::restates,
+                                      {operand::of_body("y"), operand::of_indicator("2", 2025)},
+                                      "",
+                                      ""});
   CHECK(f.status == finding_status::holds);
   CHECK(*f.gap == 0.0);
 }
 
-TEST_CASE("a milestone without a number makes a relation not evaluable and says which",
-          "[audit]") {
-  const finding f = evaluate(tiny(), {"g", relation_kind::growth_ordering,
-                                      {operand::of_indicator("2", 2022),
-                                       operand::of_indicator("2", 2025),
-                                       operand::of_indicator("1", 2022),
-                                       operand::of_indicator("1", 2025)}, "", ""});
+TEST_CASE("a milestone without a number makes a relation not evaluable and says which", "[audit]") {
+  const finding f =
+      evaluate(tiny(), {"g",
+                        relation_kind::growth_ordering,
+                        {operand::of_indicator("2", 2022), operand::of_indicator("2", 2025),
+                         operand::of_indicator("1", 2022), operand::of_indicator("1", 2025)},
+                        "",
+                        ""});
   CHECK(f.status == finding_status::not_evaluable);
   CHECK_THAT(f.explanation, Catch::Contains("根据省定目标"));
   CHECK_FALSE(f.lhs.has_value());
 }
 
 TEST_CASE("unknown ids and wrong operand counts are not evaluable, never a crash", "[audit]") {
-  const finding unknown = evaluate(
-      tiny(), {"u", relation_kind::restates,
-               {operand::of_body("nope"), operand::of_indicator("1", 2025)}, "", ""});
+  const finding unknown =
+      evaluate(tiny(), {"u",
+                        relation_kind::restates,
+                        {operand::of_body("nope"), operand::of_indicator("1", 2025)},
+                        "",
+                        ""});
   CHECK(unknown.status == finding_status::not_evaluable);
   CHECK_THAT(unknown.explanation, Catch::Contains("'nope'"));
-  const finding year = evaluate(
-      tiny(), {"y", relation_kind::restates,
-               {operand::of_body("x"), operand::of_indicator("1", 2030)}, "", ""});
+  const finding year = evaluate(tiny(), {"y",
+                                         relation_kind::restates,
+                                         {operand::of_body("x"), operand::of_indicator("1", 2030)},
+                                         "",
+                                         ""});
   CHECK_THAT(year.explanation, Catch::Contains("no milestone for 2030"));
-  const finding count = evaluate(tiny(), {"c", relation_kind::ratio_identity,
-                                          {operand::of_indicator("1", 2025)}, "", ""});
+  const finding count = evaluate(
+      tiny(), {"c", relation_kind::ratio_identity, {operand::of_indicator("1", 2025)}, "", ""});
   CHECK(count.status == finding_status::not_evaluable);
   CHECK_THAT(count.explanation, Catch::Contains("needs 3 operands, got 1"));
 }
 
 TEST_CASE("a growth claim of exactly the implied CAGR holds", "[audit]") {
   plan p = tiny();
-  p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth",
-                            target_kind::point, 10.0, std::nullopt, "%/年", 2025, "1"});
+  p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth", target_kind::point,
+                            10.0, std::nullopt, "%/年", 2025, "1"});
   // 100 → 133.1 over three years is exactly 10 % a year.
-  const finding f = evaluate(p, {"c", relation_kind::growth_claim,
+  const finding f = evaluate(p, {"c",
+                                 relation_kind::growth_claim,
                                  {operand::of_body("g"), operand::of_indicator("1", 2022),
-                                  operand::of_indicator("1", 2025)}, "", ""});
+                                  operand::of_indicator("1", 2025)},
+                                 "",
+                                 ""});
   CHECK(f.status == finding_status::holds);
   CHECK(*f.lhs == Approx(10.0));
 }
@@ -237,9 +268,11 @@ TEST_CASE("an explicit relation overrides the derived one with the same id", "[a
   const plan p = tiny();
   const audit_report plain = audit(p, {});
   REQUIRE(plain.summary.relations == 2);  // restates.x and restates.y
-  const relation override_x{"restates.x", relation_kind::restates,
+  const relation override_x{"restates.x",
+                            relation_kind::restates,
                             {operand::of_body("x"), operand::of_indicator("1", 2025)},
-                            "A达到140元", "checked by hand"};
+                            "A达到140元",
+                            "checked by hand"};
   const audit_report r = audit(p, {override_x});
   CHECK(r.summary.relations == 2);
   CHECK(r.findings.front().note == "checked by hand");

@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "prosper/plan/relations.hpp"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
-#include "prosper/plan/relations.hpp"
 
 using namespace prosper::plan;
 using prosper::direction;
@@ -24,8 +24,8 @@ TEST_CASE("unit strings convert through prosper's typed units", "[relations]") {
   CHECK(unit_conversion_factor("万元", "元") == 10000.0);
   CHECK(unit_conversion_factor("亿元", "万元") == 10000.0);
   CHECK(unit_conversion_factor("元", "万元") == Approx(1e-4));
-  CHECK(unit_conversion_factor("", "%") == 100.0);
-  CHECK(unit_conversion_factor("%", "") == Approx(0.01));
+  CHECK(unit_conversion_factor("fraction", "%") == 100.0);
+  CHECK(unit_conversion_factor("%", "fraction") == Approx(0.01));
   CHECK(unit_conversion_factor("万亩", "亩") == 10000.0);
   // The table's "亿人民币" is 亿元, and "岁" is a number of years.
   CHECK(unit_conversion_factor("亿人民币", "万元") == 10000.0);
@@ -38,6 +38,9 @@ TEST_CASE("unit strings of different dimension or kind do not convert", "[relati
   // A share and a percentage-point change are both "%"-like to Boost, but not the same kind.
   CHECK_FALSE(unit_conversion_factor("%", "个百分点").has_value());
   CHECK_FALSE(unit_conversion_factor("元", "人").has_value());
+  // A cell without a unit is a pure number (倍), not a fraction that would convert to %.
+  CHECK_FALSE(unit_conversion_factor("", "%").has_value());
+  CHECK(unit_conversion_factor("", "倍") == 1.0);
 }
 
 TEST_CASE("identical unit strings compare even when prosper does not know them", "[relations]") {
@@ -84,12 +87,27 @@ TEST_CASE("operands name either an indicator milestone or a body target", "[rela
 namespace {
 plan small_plan() {
   plan p;
-  p.indicators.push_back({"1", "收入", "Income", "", "", "", "元", direction::higher_is_better,
+  p.indicators.push_back({"1",
+                          "收入",
+                          "Income",
+                          "",
+                          "",
+                          "",
+                          "元",
+                          direction::higher_is_better,
                           {{2022, target_kind::point, 100.0, std::nullopt, "100"},
                            {2025, target_kind::point, 121.0, std::nullopt, "121"}},
                           ""});
-  p.indicators.push_back({"2", "比重", "Share", "", "", "", "%", direction::higher_is_better,
-                          {{2025, target_kind::point, 10.0, std::nullopt, "10"}}, ""});
+  p.indicators.push_back({"2",
+                          "比重",
+                          "Share",
+                          "",
+                          "",
+                          "",
+                          "%",
+                          direction::higher_is_better,
+                          {{2025, target_kind::point, 10.0, std::nullopt, "10"}},
+                          ""});
   p.body_targets = {
       {"a", "一", "1", "收入达到1.21万元", "", "level", target_kind::point, 1.21, std::nullopt,
        "万元", 2025, "1"},
@@ -97,8 +115,8 @@ plan small_plan() {
        std::nullopt, "%/年", 2025, "1"},
       {"c", "一", "1", "总量1000亿元", "", "level", target_kind::point, 1000.0, std::nullopt,
        "亿元", 2025, "2"},
-      {"d", "一", "1", "比重年均增长5%", "", "annual_growth", target_kind::point, 5.0,
-       std::nullopt, "%/年", 2025, "2"},
+      {"d", "一", "1", "比重年均增长5%", "", "annual_growth", target_kind::point, 5.0, std::nullopt,
+       "%/年", 2025, "2"},
       {"e", "一", "1", "新增10家", "", "increase", target_kind::point, 10.0, std::nullopt, "家",
        2025, "1"},
       {"f", "一", "1", "比重达到10%", "", "share", target_kind::point, 10.0, std::nullopt, "%",

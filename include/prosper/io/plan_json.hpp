@@ -24,11 +24,11 @@
 //                        "text_zh": "…", "note": "…" } ] }
 //
 // Loading is strict, because a silently misread plan gives confidently wrong math: a wrong type,
-// a missing required field, an unknown field (a typo), an unknown direction/kind, a duplicate id,
-// a dangling reference, a non-finite number or a numeric target without a value is a
-// `plan_json_error` naming the JSON Pointer of the offending value ("/indicators/3/unit") and the
-// problem ("expected a string"). Optional text fields may be left out (they default to "");
-// optional numbers may be null or left out.
+// a missing required field, an unknown field (a typo), a repeated key, an unknown direction or
+// kind, a duplicate id, a dangling reference, a non-finite number or a numeric target without a
+// value is a `plan_json_error` naming the JSON Pointer of the offending value
+// ("/indicators/3/unit") and the problem ("expected a string"). Optional text fields may be left
+// out (they default to ""); optional numbers may be null or left out.
 //
 // Only the io headers include <nlohmann/json.hpp>; the plan model knows nothing of JSON.
 
@@ -37,6 +37,7 @@
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -45,8 +46,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "prosper/direction.hpp"
 #include "prosper/plan/plan.hpp"
@@ -100,11 +99,10 @@ constexpr std::optional<direction> direction_from_string(std::string_view s) noe
 ///
 /// Example: `target_kind_from_string("at_most") == target_kind::at_most`.
 constexpr std::optional<target_kind> target_kind_from_string(std::string_view s) noexcept {
-  for (target_kind k :
-       {target_kind::point, target_kind::at_least, target_kind::greater_than,
-        target_kind::at_most, target_kind::less_than, target_kind::band, target_kind::maintain,
-        target_kind::direction_only, target_kind::qualitative, target_kind::external,
-        target_kind::not_set})
+  for (target_kind k : {target_kind::point, target_kind::at_least, target_kind::greater_than,
+                        target_kind::at_most, target_kind::less_than, target_kind::band,
+                        target_kind::maintain, target_kind::direction_only,
+                        target_kind::qualitative, target_kind::external, target_kind::not_set})
     if (to_string(k) == s) return k;
   return std::nullopt;
 }
@@ -117,9 +115,12 @@ inline constexpr int format_version = 1;
 inline std::string child(const std::string& path, std::string_view key) {
   std::string out = path + "/";
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -264,9 +265,9 @@ inline plan::indicator read_indicator(const json& j, const std::string& path) {
   for (std::size_t k = 0; k < ms.size(); ++k) {
     i.milestones.push_back(read_milestone(ms[k], child(mpath, k)));
     if (k > 0 && i.milestones[k].year <= i.milestones[k - 1].year)
-      fail(child(child(mpath, k), "year"),
-           "milestone years must increase (" + std::to_string(i.milestones[k].year) + " after " +
-               std::to_string(i.milestones[k - 1].year) + ")");
+      fail(child(child(mpath, k), "year"), "milestone years must increase (" +
+                                               std::to_string(i.milestones[k].year) + " after " +
+                                               std::to_string(i.milestones[k - 1].year) + ")");
   }
   i.note_zh = string_field(j, path, "note_zh", false);
   return i;
@@ -275,8 +276,8 @@ inline plan::indicator read_indicator(const json& j, const std::string& path) {
 inline plan::body_target read_body_target(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path,
-               {"id", "section", "item", "phrase_zh", "name_en", "basis", "kind", "value",
-                "upper", "unit", "year", "indicator_id"});
+               {"id", "section", "item", "phrase_zh", "name_en", "basis", "kind", "value", "upper",
+                "unit", "year", "indicator_id"});
   plan::body_target b;
   b.id = id_field(j, path, "id");
   b.section = string_field(j, path, "section", false);
@@ -368,6 +369,7 @@ struct parse_position {
     bool is_array = false;
     std::size_t index = 0;
     std::string key;
+    std::set<std::string> keys;  ///< seen so far in this object: a repeated key is an error
   };
   std::vector<frame> stack;
 
@@ -391,17 +393,18 @@ inline plan_document from_json(const json& j) {
   namespace d = detail::plan_json;
   const std::string root;
   d::expect_object(j, root);
-  d::check_fields(j, root,
-                  {"format", "format_version", "name_zh", "name_en", "region_zh", "region_en",
-                   "base_year", "target_year", "source", "indicators", "body_targets",
-                   "relations"});
+  d::check_fields(
+      j, root,
+      {"format", "format_version", "name_zh", "name_en", "region_zh", "region_en", "base_year",
+       "target_year", "source", "indicators", "body_targets", "relations"});
   if (const json* f = d::member(j, "format"); f && d::as_string(*f, "/format") != "prosper-plan")
     d::fail("/format", "expected \"prosper-plan\"");
   if (const json* v = d::member(j, "format_version")) {
     if (!v->is_number_integer()) d::fail("/format_version", "expected an integer");
     if (v->get<long long>() != d::format_version)
-      d::fail("/format_version", "unsupported format_version " + v->dump() + " (this prosper reads " +
-                                     std::to_string(d::format_version) + ")");
+      d::fail("/format_version", "unsupported format_version " + v->dump() +
+                                     " (this prosper reads " + std::to_string(d::format_version) +
+                                     ")");
   }
   plan_document doc;
   plan::plan& p = doc.plan;
@@ -525,8 +528,8 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
   return j;
 }
 
-/// Parses plan text. A syntax error or an overflowing number is a `plan_json_error` too, with the
-/// JSON Pointer of the place the parser had reached and nlohmann's description.
+/// Parses plan text. A syntax error, an overflowing number or a key repeated within one object is
+/// a `plan_json_error` too, with the JSON Pointer of the place the parser had reached.
 ///
 /// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
 inline plan_document parse_plan(std::string_view text) {
@@ -535,17 +538,29 @@ inline plan_document parse_plan(std::string_view text) {
   const json::parser_callback_t track = [&pos](int, json::parse_event_t event, json& parsed) {
     using e = json::parse_event_t;
     switch (event) {
-      case e::object_start: pos.stack.push_back({false, 0, {}}); break;
-      case e::array_start: pos.stack.push_back({true, 0, {}}); break;
+      case e::object_start:
+        pos.stack.push_back({false, 0, {}, {}});
+        break;
+      case e::array_start:
+        pos.stack.push_back({true, 0, {}, {}});
+        break;
       case e::key:
-        if (!pos.stack.empty()) pos.stack.back().key = parsed.get<std::string>();
+        if (!pos.stack.empty()) {
+          auto& top = pos.stack.back();
+          top.key = parsed.get<std::string>();
+          // nlohmann keeps one of two equal keys silently; a plan file that says "unit" twice
+          // is ambiguous, so it is refused.
+          if (!top.keys.insert(top.key).second) d::fail(pos.pointer(), "duplicate key");
+        }
         break;
       case e::object_end:
       case e::array_end:
         if (!pos.stack.empty()) pos.stack.pop_back();
         pos.after_value();
         break;
-      case e::value: pos.after_value(); break;
+      case e::value:
+        pos.after_value();
+        break;
     }
     return true;
   };
@@ -555,8 +570,8 @@ inline plan_document parse_plan(std::string_view text) {
   } catch (const json::exception& e) {
     std::string what = e.what();
     // Drop nlohmann's "[json.exception.parse_error.101] " tag; keep its description.
-    if (const auto close = what.find("] "); what.rfind("[json.exception.", 0) == 0 &&
-                                            close != std::string::npos)
+    if (const auto close = what.find("] ");
+        what.rfind("[json.exception.", 0) == 0 && close != std::string::npos)
       what = what.substr(close + 2);
     if (what.rfind("number overflow", 0) == 0)
       d::fail(pos.pointer(), "non-finite number (" + what + ")");
@@ -582,7 +597,8 @@ inline plan_document load_plan(const std::filesystem::path& file) {
 /// The plan as JSON text: two-space indentation, Chinese kept as UTF-8 rather than \u escapes.
 ///
 /// Example: `std::cout << dump_plan(lishui(), lishui_relations());`
-inline std::string dump_plan(const plan::plan& p, const std::vector<plan::relation>& relations = {}) {
+inline std::string dump_plan(const plan::plan& p,
+                             const std::vector<plan::relation>& relations = {}) {
   return to_json(p, relations).dump(2, ' ', false) + "\n";
 }
 

@@ -40,7 +40,8 @@ namespace prosper::plan {
 
 /// The verdict on one relation.
 ///
-/// Example: `finding_status::violated` for "低保标准增幅不低于人均可支配收入增幅" on Lishui's numbers.
+/// Example: `finding_status::violated` for "低保标准增幅不低于人均可支配收入增幅" on Lishui's
+/// numbers.
 enum class finding_status {
   holds,          ///< the two sides agree within the printing tolerance
   violated,       ///< they differ by more than the tolerance
@@ -52,9 +53,12 @@ enum class finding_status {
 /// Example: `to_string(finding_status::not_evaluable) == "not_evaluable"`.
 constexpr std::string_view to_string(finding_status s) noexcept {
   switch (s) {
-    case finding_status::holds: return "holds";
-    case finding_status::violated: return "violated";
-    case finding_status::not_evaluable: return "not_evaluable";
+    case finding_status::holds:
+      return "holds";
+    case finding_status::violated:
+      return "violated";
+    case finding_status::not_evaluable:
+      return "not_evaluable";
   }
   return "not_evaluable";
 }
@@ -77,11 +81,11 @@ struct finding {
   std::string text_zh;                    ///< the plan's wording
   std::optional<double> lhs;
   std::optional<double> rhs;
-  std::optional<double> tolerance;        ///< printing tolerance of lhs and rhs together
-  std::optional<double> gap;              ///< how far apart the sides are (0 if they meet)
-  std::string unit;                       ///< the unit of lhs, rhs, tolerance and gap
-  std::string explanation;                ///< the numbers in a sentence
-  std::string note;                       ///< the relation's own note (assumptions)
+  std::optional<double> tolerance;  ///< printing tolerance of lhs and rhs together
+  std::optional<double> gap;        ///< how far apart the sides are (0 if they meet)
+  std::string unit;                 ///< the unit of lhs, rhs, tolerance and gap
+  std::string explanation;          ///< the numbers in a sentence
+  std::string note;                 ///< the relation's own note (assumptions)
 };
 
 /// Counts of a report's findings by status.
@@ -141,15 +145,19 @@ inline std::optional<std::pair<double, double>> admissible(target_kind k, double
                                                            double floor) {
   switch (k) {
     case target_kind::point:
-    case target_kind::maintain: return std::pair{v, v};
+    case target_kind::maintain:
+      return std::pair{v, v};
     case target_kind::at_least:
-    case target_kind::greater_than: return std::pair{v, inf};
+    case target_kind::greater_than:
+      return std::pair{v, inf};
     case target_kind::at_most:
-    case target_kind::less_than: return std::pair{std::min(floor, v), v};
+    case target_kind::less_than:
+      return std::pair{std::min(floor, v), v};
     case target_kind::band:
       if (!upper) return std::nullopt;
       return std::pair{v, *upper};
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -183,9 +191,15 @@ inline std::optional<reading> read(const plan& p, const operand& o, std::string&
       why = "row " + row->id + " (" + std::to_string(o.year) + ") is a band without an upper end";
       return std::nullopt;
     }
-    return reading{"row " + row->id + " (" + std::to_string(o.year) + ")", m->printed, *m->value,
-                   printed_half_unit(m->printed, *m->value), range->first, range->second,
-                   row->unit, m->year, m->kind};
+    return reading{"row " + row->id + " (" + std::to_string(o.year) + ")",
+                   m->printed,
+                   *m->value,
+                   printed_half_unit(m->printed, *m->value),
+                   range->first,
+                   range->second,
+                   row->unit,
+                   m->year,
+                   m->kind};
   }
   const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
                               [&](const body_target& t) { return t.id == o.body; });
@@ -203,9 +217,10 @@ inline std::optional<reading> read(const plan& p, const operand& o, std::string&
     why = "body target " + b->id + " is a band without an upper end";
     return std::nullopt;
   }
-  return reading{"body " + b->id, b->phrase_zh, *b->value,
-                 printed_half_unit(b->phrase_zh, *b->value), range->first, range->second,
-                 b->unit, b->year, b->kind};
+  return reading{
+      "body " + b->id, b->phrase_zh,  *b->value, printed_half_unit(b->phrase_zh, *b->value),
+      range->first,    range->second, b->unit,   b->year,
+      b->kind};
 }
 
 /// A formula's value at the printed inputs, its printing tolerance and its admissible range.
@@ -262,17 +277,24 @@ inline finding_status judge(double gap, double tol) {
 }
 
 inline std::string verdict(finding_status s, double gap, double tol, std::string_view unit) {
-  if (s == finding_status::holds) return "consistent within the printing tolerance ±" + with_unit(tol, unit);
-  return "off by " + with_unit(gap, unit) + ", beyond the printing tolerance ±" + with_unit(tol, unit);
+  if (s == finding_status::holds)
+    return "consistent within the printing tolerance ±" + with_unit(tol, unit);
+  return "off by " + with_unit(gap, unit) + ", beyond the printing tolerance ±" +
+         with_unit(tol, unit);
 }
 
 inline std::string kind_word(target_kind k) {
   switch (k) {
-    case target_kind::at_least: return "≥";
-    case target_kind::greater_than: return ">";
-    case target_kind::at_most: return "≤";
-    case target_kind::less_than: return "<";
-    default: return "";
+    case target_kind::at_least:
+      return "≥";
+    case target_kind::greater_than:
+      return ">";
+    case target_kind::at_most:
+      return "≤";
+    case target_kind::less_than:
+      return "<";
+    default:
+      return "";
   }
 }
 
@@ -280,7 +302,7 @@ inline std::string kind_word(target_kind k) {
 inline std::optional<double> fraction_scale(std::string_view unit) {
   if (unit.empty() || unit == "倍") return 1.0;
   if (unit == "%/年") return 100.0;
-  return unit_conversion_factor("", unit);
+  return unit_conversion_factor("fraction", unit);
 }
 
 inline double cagr(double from, double to, double years) {
@@ -306,8 +328,8 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const reading& t = r[1];
   const auto k = unit_conversion_factor(b.unit, t.unit);
   if (!k)
-    return not_evaluable(f, "the body's unit '" + b.unit + "' does not convert into row unit '" +
-                                t.unit + "'");
+    return not_evaluable(
+        f, "the body's unit '" + b.unit + "' does not convert into row unit '" + t.unit + "'");
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
@@ -327,10 +349,10 @@ inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
-  f.explanation = with_unit(r[1].value, r[1].unit) + " / " + with_unit(r[2].value * *kb, r[1].unit) +
-                  " = " + num(c.value) + " (" + r[1].label + " over " + r[2].label + "); " +
-                  r[0].label + " prints \"" + r[0].printed + "\": " +
-                  verdict(f.status, gap, tol, r[0].unit);
+  f.explanation = with_unit(r[1].value, r[1].unit) + " / " +
+                  with_unit(r[2].value * *kb, r[1].unit) + " = " + num(c.value) + " (" +
+                  r[1].label + " over " + r[2].label + "); " + r[0].label + " prints \"" +
+                  r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
 }
 
 inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
@@ -350,7 +372,7 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
   const auto kp = unit_conversion_factor(r[2].unit, r[1].unit);
-  const auto kw = unit_conversion_factor(r[3].unit, "");
+  const auto kw = unit_conversion_factor(r[3].unit, "fraction");
   const auto ks = fraction_scale(ratio.unit);
   if (!kp || !kw || !ks)
     return not_evaluable(f, "units '" + r[1].unit + "', '" + r[2].unit + "', '" + r[3].unit +
@@ -370,11 +392,11 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const double other = r[2].value * *kp + (r[1].value - r[2].value * *kp) / w;
   f.explanation = "mean = w·other + (1−w)·part with " + r[1].label + " " +
                   with_unit(r[1].value, r[1].unit) + ", " + r[2].label + " " +
-                  with_unit(r[2].value, r[2].unit) + " and " + r[3].label + " w = " +
-                  num(w) + " gives other = " + with_unit(other, r[1].unit) + " and other/part = " +
-                  num(c.value) + " (over the admissible weights " + range_text(c.lo, c.hi, "") +
-                  "); " + ratio.label + " prints \"" + ratio.printed + "\": " +
-                  verdict(f.status, gap, tol, ratio.unit);
+                  with_unit(r[2].value, r[2].unit) + " and " + r[3].label + " w = " + num(w) +
+                  " gives other = " + with_unit(other, r[1].unit) +
+                  " and other/part = " + num(c.value) + " (over the admissible weights " +
+                  range_text(c.lo, c.hi, "") + "); " + ratio.label + " prints \"" + ratio.printed +
+                  "\": " + verdict(f.status, gap, tol, ratio.unit);
 }
 
 inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
@@ -416,8 +438,9 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   if (product)
     path += " times " + r[3].label + " → " + std::to_string(r[4].year) + ": " +
             with_unit(r[3].value, r[3].unit) + " → " + with_unit(r[4].value, r[4].unit);
-  f.explanation = path + " implies " + with_unit(c.value, claim.unit) + " a year; " + claim.label +
-                  " claims " + kind_word(claim.kind) + with_unit(claim.value, claim.unit) + ": " +
+  f.explanation = path + " implies a CAGR of " + with_unit(c.value, claim.unit) + "; " +
+                  claim.label + " claims " + kind_word(claim.kind) +
+                  with_unit(claim.value, claim.unit) + ": " +
                   verdict(f.status, gap, tol, claim.unit);
 }
 
@@ -432,11 +455,12 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
   const double tol = a.tol + b.tol;
   const double gap = std::max(0.0, b.lo - a.hi);
   fill(f, a.value, b.value, tol, gap, "%/年");
-  f.explanation = r[0].label + " → " + std::to_string(r[1].year) + " grows " +
-                  with_unit(a.value, "%/年") + " (" + num(r[0].value) + " → " + num(r[1].value) +
-                  "), " + r[2].label + " → " + std::to_string(r[3].year) + " grows " +
-                  with_unit(b.value, "%/年") + " (" + num(r[2].value) + " → " + num(r[3].value) +
-                  "); the first must be at least the second: " + verdict(f.status, gap, tol, "%/年");
+  f.explanation =
+      r[0].label + " → " + std::to_string(r[1].year) + " grows " + with_unit(a.value, "%/年") +
+      " (" + num(r[0].value) + " → " + num(r[1].value) + "), " + r[2].label + " → " +
+      std::to_string(r[3].year) + " grows " + with_unit(b.value, "%/年") + " (" + num(r[2].value) +
+      " → " + num(r[3].value) +
+      "); the first must be at least the second: " + verdict(f.status, gap, tol, "%/年");
 }
 
 }  // namespace detail::audit
@@ -477,17 +501,33 @@ inline finding evaluate(const plan& p, const relation& rel) {
     r.push_back(std::move(*x));
   }
   switch (rel.kind) {
-    case relation_kind::restates: d::eval_restates(f, r); break;
-    case relation_kind::ratio_identity: d::eval_ratio_identity(f, r); break;
-    case relation_kind::ratio_to_external:
-      if (r.size() == 2) d::eval_ratio_to_external(f, r);
-      else d::not_evaluable(f, "compares with an outside figure the plan does not print");
+    case relation_kind::restates:
+      d::eval_restates(f, r);
       break;
-    case relation_kind::weighted_mean_ratio: d::eval_weighted_mean_ratio(f, r); break;
-    case relation_kind::share_of_total: d::eval_share_of_total(f, r); break;
-    case relation_kind::growth_claim: d::eval_growth_claim(f, r, false); break;
-    case relation_kind::product_growth_claim: d::eval_growth_claim(f, r, true); break;
-    case relation_kind::growth_ordering: d::eval_growth_ordering(f, r); break;
+    case relation_kind::ratio_identity:
+      d::eval_ratio_identity(f, r);
+      break;
+    case relation_kind::ratio_to_external:
+      if (r.size() == 2)
+        d::eval_ratio_to_external(f, r);
+      else
+        d::not_evaluable(f, "compares with an outside figure the plan does not print");
+      break;
+    case relation_kind::weighted_mean_ratio:
+      d::eval_weighted_mean_ratio(f, r);
+      break;
+    case relation_kind::share_of_total:
+      d::eval_share_of_total(f, r);
+      break;
+    case relation_kind::growth_claim:
+      d::eval_growth_claim(f, r, false);
+      break;
+    case relation_kind::product_growth_claim:
+      d::eval_growth_claim(f, r, true);
+      break;
+    case relation_kind::growth_ordering:
+      d::eval_growth_ordering(f, r);
+      break;
   }
   return f;
 }
@@ -500,9 +540,15 @@ inline audit_summary summarise(const std::vector<finding>& findings) {
   s.relations = findings.size();
   for (const finding& f : findings) {
     switch (f.status) {
-      case finding_status::holds: ++s.holds; break;
-      case finding_status::violated: ++s.violated; break;
-      case finding_status::not_evaluable: ++s.not_evaluable; break;
+      case finding_status::holds:
+        ++s.holds;
+        break;
+      case finding_status::violated:
+        ++s.violated;
+        break;
+      case finding_status::not_evaluable:
+        ++s.not_evaluable;
+        break;
     }
   }
   return s;

@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "prosper/plan/plan.hpp"
-#include "prosper/units/units.hpp"
+#include "prosper/units/registry.hpp"
 
 namespace prosper::plan {
 
@@ -54,7 +54,8 @@ enum class relation_kind {
   /// {claim, a@y0, a@y1, b@y0, b@y1}: the claimed annual growth equals the CAGR of a·b (a share of
   /// GDP times GDP: the growth of the part the share measures).
   product_growth_claim,
-  /// {a@y0, a@y1, b@y0, b@y1}: the CAGR of a is at least the CAGR of b ("居民收入增长快于经济增长").
+  /// {a@y0, a@y1, b@y0, b@y1}: the CAGR of a is at least the CAGR of b
+  /// ("居民收入增长快于经济增长").
   growth_ordering,
 };
 
@@ -63,24 +64,36 @@ enum class relation_kind {
 /// Example: `to_string(relation_kind::share_of_total) == "share_of_total"`.
 constexpr std::string_view to_string(relation_kind k) noexcept {
   switch (k) {
-    case relation_kind::restates: return "restates";
-    case relation_kind::ratio_identity: return "ratio_identity";
-    case relation_kind::ratio_to_external: return "ratio_to_external";
-    case relation_kind::weighted_mean_ratio: return "weighted_mean_ratio";
-    case relation_kind::share_of_total: return "share_of_total";
-    case relation_kind::growth_claim: return "growth_claim";
-    case relation_kind::product_growth_claim: return "product_growth_claim";
-    case relation_kind::growth_ordering: return "growth_ordering";
+    case relation_kind::restates:
+      return "restates";
+    case relation_kind::ratio_identity:
+      return "ratio_identity";
+    case relation_kind::ratio_to_external:
+      return "ratio_to_external";
+    case relation_kind::weighted_mean_ratio:
+      return "weighted_mean_ratio";
+    case relation_kind::share_of_total:
+      return "share_of_total";
+    case relation_kind::growth_claim:
+      return "growth_claim";
+    case relation_kind::product_growth_claim:
+      return "product_growth_claim";
+    case relation_kind::growth_ordering:
+      return "growth_ordering";
   }
   return "restates";
 }
 
 /// Every kind, in declaration order; what parsers and tests iterate over.
 inline constexpr std::array<relation_kind, 8> all_relation_kinds = {
-    relation_kind::restates,           relation_kind::ratio_identity,
-    relation_kind::ratio_to_external,  relation_kind::weighted_mean_ratio,
-    relation_kind::share_of_total,     relation_kind::growth_claim,
-    relation_kind::product_growth_claim, relation_kind::growth_ordering};
+    relation_kind::restates,
+    relation_kind::ratio_identity,
+    relation_kind::ratio_to_external,
+    relation_kind::weighted_mean_ratio,
+    relation_kind::share_of_total,
+    relation_kind::growth_claim,
+    relation_kind::product_growth_claim,
+    relation_kind::growth_ordering};
 
 /// The kind named `s`, or nothing for an unknown name.
 ///
@@ -96,14 +109,22 @@ constexpr std::optional<relation_kind> relation_kind_from_string(std::string_vie
 /// Example: `operand_count(relation_kind::growth_ordering) == 4`.
 constexpr std::size_t operand_count(relation_kind k) noexcept {
   switch (k) {
-    case relation_kind::restates: return 2;
-    case relation_kind::ratio_identity: return 3;
-    case relation_kind::ratio_to_external: return 2;
-    case relation_kind::weighted_mean_ratio: return 4;
-    case relation_kind::share_of_total: return 3;
-    case relation_kind::growth_claim: return 3;
-    case relation_kind::product_growth_claim: return 5;
-    case relation_kind::growth_ordering: return 4;
+    case relation_kind::restates:
+      return 2;
+    case relation_kind::ratio_identity:
+      return 3;
+    case relation_kind::ratio_to_external:
+      return 2;
+    case relation_kind::weighted_mean_ratio:
+      return 4;
+    case relation_kind::share_of_total:
+      return 3;
+    case relation_kind::growth_claim:
+      return 3;
+    case relation_kind::product_growth_claim:
+      return 5;
+    case relation_kind::growth_ordering:
+      return 4;
   }
   return 0;
 }
@@ -134,62 +155,29 @@ struct operand {
 ///            {of_indicator("33", 2025), of_indicator("2", 2025), of_indicator("1", 2025)},
 ///            "居民人均可支配收入与人均GDP之比", "row 33 is row 2 over row 1"}`.
 struct relation {
-  std::string id;        ///< unique within a plan ("identity.33.2025", "restates.一.3.2")
+  std::string id;  ///< unique within a plan ("identity.33.2025", "restates.一.3.2")
   relation_kind kind = relation_kind::restates;
   std::vector<operand> operands;  ///< in the kind's layout
-  std::string text_zh;   ///< the plan's wording the relation rests on
-  std::string note;      ///< why the relation holds and what it assumes, in English
+  std::string text_zh;            ///< the plan's wording the relation rests on
+  std::string note;               ///< why the relation holds and what it assumes, in English
 
   friend bool operator==(const relation&, const relation&) = default;
 };
 
-namespace detail {
-
-// Table and body print some units differently from prosper's symbols; these are the same unit.
-inline std::string_view canonical_unit_symbol(std::string_view s) noexcept {
-  if (s == "亿人民币" || s == "亿元人民币") return "亿元";
-  if (s == "岁") return "年";
-  return s;
-}
-
-template <class From, class... To>
-std::optional<double> factor_from(std::string_view to, units::unit_list<To...>) {
-  std::optional<double> out;
-  (
-      [&] {
-        if constexpr (units::convertible_unit<From, To>) {
-          if (!out && To::symbol_zh == to) out = units::conversion_factor<From, To>;
-        }
-      }(),
-      ...);
-  return out;
-}
-
-template <class... From>
-std::optional<double> factor_between(std::string_view from, std::string_view to,
-                                     units::unit_list<From...> all) {
-  std::optional<double> out;
-  ((out = (!out && From::symbol_zh == from) ? factor_from<From>(to, all) : out), ...);
-  return out;
-}
-
-}  // namespace detail
-
-/// The factor that turns a number printed in unit `from` into one in unit `to`, both given by
-/// their Chinese symbols as a plan prints them; nothing when the two are not the same dimension
-/// and kind (元 and %, or % and 倍). Identical strings give 1 even for symbols prosper does not
-/// know ("个" and "个"), so restating a count in its own unit always compares. The conversion
-/// goes through prosper's typed units (Boost.Units factors), never a hand-written table; "" is a
-/// plain fraction.
+/// The factor that turns a number printed in unit `from` into one in unit `to`, both given as a
+/// plan prints them (Chinese symbols, aliases such as "亿人民币", or ASCII names); nothing when the
+/// two are not the same dimension and kind (元 and %, or % and 倍) or a spelling is unknown.
+/// Identical strings give 1 even for symbols prosper does not know ("所" and "所"), so restating
+/// a count in its own unit always compares. The conversion goes through the runtime registry
+/// generated from prosper's typed units (`units/registry.hpp`), never a hand-written table. As
+/// there, "" is a pure number (倍); a plain fraction is spelled "fraction".
 ///
-/// Example: `unit_conversion_factor("万元", "元") == 10000.0`; `unit_conversion_factor("", "%")`
-/// is 100.
+/// Example: `unit_conversion_factor("万元", "元") == 10000.0`;
+/// `unit_conversion_factor("fraction", "%") == 100.0`.
 inline std::optional<double> unit_conversion_factor(std::string_view from, std::string_view to) {
   if (from == to) return 1.0;
-  from = detail::canonical_unit_symbol(from);
-  to = detail::canonical_unit_symbol(to);
-  if (from == to) return 1.0;
-  return detail::factor_between(from, to, units::all_units{});
+  if (!units::convertible(from, to)) return std::nullopt;
+  return units::conversion_factor_between(from, to);
 }
 
 /// Half a unit in the last printed digit of the number in `printed` that stands for `value`:
@@ -208,13 +196,19 @@ inline double printed_half_unit(std::string_view printed, double value) {
     const auto is_digit = [&](std::size_t k) {
       return k < printed.size() && printed[k] >= '0' && printed[k] <= '9';
     };
-    if (!is_digit(i)) { ++i; continue; }
+    if (!is_digit(i)) {
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     while (is_digit(i)) ++i;
     int decimals = 0;
     if (i + 1 < printed.size() && printed[i] == '.' && is_digit(i + 1)) {
       ++i;
-      while (is_digit(i)) { ++i; ++decimals; }
+      while (is_digit(i)) {
+        ++i;
+        ++decimals;
+      }
     }
     double token = 0;
     std::from_chars(printed.data() + start, printed.data() + i, token);
@@ -225,8 +219,8 @@ inline double printed_half_unit(std::string_view printed, double value) {
   }
   // Not printed as digits: exact to its shortest round-trip decimal form.
   std::array<char, 64> buf{};
-  const auto res = std::to_chars(buf.data(), buf.data() + buf.size(), value,
-                                 std::chars_format::fixed);
+  const auto res =
+      std::to_chars(buf.data(), buf.data() + buf.size(), value, std::chars_format::fixed);
   const std::string_view text(buf.data(), static_cast<std::size_t>(res.ptr - buf.data()));
   const auto dot = text.find('.');
   const auto decimals = dot == std::string_view::npos ? 0 : text.size() - dot - 1;
