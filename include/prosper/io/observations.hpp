@@ -336,14 +336,19 @@ class sink {
   read_result finish() && { return std::move(result_); }
 
  private:
-  // A file that names indicators instead of numbering them gets a pointer to the id.
+  // A file that names indicators instead of numbering them, or uses a heading's number, is told
+  // which id to use.
   std::string unknown_indicator(const std::string& id) const {
     std::string message = "unknown indicator '" + id + "'";
+    std::string sub_rows;
     for (const auto& ind : plan_.indicators) {
       if (ind.name_zh == id || ind.name_en == id) {
         return message + "; the plan's id for it is " + ind.id;
       }
+      if (ind.id.starts_with(id + ".")) sub_rows += (sub_rows.empty() ? "" : " or ") + ind.id;
     }
+    // Table headings such as row 34 hold no values of their own, only their sub-rows do.
+    if (!sub_rows.empty()) message += "; it is a heading, use " + sub_rows;
     return message;
   }
 
