@@ -118,3 +118,17 @@ TEST_CASE("projections refuse bad series with the function and input named", "[p
   CHECK_THROWS_AS(math::project_logit({2022, 0.0}, {2023, 50.0}, 2025), std::domain_error);
   CHECK_THROWS_AS(math::project_logit({2023, 40.0}, {2023, 50.0}, 2025), std::invalid_argument);
 }
+
+#include "prosper/literals.hpp"
+
+TEST_CASE("typed observed growth and projection keep units", "[projection]") {
+  using namespace prosper::literals;
+  using gdp_pc = indicator<struct gdp_pc_tag, units::wan_yuan, direction::higher_is_better>;
+  const auto r = observed_cagr(indicator_value<gdp_pc>{7.27_wan_yuan}, 2022,
+                               indicator_value<gdp_pc>{7.80_wan_yuan}, 2023);
+  STATIC_REQUIRE(std::is_same_v<decltype(r), const quantity<units::percent_per_year>>);
+  CHECK(r.value() == Approx(7.290233837689142).epsilon(1e-12));
+  const auto p = project_at_rate(indicator_value<gdp_pc>{7.80_wan_yuan}, r, 2.0);
+  STATIC_REQUIRE(std::is_same_v<decltype(p), const indicator_value<gdp_pc>>);
+  CHECK(p.value() == Approx(8.978731536017891).epsilon(1e-12));
+}

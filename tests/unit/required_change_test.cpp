@@ -160,3 +160,19 @@ TEST_CASE("compound rates refuse zero, negative and non-finite values with the i
   CHECK_THROWS_AS(math::years_to_reach(0.0, 9.24, 0.05), std::domain_error);
   CHECK_THROWS_AS(required_linear_step(58.0_pct, 70.0_pct, 0.0), std::invalid_argument);
 }
+
+TEST_CASE("typed milestones give the required rate and step, bounds read as their values",
+          "[required_change]") {
+  const milestone<gdp_per_capita> from{2022, target<gdp_per_capita>::point(7.27_wan_yuan)};
+  const milestone<gdp_per_capita> to{2025, target<gdp_per_capita>::point(9.24_wan_yuan)};
+  CHECK(required_cagr(from, to).value() == Approx(8.320964939819442).epsilon(1e-12));
+  CHECK(required_linear_step(from, to).value() == Approx(0.6566666666666666).epsilon(1e-12));
+  const milestone<middle_income_share> s0{2022, target<middle_income_share>::point(58.0_pct)};
+  const milestone<middle_income_share> s1{2025, target<middle_income_share>::at_least(70.0_pct)};
+  CHECK(required_linear_step(s0, s1) == 4.0_pp);
+  const milestone<middle_income_share> none{
+      2025, target<middle_income_share>::without_number(target_kind::direction_only, "稳步提升")};
+  CHECK_THROWS_AS(required_cagr(s0, none), std::invalid_argument);
+  CHECK_THROWS_WITH(required_linear_step(s0, none), Catch::Contains("direction_only milestone of 2025"));
+  CHECK_THROWS_AS(required_linear_step(s1, s0), std::invalid_argument);
+}

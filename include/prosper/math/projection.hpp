@@ -240,3 +240,28 @@ inline double project_logit(std::span<const observation> series, int base_year, 
 }
 
 }  // namespace prosper::math
+
+namespace prosper {
+
+/// The compound annual growth observed between two values of one indicator, as %/年.
+///
+/// Example: `observed_cagr(indicator_value<gdp_pc>{7.27_wan_yuan}, 2022,
+///                         indicator_value<gdp_pc>{7.80_wan_yuan}, 2023)` is 7.29 %/年.
+template <Indicator I>
+quantity<units::percent_per_year> observed_cagr(indicator_value<I> from, int from_year,
+                                                indicator_value<I> to, int to_year) {
+  return rate_from_fraction(math::observed_cagr({from_year, from.value()}, {to_year, to.value()}));
+}
+
+/// A value of one indicator after `years` at a constant compound rate.
+///
+/// Example: `project_at_rate(indicator_value<gdp_pc>{7.80_wan_yuan}, quantity<units::percent_per_year>{7.29}, 2.0)`
+/// is about 8.98 万元.
+template <Indicator I>
+indicator_value<I> project_at_rate(indicator_value<I> value, quantity<units::percent_per_year> rate,
+                                   double years) {
+  return indicator_value<I>(quantity<typename I::unit>(
+      math::project_at_rate(value.value(), as_fraction(rate), years)));
+}
+
+}  // namespace prosper

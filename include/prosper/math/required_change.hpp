@@ -22,6 +22,7 @@
 #include "prosper/math/compounding.hpp"
 #include "prosper/math/detail/checks.hpp"
 #include "prosper/math/observation.hpp"
+#include "prosper/target.hpp"
 
 namespace prosper {
 
@@ -243,6 +244,30 @@ quantity<units::percent_per_year> required_cagr_from_now(indicator_value<I> curr
   return required_cagr_from_now(current.as_quantity(), target.as_quantity(), years_left);
 }
 
+namespace detail {
+template <Indicator I>
+double milestone_value(const char* function, const milestone<I>& m) {
+  if (!m.goal.value || !is_numeric(m.goal.kind) || m.goal.kind == target_kind::band)
+    fail_argument(function, "the " + std::string(to_string(m.goal.kind)) + " milestone of " +
+                                std::to_string(m.year) + " has no single value");
+  return m.goal.value->value();
+}
+}  // namespace detail
+
+/// The compound annual growth rate between two typed milestones; a bound or a kept level counts
+/// as its value.
+///
+/// Example: `required_cagr(milestone<gdp_pc>{2022, target<gdp_pc>::point(7.27_wan_yuan)},
+///                         milestone<gdp_pc>{2025, target<gdp_pc>::point(9.24_wan_yuan)})` is 8.32 %/年.
+/// Throws `std::invalid_argument` for a milestone without a single value (band, direction only,
+/// qualitative, external, not set) or years out of order, `std::domain_error` for values ≤ 0.
+template <Indicator I>
+quantity<units::percent_per_year> required_cagr(const milestone<I>& from, const milestone<I>& to) {
+  return rate_from_fraction(
+      math::required_cagr({from.year, detail::milestone_value("required_cagr", from)},
+                          {to.year, detail::milestone_value("required_cagr", to)}));
+}
+
 /// The constant step per year that takes `base` to `target` in `years`, in the difference unit:
 /// percentage points a year for shares, the unit itself otherwise.
 ///
@@ -265,6 +290,22 @@ quantity<difference_unit_t<typename I::unit>> required_linear_step(indicator_val
                                                                    indicator_value<I> target,
                                                                    double years) {
   return required_linear_step(base.as_quantity(), target.as_quantity(), years);
+}
+
+/// The constant step per year between two typed milestones, in the difference unit.
+///
+/// Example: 58 % (2022) to 70 % (2025) is 4.0 pp a year.
+template <Indicator I>
+quantity<difference_unit_t<typename I::unit>> required_linear_step(const milestone<I>& from,
+                                                                   const milestone<I>& to) {
+  if (to.year <= from.year)
+    detail::fail_argument("required_linear_step", "the target year " + std::to_string(to.year) +
+                                                      " must be after the base year " +
+                                                      std::to_string(from.year));
+  return required_linear_step(
+      indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", from))),
+      indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", to))),
+      to.year - from.year);
 }
 
 /// The value on the geometric or linear path from `base` (in `base_year`) to `target` (in
