@@ -4,7 +4,6 @@
 // skip_bad_rows a bad row becomes exactly one warning while a broken file still throws.
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -38,8 +37,8 @@ std::vector<expectation> read_expectations() {
     const auto tab1 = line.find('\t');
     const auto tab2 = line.find('\t', tab1 + 1);
     REQUIRE(tab2 != std::string::npos);
-    out.push_back({line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1),
-                   line.substr(tab2 + 1)});
+    out.push_back(
+        {line.substr(0, tab1), line.substr(tab1 + 1, tab2 - tab1 - 1), line.substr(tab2 + 1)});
   }
   return out;
 }

@@ -1,8 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "prosper/io/number.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 using prosper::io::number_options;
 using prosper::io::parse_integer;
@@ -41,15 +40,14 @@ TEST_CASE("empty, non-finite and out-of-range text is refused with a message", "
   CHECK(error_of("+") == "'+' is not a number");
 }
 
-TEST_CASE("trailing characters are refused, with a hint for percent signs and scales",
-          "[number]") {
+TEST_CASE("trailing characters are refused, with a hint for percent signs and scales", "[number]") {
   CHECK(error_of("12abc") == "'12abc': unexpected 'a' after '12'");
   CHECK(error_of("0x10") == "'0x10': unexpected 'x' after '0'");
   CHECK(error_of("1.2.3") == "'1.2.3': unexpected '.' after '1.2'");
   CHECK_THAT(error_of("64%"), Catch::StartsWith("'64%': unexpected '%' after '64'") &&
                                   Catch::Contains("put % in the unit column"));
   CHECK_THAT(error_of("4.2万"), Catch::StartsWith("'4.2万': unexpected '万' after '4.2'") &&
-                                   Catch::Contains("unit column"));
+                                    Catch::Contains("unit column"));
   CHECK(error_of("12 34") == "'12 34': unexpected ' ' after '12'");
 }
 
@@ -69,9 +67,9 @@ TEST_CASE("thousands separators are refused unless asked for, and then only in g
   CHECK_THAT(error_of("1,234.5,6", grouped), Catch::Contains("not a correctly placed"));
 }
 
-TEST_CASE("full-width digits are refused unless asked for, and then read one-to-one",
-          "[number]") {
-  CHECK(error_of("４２０４２") == "'４２０４２' is written with full-width characters; write 42042");
+TEST_CASE("full-width digits are refused unless asked for, and then read one-to-one", "[number]") {
+  CHECK(error_of("４２０４２") ==
+        "'４２０４２' is written with full-width characters; write 42042");
   CHECK(error_of("−3") == "'−3' is written with full-width characters; write -3");
 
   const number_options wide{.full_width = true};
@@ -93,6 +91,7 @@ TEST_CASE("integers are strict: digits with an optional minus, nothing else", "[
   CHECK(try_parse_integer("2021.0").error == "'2021.0' is not an integer");
   CHECK(try_parse_integer("+2021").error == "'+2021' is not an integer");
   CHECK(try_parse_integer("").error == "empty value");
-  CHECK(try_parse_integer("99999999999999999999").error == "'99999999999999999999' is out of range");
+  CHECK(try_parse_integer("99999999999999999999").error ==
+        "'99999999999999999999' is out of range");
   CHECK_THROWS_WITH(parse_integer("x"), "'x' is not an integer");
 }

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "prosper/io/observations_csv.hpp"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
 #include <string>
 
-#include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 
 namespace io = prosper::io;
@@ -86,8 +86,8 @@ TEST_CASE("a header with no rows is an empty table, not an error", "[observation
   const auto r = io::load_observations_csv(fixtures / "observations/header_only.csv", lishui());
   CHECK(r.observations.empty());
   CHECK(r.rows == 0);
-  CHECK(r.summary() == (fixtures / "observations/header_only.csv").string() +
-                           ": 0 rows, 0 used, 0 skipped");
+  CHECK(r.summary() ==
+        (fixtures / "observations/header_only.csv").string() + ": 0 rows, 0 used, 0 skipped");
 }
 
 TEST_CASE("column order and case are free; comments and blank lines carry nothing",
@@ -114,14 +114,14 @@ TEST_CASE("units as printed in sources are converted into the indicator's unit",
     }
     return -1.0;
   };
-  CHECK(value("1") == 11.8496);      // 元 → 万元
-  CHECK(value("2") == 42042.0);      // 万元 → 元
-  CHECK(value("4") == 4800.0);       // 万元 → 亿元
-  CHECK(value("21") == 12.9);        // 亿元 → 亿人民币
-  CHECK(value("24") == Approx(64.0)); // fraction → %
-  CHECK(value("26") == 23.0);        // μg/m³ → 微克/立方米
-  CHECK(value("53") == 81.15);       // 年 → 岁
-  CHECK(value("13") == 32.66);       // ㎡/万元 → 平方米/万元
+  CHECK(value("1") == 11.8496);        // 元 → 万元
+  CHECK(value("2") == 42042.0);        // 万元 → 元
+  CHECK(value("4") == 4800.0);         // 万元 → 亿元
+  CHECK(value("21") == 12.9);          // 亿元 → 亿人民币
+  CHECK(value("24") == Approx(64.0));  // fraction → %
+  CHECK(value("26") == 23.0);          // μg/m³ → 微克/立方米
+  CHECK(value("53") == 81.15);         // 年 → 岁
+  CHECK(value("13") == 32.66);         // ㎡/万元 → 平方米/万元
 }
 
 TEST_CASE("each kind of bad row names file, line and problem", "[observations_csv]") {
@@ -129,11 +129,11 @@ TEST_CASE("each kind of bad row names file, line and problem", "[observations_cs
   CHECK(error_of(header + "99,丽水市,2021,1,元\n") == "inline.csv:2: unknown indicator '99'");
   CHECK(error_of(header + "居民人均可支配收入,丽水市,2021,1,元\n") ==
         "inline.csv:2: unknown indicator '居民人均可支配收入'; the plan's id for it is 2");
-  CHECK(error_of(header + "2,丽水市,2021,abc,元\n") ==
-        "inline.csv:2: value 'abc' is not a number");
+  CHECK(error_of(header + "2,丽水市,2021,abc,元\n") == "inline.csv:2: value 'abc' is not a number");
   CHECK(error_of(header + "2,丽水市,2021,,元\n") == "inline.csv:2: empty value");
   CHECK(error_of(header + "2,丽水市,,1,元\n") == "inline.csv:2: empty year");
-  CHECK(error_of(header + "2,丽水市,1800,1,元\n") == "inline.csv:2: year 1800 is outside 1949..2100");
+  CHECK(error_of(header + "2,丽水市,1800,1,元\n") ==
+        "inline.csv:2: year 1800 is outside 1949..2100");
   CHECK(error_of(header + "2,丽水市,2021,1,元\n2,丽水市,2021,2,元\n") ==
         "inline.csv:3: duplicate of line 2 (indicator 2, 丽水市, 2021)");
   CHECK(error_of(header + "24,丽水市,2021,1,元\n") ==
@@ -152,8 +152,9 @@ TEST_CASE("each kind of bad row names file, line and problem", "[observations_cs
 }
 
 TEST_CASE("problems with the header or the encoding stop the whole file", "[observations_csv]") {
-  CHECK(error_of("") == "inline.csv:1: empty file: no header line; expected one such as "
-                        "'indicator,region,year,value,unit'");
+  CHECK(error_of("") ==
+        "inline.csv:1: empty file: no header line; expected one such as "
+        "'indicator,region,year,value,unit'");
   CHECK(error_of("\xEF\xBB\xBF\r\n") == error_of(""));
   CHECK_THAT(error_of("# only a comment\n"), Catch::StartsWith("inline.csv:1: no header line"));
   CHECK_THAT(error_of("2,丽水市,2021,1,元\n"), Catch::StartsWith("inline.csv:1: missing header"));

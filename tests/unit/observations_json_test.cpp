@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "prosper/io/observations_json.hpp"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
 #include <string>
 
-#include "prosper/io/observations_json.hpp"
 #include "prosper/plan/lishui.hpp"
 
 namespace io = prosper::io;
@@ -79,7 +79,8 @@ TEST_CASE("bad elements are named by their JSON pointer", "[observations_json]")
         "inline.json: /observations/0: missing \"year\"");
   CHECK(error_of(one(R"({"indicator":"2","year":2021,"value":1,"unit":5})")) ==
         "inline.json: /observations/0/unit: expected a string, got number 5");
-  CHECK(error_of(one(R"([1])")) == "inline.json: /observations/0: expected an object, got array [1]");
+  CHECK(error_of(one(R"([1])")) ==
+        "inline.json: /observations/0: expected an object, got array [1]");
   CHECK(error_of(one(R"({"indicator":"99","year":2021,"value":1})")) ==
         "inline.json: /observations/0: unknown indicator '99'");
   CHECK(error_of(one(R"({"indicator":"2","year":18446744073709551615,"value":1})")) ==

@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "prosper/units/registry.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <set>
 #include <string>
 
 #include "prosper/quantity.hpp"
-#include "prosper/units/registry.hpp"
 
 namespace u = prosper::units;
 using prosper::quantity;
@@ -65,8 +65,7 @@ TEST_CASE("runtime conversions agree with the typed conversions for every conver
 TEST_CASE("money converts between 元, 万元 and 亿元 exactly as quantities do", "[registry]") {
   CHECK(u::convert(72700.0, "元", "万元") == 7.27);
   CHECK(u::convert(7.27, "万元", "元") == 72700.0);
-  CHECK(u::convert(7.27, "万元", "元") ==
-        quantity<u::yuan>(quantity<u::wan_yuan>{7.27}).value());
+  CHECK(u::convert(7.27, "万元", "元") == quantity<u::yuan>(quantity<u::wan_yuan>{7.27}).value());
   CHECK(u::convert(2250.0, "亿元", "万元") == 22'500'000.0);
   CHECK(u::convert(22'500'000.0, "万元", "亿元") == 2250.0);
   CHECK(u::convert(12.9, "亿人民币", "亿元") == 12.9);
@@ -123,18 +122,45 @@ TEST_CASE("unknown and ambiguous spellings are reported, not guessed", "[registr
 
 TEST_CASE("spellings printed by Chinese sources resolve to their typed units", "[registry]") {
   const std::pair<const char*, const char*> cases[] = {
-      {"元", "yuan"}, {"万元", "wan_yuan"}, {"亿元", "yi_yuan"}, {"亿人民币", "yi_yuan"},
-      {"%", "percent"}, {"％", "percent"}, {"百分比", "percent"}, {"‰", "per_mille"},
-      {"个百分点", "pp"}, {"微克/立方米", "ug_per_m3"}, {"μg/m³", "ug_per_m3"},
-      {"µg/m³", "ug_per_m3"}, {"ug/m3", "ug_per_m3"}, {"平方米", "m2"}, {"m2", "m2"},
-      {"㎡", "m2"}, {"平方米/万元", "m2_per_wan_yuan"}, {"倍", "times"}, {"岁", "year"},
-      {"年", "year"}, {"人", "person"}, {"万人", "wan_person"}, {"个", "item"},
-      {"家", "establishment"}, {"件", "case"}, {"万亩", "wan_mu"}, {"亩", "mu"},
-      {"公里/小时", "km_per_h"}, {"km/h", "km_per_h"}, {"吨标准煤/万元", "tce_per_wan_yuan"},
-      {"吨/万元", "t_per_wan_yuan"}, {"人/亿元", "persons_per_yi_yuan"},
-      {"件/万人", "cases_per_10000_people"}, {"人/万人", "per_10000_people"},
-      {"人/千人", "per_1000_people"}, {"平方米/人", "m2_per_person"}, {"万元/人", "wan_yuan_per_person"},
-      {"%/年", "pct_per_year"}, {" 微克／立方米 ", "ug_per_m3"},
+      {"元", "yuan"},
+      {"万元", "wan_yuan"},
+      {"亿元", "yi_yuan"},
+      {"亿人民币", "yi_yuan"},
+      {"%", "percent"},
+      {"％", "percent"},
+      {"百分比", "percent"},
+      {"‰", "per_mille"},
+      {"个百分点", "pp"},
+      {"微克/立方米", "ug_per_m3"},
+      {"μg/m³", "ug_per_m3"},
+      {"µg/m³", "ug_per_m3"},
+      {"ug/m3", "ug_per_m3"},
+      {"平方米", "m2"},
+      {"m2", "m2"},
+      {"㎡", "m2"},
+      {"平方米/万元", "m2_per_wan_yuan"},
+      {"倍", "times"},
+      {"岁", "year"},
+      {"年", "year"},
+      {"人", "person"},
+      {"万人", "wan_person"},
+      {"个", "item"},
+      {"家", "establishment"},
+      {"件", "case"},
+      {"万亩", "wan_mu"},
+      {"亩", "mu"},
+      {"公里/小时", "km_per_h"},
+      {"km/h", "km_per_h"},
+      {"吨标准煤/万元", "tce_per_wan_yuan"},
+      {"吨/万元", "t_per_wan_yuan"},
+      {"人/亿元", "persons_per_yi_yuan"},
+      {"件/万人", "cases_per_10000_people"},
+      {"人/万人", "per_10000_people"},
+      {"人/千人", "per_1000_people"},
+      {"平方米/人", "m2_per_person"},
+      {"万元/人", "wan_yuan_per_person"},
+      {"%/年", "pct_per_year"},
+      {" 微克／立方米 ", "ug_per_m3"},
   };
   for (const auto& [spelling, name] : cases) {
     INFO(spelling);
@@ -156,9 +182,10 @@ TEST_CASE("dimension keys are rendered from the Boost dimension", "[registry]") 
 TEST_CASE("every unit of the embedded plan's indicators is a registered spelling", "[registry]") {
   // The units the Lishui appendix table prints (plan/lishui.hpp), listed here so this test does
   // not depend on the plan's header.
-  for (const char* printed : {"万元", "元", "亿元", "万元/人", "%", "平方米/万元", "", "亿人民币",
-                              "个", "微克/立方米", "吨标准煤/万元", "吨/万元", "平方米", "年",
-                              "岁", "人", "公里/小时", "人/亿元", "件/万人", "人/万人"}) {
+  for (const char* printed :
+       {"万元",     "元", "亿元",        "万元/人",       "%",       "平方米/万元", "",
+        "亿人民币", "个", "微克/立方米", "吨标准煤/万元", "吨/万元", "平方米",      "年",
+        "岁",       "人", "公里/小时",   "人/亿元",       "件/万人", "人/万人"}) {
     INFO(printed);
     CHECK(u::find_unit(printed) != nullptr);
   }

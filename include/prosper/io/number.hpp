@@ -70,9 +70,12 @@ inline std::string_view first_character(std::string_view s) noexcept {
   if (s.empty()) return s;
   const auto lead = static_cast<unsigned char>(s.front());
   std::size_t n = 1;
-  if (lead >= 0xF0) n = 4;
-  else if (lead >= 0xE0) n = 3;
-  else if (lead >= 0xC0) n = 2;
+  if (lead >= 0xF0)
+    n = 4;
+  else if (lead >= 0xE0)
+    n = 3;
+  else if (lead >= 0xC0)
+    n = 2;
   return s.substr(0, n < s.size() ? n : s.size());
 }
 
@@ -141,16 +144,15 @@ inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'
 
 /// The shortest decimal text that reads back as the same double, for messages and reports.
 ///
-/// Example: `format_number(0.1 + 0.2) == "0.30000000000000004"`; `format_number(42042.0) == "42042"`.
+/// Example: `format_number(0.1 + 0.2) == "0.30000000000000004"`; `format_number(42042.0) ==
+/// "42042"`.
 inline std::string format_number(double value) {
   char buffer[32];
   const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-namespace detail::number {
-
-}  // namespace detail::number
+namespace detail::number {}  // namespace detail::number
 
 /// Parses a decimal number strictly (see the file comment for what is refused and why).
 ///

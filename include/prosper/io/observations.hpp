@@ -91,20 +91,20 @@ class input_error : public std::runtime_error {
 ///
 /// Example: indicator "2", region "丽水市", year 2021, value 42042 (元), source "China Daily …".
 struct observation {
-  std::string indicator;       ///< the plan's indicator id ("2", "12.1")
-  std::string region;          ///< "丽水市", "浙江省", "莲都区" …
+  std::string indicator;  ///< the plan's indicator id ("2", "12.1")
+  std::string region;     ///< "丽水市", "浙江省", "莲都区" …
   int year = 0;
-  double value = 0.0;          ///< in the indicator's unit, after conversion
-  std::string unit;            ///< the indicator's unit, which `value` is in
-  double original_value = 0.0; ///< as written in the file
-  std::string original_unit;   ///< as written in the file (the indicator's unit when none given)
-  std::string source;          ///< the `source` column/key, verbatim; "" when none
+  double value = 0.0;           ///< in the indicator's unit, after conversion
+  std::string unit;             ///< the indicator's unit, which `value` is in
+  double original_value = 0.0;  ///< as written in the file
+  std::string original_unit;    ///< as written in the file (the indicator's unit when none given)
+  std::string source;           ///< the `source` column/key, verbatim; "" when none
   /// Any other columns or keys, in file order, verbatim (a `note`, the source's own label …);
   /// non-string JSON values as compact JSON.
   std::vector<std::pair<std::string, std::string>> extra;
-  std::string file;            ///< where it was read from
-  std::size_t line = 0;        ///< 1-based line of its record; 0 for JSON
-  std::string pointer;         ///< JSON pointer of its element; "" for CSV
+  std::string file;      ///< where it was read from
+  std::size_t line = 0;  ///< 1-based line of its record; 0 for JSON
+  std::string pointer;   ///< JSON pointer of its element; "" for CSV
 };
 
 /// A bad row that was skipped, with its location.
@@ -145,8 +145,7 @@ struct read_result {
 
   [[nodiscard]] std::string summary() const {
     return file + ": " + std::to_string(rows) + (rows == 1 ? " row, " : " rows, ") +
-           std::to_string(observations.size()) + " used, " + std::to_string(skipped) +
-           " skipped";
+           std::to_string(observations.size()) + " used, " + std::to_string(skipped) + " skipped";
   }
 };
 
@@ -178,15 +177,24 @@ inline std::size_t first_invalid_utf8(std::string_view s) noexcept {
     }
     std::size_t n = 0;
     unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b >= 0xC2 && b <= 0xDF) n = 1;
-    else if (b == 0xE0) n = 2, lo = 0xA0;
-    else if (b >= 0xE1 && b <= 0xEC) n = 2;
-    else if (b == 0xED) n = 2, hi = 0x9F;
-    else if (b >= 0xEE && b <= 0xEF) n = 2;
-    else if (b == 0xF0) n = 3, lo = 0x90;
-    else if (b >= 0xF1 && b <= 0xF3) n = 3;
-    else if (b == 0xF4) n = 3, hi = 0x8F;
-    else return i;
+    if (b >= 0xC2 && b <= 0xDF)
+      n = 1;
+    else if (b == 0xE0)
+      n = 2, lo = 0xA0;
+    else if (b >= 0xE1 && b <= 0xEC)
+      n = 2;
+    else if (b == 0xED)
+      n = 2, hi = 0x9F;
+    else if (b >= 0xEE && b <= 0xEF)
+      n = 2;
+    else if (b == 0xF0)
+      n = 3, lo = 0x90;
+    else if (b >= 0xF1 && b <= 0xF3)
+      n = 3;
+    else if (b == 0xF4)
+      n = 3, hi = 0x8F;
+    else
+      return i;
     if (i + n >= s.size()) return i;  // truncated at the end of the text
     for (std::size_t k = 1; k <= n; ++k) {
       const auto c = static_cast<unsigned char>(s[i + k]);
@@ -233,7 +241,7 @@ struct raw_observation {
   std::optional<std::string> region;  ///< absent or empty: the default region
   long long year = 0;
   double value = 0.0;
-  std::optional<std::string> unit;    ///< absent or empty: the indicator's unit
+  std::optional<std::string> unit;  ///< absent or empty: the indicator's unit
   std::string source;
   std::vector<std::pair<std::string, std::string>> extra;
 };

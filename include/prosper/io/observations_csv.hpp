@@ -48,10 +48,10 @@ namespace detail::csv {
 /// One CSV record, or the problem that makes it unusable.
 struct record {
   std::vector<std::string> fields;
-  std::size_t line = 0;   ///< physical line the record starts on
-  std::string error;      ///< a quoting problem confined to this record
-  bool blank = false;     ///< an empty or whitespace-only line
-  bool comment = false;   ///< a line starting with '#'
+  std::size_t line = 0;  ///< physical line the record starts on
+  std::string error;     ///< a quoting problem confined to this record
+  bool blank = false;    ///< an empty or whitespace-only line
+  bool comment = false;  ///< a line starting with '#'
 };
 
 /// Splits UTF-8 text (BOM already removed) into RFC 4180 records.
@@ -215,14 +215,15 @@ inline columns read_header(const record& r, observations::sink& out) {
   if (!any_known) {
     out.fail(r.line, {},
              "missing header: the first row must name the columns (indicator,year,value and "
-             "optionally region,unit,source); found '" + join(r.fields) + "'");
+             "optionally region,unit,source); found '" +
+                 join(r.fields) + "'");
   }
   for (const auto& [slot, name] : {std::pair{c.indicator, "indicator"}, std::pair{c.year, "year"},
                                    std::pair{c.value, "value"}}) {
     if (slot == columns::none) {
       out.fail(r.line, {},
-               std::string("missing required column '") + name + "' (the header has: " +
-                   join(c.names) + ")");
+               std::string("missing required column '") + name +
+                   "' (the header has: " + join(c.names) + ")");
     }
   }
   return c;
@@ -259,11 +260,11 @@ inline read_result read_observations_csv(std::string_view text, std::string file
   bool have_header = false;
   while (!have_header && reader.next(r)) have_header = !r.blank && !r.comment;
   if (!have_header) {
-    out.fail(1, {},
-             std::string(text.find_first_not_of(" \t\r\n") == std::string_view::npos
-                             ? "empty file: "
-                             : "") +
-                 "no header line; expected one such as 'indicator,region,year,value,unit'");
+    out.fail(
+        1, {},
+        std::string(text.find_first_not_of(" \t\r\n") == std::string_view::npos ? "empty file: "
+                                                                                : "") +
+            "no header line; expected one such as 'indicator,region,year,value,unit'");
   }
   const c::columns cols = c::read_header(r, out);
 

@@ -30,14 +30,13 @@
 #include <functional>
 #include <istream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "prosper/io/observations.hpp"
 #include "prosper/plan/plan.hpp"
@@ -53,9 +52,12 @@ using json = nlohmann::ordered_json;
 inline std::string pointer_token(std::string_view key) {
   std::string out;
   for (char c : key) {
-    if (c == '~') out += "~0";
-    else if (c == '/') out += "~1";
-    else out += c;
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
   }
   return out;
 }
@@ -78,8 +80,12 @@ class duplicate_key_finder {
  public:
   bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
     switch (event) {
-      case json::parse_event_t::object_start: frames_.push_back({false, 0, {}, {}}); break;
-      case json::parse_event_t::array_start: frames_.push_back({true, 0, {}, {}}); break;
+      case json::parse_event_t::object_start:
+        frames_.push_back({false, 0, {}, {}});
+        break;
+      case json::parse_event_t::array_start:
+        frames_.push_back({true, 0, {}, {}});
+        break;
       case json::parse_event_t::key: {
         frame& f = frames_.back();
         f.key = parsed.get<std::string>();
@@ -91,7 +97,9 @@ class duplicate_key_finder {
         frames_.pop_back();
         element_done();
         break;
-      case json::parse_event_t::value: element_done(); break;
+      case json::parse_event_t::value:
+        element_done();
+        break;
     }
     return true;
   }
@@ -193,8 +201,7 @@ inline read_result read_observations_json(std::string_view text, std::string fil
   const json doc = j::parse(text, out);
 
   if (!doc.is_object()) {
-    out.fail(0, {},
-             "expected an object with an \"observations\" array, got " + j::describe(doc));
+    out.fail(0, {}, "expected an object with an \"observations\" array, got " + j::describe(doc));
   }
   for (const auto& [key, value] : doc.items()) {
     if (key != "observations" && key != "source" && key != "note") {
@@ -204,7 +211,8 @@ inline read_result read_observations_json(std::string_view text, std::string fil
   }
   const auto list = doc.find("observations");
   if (list == doc.end()) out.fail(0, {}, "missing \"observations\" array");
-  if (!list->is_array()) out.fail(0, "/observations", "expected an array, got " + j::describe(*list));
+  if (!list->is_array())
+    out.fail(0, "/observations", "expected an array, got " + j::describe(*list));
   std::string default_source;
   if (const auto s = doc.find("source"); s != doc.end()) {
     if (!s->is_string()) out.fail(0, "/source", "expected a string, got " + j::describe(*s));
@@ -243,10 +251,9 @@ inline read_result read_observations_json(std::string_view text, std::string fil
     }
     // Years far outside any range are clamped only so that they cannot wrap; the range check
     // then reports them.
-    raw.year = year->is_number_unsigned()
-                   ? static_cast<long long>(std::min<std::uint64_t>(year->get<std::uint64_t>(),
-                                                                    1'000'000'000))
-                   : year->get<std::int64_t>();
+    raw.year = year->is_number_unsigned() ? static_cast<long long>(std::min<std::uint64_t>(
+                                                year->get<std::uint64_t>(), 1'000'000'000))
+                                          : year->get<std::int64_t>();
     if (!value->is_number()) {
       out.reject(0, pointer + "/value",
                  "expected a number, got " + j::describe(*value) +

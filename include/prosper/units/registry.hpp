@@ -58,15 +58,23 @@ using base_tag_of = typename bu::dimension_of<BoostUnit>::item::tag_type;
 
 template <class Tag>
 std::string base_dimension_name() {
-  if constexpr (std::is_same_v<Tag, base_tag_of<bu::yuan>>) return "currency";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::person>>) return "population";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::tce>>) return "coal_energy";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::item>>) return "count";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::metre>>) return "length";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::kilogram>>) return "mass";
-  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::second>>) return "time";
+  if constexpr (std::is_same_v<Tag, base_tag_of<bu::yuan>>)
+    return "currency";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::person>>)
+    return "population";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::tce>>)
+    return "coal_energy";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::item>>)
+    return "count";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::metre>>)
+    return "length";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::kilogram>>)
+    return "mass";
+  else if constexpr (std::is_same_v<Tag, base_tag_of<bu::second>>)
+    return "time";
   // A base dimension added to the backend later still gets a unique, stable key.
-  else return "dim" + std::to_string(Tag::value);
+  else
+    return "dim" + std::to_string(Tag::value);
 }
 
 // Boost represents a dimension as a sorted type list of (base dimension, rational exponent)
@@ -96,14 +104,21 @@ std::string dimension_key() {
 
 template <class Kind>
 std::string_view kind_key() {
-  if constexpr (std::is_same_v<Kind, kinds::plain>) return "plain";
-  else if constexpr (std::is_same_v<Kind, kinds::share>) return "share";
-  else if constexpr (std::is_same_v<Kind, kinds::percentage_point>) return "percentage_point";
-  else if constexpr (std::is_same_v<Kind, kinds::multiple>) return "multiple";
-  else if constexpr (std::is_same_v<Kind, kinds::growth_rate>) return "growth_rate";
-  else if constexpr (std::is_same_v<Kind, kinds::population_rate>) return "population_rate";
+  if constexpr (std::is_same_v<Kind, kinds::plain>)
+    return "plain";
+  else if constexpr (std::is_same_v<Kind, kinds::share>)
+    return "share";
+  else if constexpr (std::is_same_v<Kind, kinds::percentage_point>)
+    return "percentage_point";
+  else if constexpr (std::is_same_v<Kind, kinds::multiple>)
+    return "multiple";
+  else if constexpr (std::is_same_v<Kind, kinds::growth_rate>)
+    return "growth_rate";
+  else if constexpr (std::is_same_v<Kind, kinds::population_rate>)
+    return "population_rate";
   // A kind added later is still told apart from every other one.
-  else return typeid(Kind).name();
+  else
+    return typeid(Kind).name();
 }
 
 // The coherent unit of U's dimension in prosper's Boost system: the common yardstick through
@@ -113,7 +128,10 @@ using reference_of = bu::b::unit<dimension_of<U>, bu::system>;
 
 template <Unit U>
 runtime_unit make_runtime_unit() {
-  return runtime_unit{U::name, U::symbol_zh, U::symbol_en, dimension_key<U>(),
+  return runtime_unit{U::name,
+                      U::symbol_zh,
+                      U::symbol_en,
+                      dimension_key<U>(),
                       kind_key<typename U::kind>(),
                       bu::conversion_factor<typename U::boost_unit, reference_of<U>>};
 }
@@ -283,8 +301,8 @@ class unit_registry {
 /// Example: `static_assert(unit_count > 30);`
 inline constexpr std::size_t unit_count = detail::registry::count_units(all_units{});
 
-/// The unit a spelling denotes (ASCII name, zh or en symbol, or a printed alias such as "亿人民币"),
-/// or nullptr when it is unknown or ambiguous.
+/// The unit a spelling denotes (ASCII name, zh or en symbol, or a printed alias such as
+/// "亿人民币"), or nullptr when it is unknown or ambiguous.
 ///
 /// Example: `find_unit("万元")->name == "wan_yuan"`; `find_unit("斤") == nullptr`.
 inline const runtime_unit* find_unit(std::string_view spelling) {
