@@ -276,11 +276,18 @@ inline finding_status judge(double gap, double tol) {
   return gap <= tol * (1 + 1e-9) + 1e-12 ? finding_status::holds : finding_status::violated;
 }
 
+// A difference of two percentages is in percentage points, not percent.
+inline std::string difference_with_unit(double v, std::string_view unit) {
+  if (unit == "%") return num(v) + " pp";
+  if (unit == "%/年") return num(v) + " pp/年";
+  return with_unit(v, unit);
+}
+
 inline std::string verdict(finding_status s, double gap, double tol, std::string_view unit) {
   if (s == finding_status::holds)
-    return "consistent within the printing tolerance ±" + with_unit(tol, unit);
-  return "off by " + with_unit(gap, unit) + ", beyond the printing tolerance ±" +
-         with_unit(tol, unit);
+    return "consistent within the printing tolerance ±" + difference_with_unit(tol, unit);
+  return "off by " + difference_with_unit(gap, unit) + ", beyond the printing tolerance ±" +
+         difference_with_unit(tol, unit);
 }
 
 inline std::string kind_word(target_kind k) {

@@ -1,0 +1,143 @@
+#pragma once
+// The consistency audit (plan/audit.hpp) as a terminal table, Markdown or JSON; what
+// `prosper audit` prints.
+//
+// JSON: `{"plan": …, "summary": {"relations", "holds", "violated", "not_evaluable"},
+// "findings": [{"id", "kind", "status", "indicators", "body_targets", "text_zh", "lhs", "rhs",
+// "tolerance", "gap", "unit", "explanation", "note"}]}`, with null for a number a finding does
+// not have. `lhs` is what the plan's other numbers imply or restate, `rhs` what it is checked
+// against; a relation is violated when `gap` exceeds `tolerance` (the printing precision).
+
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "prosper/format.hpp"
+#include "prosper/plan/audit.hpp"
+#include "prosper/plan/plan.hpp"
+#include "prosper/report/catalog_table.hpp"
+#include "prosper/report/markup.hpp"
+
+namespace prosper::report {
+
+/// "34 relations: 28 hold, 4 violated, 2 not evaluable".
+///
+/// Example: `audit_summary_line(audit(lishui(), lishui_relations()).summary)`.
+inline std::string audit_summary_line(const plan::audit_summary& s) {
+  return std::to_string(s.relations) + " relations: " + std::to_string(s.holds) + " hold, " +
+         std::to_string(s.violated) + " violated, " + std::to_string(s.not_evaluable) +
+         " not evaluable";
+}
+
+namespace detail {
+
+inline std::string number_cell(const std::optional<double>& v) {
+  return v && std::isfinite(*v) ? derived_number(*v) : "";
+}
+
+inline std::string joined(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : " ") + id;
+  return out;
+}
+
+inline std::string json_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
+  return out + "]";
+}
+
+}  // namespace detail
+
+/// The audit as an aligned terminal table, then the explanations of the findings that do not
+/// hold, then the summary line.
+///
+/// Example: `std::cout << audit_text(audit(lishui(), lishui_relations()));`
+inline std::string audit_text(const plan::audit_report& r) {
+  std::vector<std::vector<std::string>> rows;
+  for (const plan::finding& f : r.findings)
+    rows.push_back({f.id, std::string(to_string(f.status)), detail::number_cell(f.lhs),
+                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
+                    detail::number_cell(f.gap), f.unit, detail::joined(f.indicators)});
+  std::string out = detail::text_table(
+      {"id", "status", "lhs", "rhs", "tolerance", "gap", "unit", "indicators"}, rows);
+  std::string notes;
+  for (const plan::finding& f : r.findings)
+    if (f.status != plan::finding_status::holds)
+      notes += "- " + f.id + " (" + std::string(to_string(f.status)) + "): " + f.text_zh + "\n  " +
+               f.explanation + "\n";
+  if (!notes.empty()) out += "\n" + notes;
+  return out + "\n" + audit_summary_line(r.summary) + "\n";
+}
+
+/// The audit as Markdown: the summary, then one table row per finding with the plan's wording
+/// and the explanation.
+///
+/// Example: `audit_markdown(audit(p, rels), p)` starts "# Consistency audit: …".
+inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p) {
+  std::vector<std::vector<std::string>> rows;
+  for (const plan::finding& f : r.findings)
+    rows.push_back({f.id, std::string(to_string(f.kind)), std::string(to_string(f.status)),
+                    detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
+                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
+                    detail::number_cell(f.gap), f.unit, f.explanation});
+  return "# Consistency audit: " + escape_markdown_cell(p.name_en.empty() ? p.name_zh : p.name_en) +
+         "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
+         detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
+                                 "tolerance", "gap", "unit", "explanation"},
+                                rows);
+}
+
+/// The audit as JSON (layout in the file comment).
+///
+/// Example: `audit_json(audit(p, rels), p)` has `"findings": [{"id": "identity.33.2022", …`.
+inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) {
+  using detail::json_array;
+  using detail::json_number;
+  using detail::json_string;
+  const plan::audit_summary& s = r.summary;
+  std::string out =
+      "{\n  \"plan\": {\"name_zh\": " + json_string(p.name_zh) +
+      ", \"name_en\": " + json_string(p.name_en) +
+      "},\n  \"summary\": " + "{\"relations\": " + std::to_string(s.relations) +
+      ", \"holds\": " + std::to_string(s.holds) + ", \"violated\": " + std::to_string(s.violated) +
+      ", \"not_evaluable\": " + std::to_string(s.not_evaluable) + "},\n  \"findings\": [";
+  bool first = true;
+  for (const plan::finding& f : r.findings) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += "    {\"id\": " + json_string(f.id) + ", \"kind\": " + json_string(to_string(f.kind)) +
+           ", \"status\": " + json_string(to_string(f.status)) +
+           ", \"indicators\": " + json_array(f.indicators) +
+           ", \"body_targets\": " + json_array(f.body_targets) +
+           ", \"text_zh\": " + json_string(f.text_zh) + ", \"lhs\": " + json_number(f.lhs) +
+           ", \"rhs\": " + json_number(f.rhs) + ", \"tolerance\": " + json_number(f.tolerance) +
+           ", \"gap\": " + json_number(f.gap) + ", \"unit\": " + json_string(f.unit) +
+           ", \"explanation\": " + json_string(f.explanation) +
+           ", \"note\": " + json_string(f.note) + "}";
+  }
+  out += "\n  ]\n}\n";
+  return out;
+}
+
+/// The audit in the format asked for; CSV is not offered (a finding's explanation is prose).
+///
+/// Example: `render_audit(audit(p, rels), p, output_format::md)`.
+/// Throws `std::invalid_argument` for `output_format::csv`.
+inline std::string render_audit(const plan::audit_report& r, const plan::plan& p, output_format f) {
+  switch (f) {
+    case output_format::table:
+      return audit_text(r);
+    case output_format::md:
+      return audit_markdown(r, p);
+    case output_format::json:
+      return audit_json(r, p);
+    case output_format::csv:
+      break;
+  }
+  throw std::invalid_argument("the audit has no csv format; use table, md or json");
+}
+
+}  // namespace prosper::report
