@@ -1,0 +1,950 @@
+#pragma once
+// The report model: everything an assessment report shows, computed once from a plan, its
+// relations and a set of observations, so that the HTML, Markdown and table renderers only
+// format. A custom report is a different selection in `report_options` and a different renderer,
+// never a second copy of the math.
+//
+// What the model holds, per indicator and region:
+// - the plan's target(s) and what they require (`plan::required_change`);
+// - the baseline the assessment starts from, and where it came from. The plan's base-year column
+//   is a target of a plan issued in February 2022, not a measurement, so an observation for the
+//   base year is preferred when one exists; otherwise the plan's base milestone is used (for the
+//   plan's own region only: a county has no milestone of its own); failing both, the first
+//   observation after the base year stands in. `baseline_origin` records which;
+// - the latest observation up to the as-of year and its year, the observed rate, the rate
+//   required from the baseline and from now, the value projected to the target year, the
+//   probability of reaching the target where a volatility can be estimated (three or more
+//   observations), the gap, and the status from `math::assess` with the chosen method's preset;
+// - indicators without observations are kept as "no data", never dropped, so a reader sees what
+//   is not being measured.
+// Then a summary by category (counts per status), the ratio-constraint panel (the urban/rural
+// income ratio and the county max/min ratios) and the plan's consistency audit.
+//
+// Numbers are optionals: an empty optional means "not defined or not computed", and nothing
+// non-finite is ever stored, so renderers print "—" and never "NaN".
+//
+// The model points into the plan and copies what it needs from the observations: the plan must
+// outlive the model, the observations need not.
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <exception>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <Eigen/Core>
+
+#include "prosper/direction.hpp"
+#include "prosper/format.hpp"
+#include "prosper/io/observations.hpp"
+#include "prosper/math/assess.hpp"
+#include "prosper/math/observation.hpp"
+#include "prosper/math/probability.hpp"
+#include "prosper/math/projection.hpp"
+#include "prosper/math/required_change.hpp"
+#include "prosper/plan/audit.hpp"
+#include "prosper/plan/plan.hpp"
+#include "prosper/plan/relations.hpp"
+#include "prosper/plan/required_change.hpp"
+#include "prosper/quantity.hpp"
+#include "prosper/ratio/max_min.hpp"
+#include "prosper/ratio/pair_ratio.hpp"
+#include "prosper/ratio/weighted_mean.hpp"
+#include "prosper/target_kind.hpp"
+#include "prosper/units/registry.hpp"
+
+namespace prosper::report {
+
+/// Which parts of a report to compute and render. Leaving out the audit or the ratio panel also
+/// skips their computation, which is what `prosper assess` does.
+///
+/// Example: `report_sections s; s.charts = false; s.audit = false;` for a short county report.
+struct report_sections {
+  bool summary = true;      ///< counts per status by category
+  bool indicators = true;   ///< one line per indicator and region
+  bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
+  bool ratio_panel = true;  ///< urban/rural and county max/min ratios
+  bool audit = true;        ///< the plan's consistency audit
+  bool sources = true;      ///< where the observations come from
+};
+
+/// What a report covers and how it assesses.
+///
+/// Example: `report_options o; o.method = assessment_method::eurostat; o.lang = language::en;
+/// o.indicators = {"2", "3", "17"};`.
+struct report_options {
+  assessment_method method = assessment_method::statcan;
+  /// Observations after this year are ignored; empty means the latest year in the data (or the
+  /// plan's base year when there is no data).
+  std::optional<int> as_of;
+  language lang = language::zh;
+  /// Indicator ids to include; empty means every indicator of the plan, in table order.
+  std::vector<std::string> indicators;
+  /// Categories to include, by their Chinese or English name; empty means all.
+  std::vector<std::string> categories;
+  /// Regions to assess; empty means the plan's own region (`plan::region_zh`). Other regions are
+  /// assessed against the plan's targets from their own base-year observation.
+  std::vector<std::string> regions;
+  /// The sub-regions (counties) whose values make the max/min ratios. Empty means every region in
+  /// the observations other than the plan's own and other than provinces (names ending in 省),
+  /// which are references rather than parts of a city.
+  std::vector<std::string> county_regions;
+  report_sections sections{};
+  /// A title for the report; empty means the plan's name in the chosen language.
+  std::string title;
+};
+
+/// Where an assessment's baseline came from.
+///
+/// Example: `baseline_origin::plan_milestone` for Lishui row 2 without a 2022 observation.
+enum class baseline_origin {
+  observation,        ///< an observation for the plan's base year
+  plan_milestone,     ///< the plan's base-year milestone (a target of the plan, not a measurement)
+  later_observation,  ///< the first observation after the base year, standing in for it
+  none,               ///< no baseline could be found
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(baseline_origin::plan_milestone) == "plan_milestone"`.
+constexpr std::string_view to_string(baseline_origin b) noexcept {
+  switch (b) {
+    case baseline_origin::observation: return "observation";
+    case baseline_origin::plan_milestone: return "plan_milestone";
+    case baseline_origin::later_observation: return "later_observation";
+    case baseline_origin::none: return "none";
+  }
+  return "none";
+}
+
+/// Why an indicator could not be assessed, in categories the renderers translate; `other` keeps
+/// the math layer's own explanation in `indicator_row::reason`.
+///
+/// Example: `not_assessable_reason::no_data` for an indicator nobody has observed.
+enum class not_assessable_reason {
+  none,                        ///< it was assessed
+  no_data,                     ///< no observation for this indicator and region
+  no_numeric_target,           ///< the target is qualitative, external or unset
+  no_baseline,                 ///< neither a base-year observation nor a base milestone
+  no_observation_after_base,   ///< every observation is in or before the base year
+  other,                       ///< see `indicator_row::reason`
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(not_assessable_reason::no_data) == "no_data"`.
+constexpr std::string_view to_string(not_assessable_reason r) noexcept {
+  switch (r) {
+    case not_assessable_reason::none: return "none";
+    case not_assessable_reason::no_data: return "no_data";
+    case not_assessable_reason::no_numeric_target: return "no_numeric_target";
+    case not_assessable_reason::no_baseline: return "no_baseline";
+    case not_assessable_reason::no_observation_after_base: return "no_observation_after_base";
+    case not_assessable_reason::other: return "other";
+  }
+  return "other";
+}
+
+/// Why no probability of reaching the target was computed.
+///
+/// Example: `probability_gap::too_few_observations` for a series of two values.
+enum class probability_gap {
+  none,                  ///< a probability was computed
+  too_few_observations,  ///< a volatility needs three or more observations
+  non_positive,          ///< log growth needs values and a target > 0
+  no_numeric_target,     ///< nothing numeric to reach (or a band, which has two sides)
+  target_year_reached,   ///< the latest observation is already in or after the target year
+  no_direction,          ///< a neutral indicator has no side of the target to be on
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(probability_gap::too_few_observations) == "too_few_observations"`.
+constexpr std::string_view to_string(probability_gap g) noexcept {
+  switch (g) {
+    case probability_gap::none: return "none";
+    case probability_gap::too_few_observations: return "too_few_observations";
+    case probability_gap::non_positive: return "non_positive";
+    case probability_gap::no_numeric_target: return "no_numeric_target";
+    case probability_gap::target_year_reached: return "target_year_reached";
+    case probability_gap::no_direction: return "no_direction";
+  }
+  return "none";
+}
+
+/// How the value in the target year was projected.
+///
+/// Example: `projection_basis::observed_trend` when the data all predate the base year.
+enum class projection_basis {
+  none,            ///< no projection
+  assessment,      ///< by the assessment method (constant CAGR, linear or ESCAP weighted)
+  observed_trend,  ///< the compound rate between the first and last observation, continued
+};
+
+/// The statuses plus "no data", the buckets a summary counts. `no_data` rows are not counted as
+/// `not_assessable`, so every row is in exactly one bucket.
+inline constexpr std::size_t status_bucket_count = 7;
+
+/// Counts of rows per bucket: the six `progress_status` values in declaration order, then
+/// "no data".
+///
+/// Example: `counts[static_cast<std::size_t>(progress_status::on_track)]`.
+struct status_counts {
+  std::array<std::size_t, status_bucket_count> counts{};
+  std::size_t total = 0;
+
+  /// The count of one status.
+  ///
+  /// Example: `totals.of(progress_status::achieved)`.
+  [[nodiscard]] std::size_t of(progress_status s) const noexcept {
+    return counts[static_cast<std::size_t>(s)];
+  }
+  /// The count of rows without any observation.
+  ///
+  /// Example: `totals.no_data()`.
+  [[nodiscard]] std::size_t no_data() const noexcept { return counts[status_bucket_count - 1]; }
+};
+
+/// One indicator in one region: the plan's target, the data and the verdict.
+///
+/// Example: Lishui row 2 with published data: target 57000 元 (2025), latest 42042 (2021),
+/// baseline 44400 from the plan milestone, status not_assessable (no observation after 2022).
+struct indicator_row {
+  const plan::indicator* indicator = nullptr;  ///< points into the model's plan
+  std::string region;
+  bool plan_region = true;  ///< the plan's own region, whose targets these are
+
+  // The plan.
+  int base_year = 0;
+  int target_year = 0;
+  const plan::milestone* target = nullptr;  ///< the target-year milestone; nullptr if none
+  const plan::milestone* base = nullptr;    ///< the base-year milestone; nullptr if none
+  std::optional<double> aim;                ///< the value aimed at (bound, point, kept level)
+  plan::required_change_result required;    ///< what the plan requires from its own baseline
+
+  // The data, up to the as-of year, in year order.
+  std::vector<math::observation> series;
+  std::optional<int> latest_year;
+  std::optional<double> latest_value;
+  std::string latest_source;  ///< the `source` of the latest observation, verbatim
+
+  // The baseline the assessment starts from.
+  baseline_origin baseline = baseline_origin::none;
+  std::optional<int> baseline_year;
+  std::optional<double> baseline_value;
+
+  // Derived numbers: rates are fractions per year, values in the indicator's unit.
+  std::optional<double> observed_rate;           ///< CAGR over the observations used
+  std::optional<int> observed_from_year;         ///< first year of `observed_rate`
+  std::optional<double> required_rate;           ///< CAGR from the baseline to `aim`
+  std::optional<double> required_rate_from_now;  ///< CAGR from the latest value to `aim`
+  std::optional<double> required_step_from_now;  ///< change per year from the latest value
+  std::optional<double> projected_value;         ///< in the target year
+  projection_basis projection = projection_basis::none;
+  std::optional<double> probability;  ///< of meeting the target in the target year, 0–1
+  probability_gap probability_missing = probability_gap::none;
+  std::optional<double> gap;        ///< aim − latest, in the indicator's unit (0 inside a band)
+  std::optional<double> gap_share;  ///< (aim − latest)/(aim − baseline): the share still to go
+
+  // The verdict.
+  progress_status status = progress_status::not_assessable;
+  bool no_data = false;
+  not_assessable_reason why = not_assessable_reason::none;
+  std::string reason;  ///< the math layer's explanation when not assessable
+  std::string basis;   ///< what the status rests on, in words
+  std::vector<std::string> warnings;
+  std::optional<double> ratio;  ///< the method's observed/required ratio, when it has one
+};
+
+/// Counts per status for one category of the plan's table.
+struct category_summary {
+  std::string category_zh;
+  std::string category_en;
+  status_counts counts;
+};
+
+/// One urban/rural income ratio: observed directly, or implied by overall and rural income and
+/// the urbanisation rate (overall = u·urban + (1 − u)·rural).
+struct urban_rural_point {
+  std::string region;
+  int year = 0;
+  double ratio = 0.0;
+  bool implied = false;  ///< computed from income and urbanisation rather than observed
+  std::optional<bool> within_bound;  ///< against the bound in force that year; empty without one
+};
+
+/// The urban/rural income-ratio constraint: the plan's bound, what its own income and
+/// urbanisation targets imply, what is required, and what the data show.
+struct urban_rural_panel {
+  const plan::indicator* ratio_indicator = nullptr;    ///< 城乡居民收入倍差
+  const plan::indicator* overall_income = nullptr;     ///< 居民人均可支配收入
+  const plan::indicator* rural_income = nullptr;       ///< 农村居民人均可支配收入
+  const plan::indicator* urbanisation = nullptr;       ///< 常住人口城镇化率
+  std::optional<double> base_bound;     ///< the ratio's base milestone (2.0)
+  std::optional<double> target_bound;   ///< the ratio's target milestone (1.95)
+  int base_year = 0;
+  int target_year = 0;
+  std::optional<double> implied_base;    ///< from the plan's own base milestones of 2, 3, 24
+  std::optional<double> implied_target;  ///< from their target milestones
+  std::optional<double> required_ratio_change;  ///< CAGR of the ratio from base to target bound
+  std::optional<double> rural_faster_by;  ///< (1+g_rural)/(1+g_urban) − 1 needed per year
+  std::vector<urban_rural_point> observed;
+};
+
+/// One year's max/min ratio across sub-regions.
+struct max_min_point {
+  int year = 0;
+  double ratio = 0.0;
+  std::string highest;
+  std::string lowest;
+  std::size_t regions = 0;  ///< how many sub-regions had a value that year
+  bool direct = false;      ///< an observation of the ratio itself, not computed from regions
+  std::optional<bool> within_bound;
+};
+
+/// A max/min constraint (地区…最高最低倍差 ≤ 1.5): its bound and the ratios in the data.
+struct max_min_panel {
+  const plan::indicator* ratio_indicator = nullptr;  ///< 18 or 19
+  const plan::indicator* value_indicator = nullptr;  ///< 1 or 2: the per-region values
+  std::optional<double> bound;                       ///< the target milestone's value
+  std::vector<max_min_point> points;
+};
+
+/// The ratio-constraint panel.
+struct ratio_panel {
+  urban_rural_panel urban_rural;
+  std::vector<max_min_panel> max_min;
+};
+
+/// Where the observations came from.
+struct data_summary {
+  std::size_t observations = 0;  ///< observations given to the model
+  std::size_t used = 0;          ///< of those, the ones in a selected row or the ratio panel
+  std::vector<std::string> files;
+  std::vector<std::string> sources;  ///< distinct `source` texts of the used observations
+  std::vector<std::string> regions;  ///< distinct regions in the observations, in first-seen order
+  bool synthetic = false;  ///< some observation's source or note says it is synthetic
+};
+
+/// The whole report, ready to render.
+struct report_model {
+  const plan::plan* plan = nullptr;
+  report_options options;
+  int as_of_year = 0;
+  std::vector<indicator_row> rows;
+  std::vector<category_summary> categories;  ///< in the plan's order
+  status_counts totals;
+  ratio_panel ratios;
+  std::optional<plan::audit_report> audit;
+  data_summary data;
+};
+
+namespace detail::model {
+
+inline const plan::milestone* milestone_in(const plan::indicator& ind, int year) {
+  for (const auto& m : ind.milestones)
+    if (m.year == year) return &m;
+  return nullptr;
+}
+
+inline const plan::indicator* by_name(const plan::plan& p, std::string_view name_zh) {
+  for (const auto& ind : p.indicators)
+    if (ind.name_zh == name_zh) return &ind;
+  return nullptr;
+}
+
+inline const plan::indicator* by_id(const plan::plan& p, std::string_view id) {
+  for (const auto& ind : p.indicators)
+    if (ind.id == id) return &ind;
+  return nullptr;
+}
+
+inline bool contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+inline bool mentions_synthetic(std::string_view s) {
+  std::string lower(s);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return lower.find("synthetic") != std::string::npos;
+}
+
+inline std::size_t bucket(const indicator_row& r) {
+  return r.no_data ? status_bucket_count - 1 : static_cast<std::size_t>(r.status);
+}
+
+inline void count(status_counts& c, const indicator_row& r) {
+  ++c.counts[bucket(r)];
+  ++c.total;
+}
+
+inline bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
+
+// Keeps a number only when it is finite, so that nothing non-finite reaches a renderer.
+inline std::optional<double> clean(std::optional<double> v) {
+  return finite(v) ? v : std::nullopt;
+}
+
+// The value a target aims at, given the latest value (a band's nearer end depends on it).
+inline std::optional<double> aim_of(const plan::milestone& m, std::optional<double> base,
+                                    std::optional<double> latest) {
+  switch (m.kind) {
+    case target_kind::point:
+    case target_kind::at_least:
+    case target_kind::greater_than:
+    case target_kind::at_most:
+    case target_kind::less_than: return m.value;
+    case target_kind::maintain: return m.value ? m.value : base;
+    case target_kind::band: {
+      if (!m.value) return std::nullopt;
+      const double lo = *m.value, hi = m.upper.value_or(lo);
+      const double x = latest ? *latest : base ? *base : lo;
+      return std::clamp(x, std::min(lo, hi), std::max(lo, hi));
+    }
+    default: return std::nullopt;
+  }
+}
+
+// The side of the target that counts as meeting it, for the probability.
+inline std::optional<direction> side_of(const plan::milestone& m, direction dir) {
+  switch (m.kind) {
+    case target_kind::at_least:
+    case target_kind::greater_than: return direction::higher_is_better;
+    case target_kind::at_most:
+    case target_kind::less_than: return direction::lower_is_better;
+    case target_kind::point:
+    case target_kind::maintain:
+      if (dir == direction::neutral) return std::nullopt;
+      return dir;
+    default: return std::nullopt;
+  }
+}
+
+inline bool all_positive(std::span<const math::observation> s) {
+  return std::all_of(s.begin(), s.end(), [](const math::observation& o) { return o.value > 0; });
+}
+
+// The observations of one indicator, grouped by region; values point into the caller's span.
+using series_index = std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>,
+                              std::less<>>;
+
+inline void fill_probability(indicator_row& r, direction dir) {
+  const plan::milestone& t = *r.target;
+  const auto side = side_of(t, dir);
+  if (!r.aim || t.kind == target_kind::band) {
+    r.probability_missing = probability_gap::no_numeric_target;
+    return;
+  }
+  if (!side) {
+    r.probability_missing = probability_gap::no_direction;
+    return;
+  }
+  if (r.series.size() < 3) {
+    r.probability_missing = probability_gap::too_few_observations;
+    return;
+  }
+  if (*r.latest_year >= r.target_year) {
+    r.probability_missing = probability_gap::target_year_reached;
+    return;
+  }
+  if (!all_positive(r.series) || !(*r.aim > 0)) {
+    r.probability_missing = probability_gap::non_positive;
+    return;
+  }
+  try {
+    const auto est = math::estimate_log_growth(r.series);
+    r.probability = clean(math::probability_of_reaching(
+        *r.latest_value, *r.aim, static_cast<double>(r.target_year - *r.latest_year), est.mean,
+        est.sd, *side));
+    if (!r.probability) r.probability_missing = probability_gap::non_positive;
+  } catch (const std::exception&) {
+    r.probability_missing = probability_gap::non_positive;
+  }
+}
+
+// The compound rate between the first and last observation and its continuation to the target
+// year: the fallback when the assessment could not run (all data before the base year).
+inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_projection) {
+  if (r.series.size() < 2 || !all_positive(r.series)) return;
+  const auto& first = r.series.front();
+  const auto& last = r.series.back();
+  const double rate = prosper::detail::cagr_kernel(last.value / first.value,
+                                                static_cast<double>(last.year - first.year));
+  if (need_rate && std::isfinite(rate)) {
+    r.observed_rate = rate;
+    r.observed_from_year = first.year;
+  }
+  if (need_projection && last.year <= r.target_year && std::isfinite(rate)) {
+    try {
+      r.projected_value =
+          clean(math::project_at_rate(last.value, rate, static_cast<double>(r.target_year - last.year)));
+      if (r.projected_value) r.projection = projection_basis::observed_trend;
+    } catch (const std::exception&) {
+      r.projected_value.reset();
+    }
+  }
+}
+
+inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
+                               const std::string& region, bool plan_region,
+                               const std::vector<const io::observation*>* obs, int as_of,
+                               const report_options& opt) {
+  indicator_row r;
+  r.indicator = &ind;
+  r.region = region;
+  r.plan_region = plan_region;
+  r.base_year = p.base_year;
+  r.target_year = p.target_year;
+  r.base = milestone_in(ind, p.base_year);
+  r.target = milestone_in(ind, p.target_year);
+  if (!r.target && !ind.milestones.empty()) {
+    r.target = &ind.milestones.back();
+    r.target_year = r.target->year;
+  }
+  if (!r.base && !ind.milestones.empty() && &ind.milestones.front() != r.target) {
+    r.base = &ind.milestones.front();
+    r.base_year = r.base->year;
+  }
+  r.required = r.base && r.target ? plan::required_change(ind, r.base_year, r.target_year)
+                                  : plan::required_change(ind);
+
+  // The data up to the as-of year, in year order (the reader already refused duplicate years).
+  const io::observation* latest = nullptr;
+  if (obs) {
+    for (const io::observation* o : *obs) {
+      if (o->year > as_of) continue;
+      r.series.push_back({o->year, o->value});
+      if (!latest || o->year > latest->year) latest = o;
+    }
+  }
+  std::sort(r.series.begin(), r.series.end(),
+            [](const math::observation& a, const math::observation& b) { return a.year < b.year; });
+  if (latest) {
+    r.latest_year = latest->year;
+    r.latest_value = latest->value;
+    r.latest_source = latest->source;
+  }
+
+  // The baseline: an observation in the base year, else the plan's milestone (own region only),
+  // else the first observation after the base year.
+  for (const auto& o : r.series)
+    if (o.year == r.base_year) {
+      r.baseline = baseline_origin::observation;
+      r.baseline_year = o.year;
+      r.baseline_value = o.value;
+    }
+  if (r.baseline == baseline_origin::none && plan_region && r.base && r.base->value &&
+      is_numeric(r.base->kind) && r.base->kind != target_kind::band) {
+    r.baseline = baseline_origin::plan_milestone;
+    r.baseline_year = r.base_year;
+    r.baseline_value = r.base->value;
+  }
+  if (r.baseline == baseline_origin::none) {
+    for (const auto& o : r.series)
+      if (o.year > r.base_year) {
+        r.baseline = baseline_origin::later_observation;
+        r.baseline_year = o.year;
+        r.baseline_value = o.value;
+        break;
+      }
+  }
+
+  const bool numeric_target = r.target && is_numeric(r.target->kind) &&
+                              (r.target->value || r.target->kind == target_kind::maintain);
+  if (r.target) r.aim = clean(aim_of(*r.target, r.baseline_value, r.latest_value));
+
+  // What is required, from the baseline and from now.
+  if (r.aim && r.baseline_value && r.baseline_year && r.target_year > *r.baseline_year &&
+      *r.baseline_value > 0 && *r.aim > 0)
+    r.required_rate = clean(prosper::detail::cagr_kernel(
+        *r.aim / *r.baseline_value, static_cast<double>(r.target_year - *r.baseline_year)));
+  if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
+    const double left = static_cast<double>(r.target_year - *r.latest_year);
+    r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
+    if (*r.latest_value > 0 && *r.aim > 0)
+      r.required_rate_from_now = clean(prosper::detail::cagr_kernel(*r.aim / *r.latest_value, left));
+  }
+  if (r.aim && r.latest_value) {
+    r.gap = clean(*r.aim - *r.latest_value);
+    if (r.baseline_value && *r.aim != *r.baseline_value)
+      r.gap_share = clean((*r.aim - *r.latest_value) / (*r.aim - *r.baseline_value));
+  }
+
+  // The verdict.
+  if (r.series.empty()) {
+    r.no_data = true;
+    r.why = not_assessable_reason::no_data;
+    r.probability_missing = probability_gap::too_few_observations;
+    return r;
+  }
+  if (!r.target || (!numeric_target && r.target->kind != target_kind::direction_only)) {
+    r.why = not_assessable_reason::no_numeric_target;
+    r.probability_missing = probability_gap::no_numeric_target;
+    fill_observed_trend(r, true, false);
+    return r;
+  }
+  if (!r.baseline_value) {
+    r.why = not_assessable_reason::no_baseline;
+    fill_observed_trend(r, true, true);
+    fill_probability(r, ind.dir);
+    return r;
+  }
+
+  assessment_options ao = preset(opt.method);
+  // A % share cannot pass 100 %, so its projections run in logit space below that limit.
+  if (ind.unit == "%" && ind.dir != direction::lower_is_better) ao.natural_limit = 100.0;
+  const math::goal g{r.target_year, r.target->kind, r.target->value, r.target->upper};
+  const assessment a =
+      math::assess(ind.dir, g, {*r.baseline_year, *r.baseline_value}, r.series, ao);
+  r.status = a.status;
+  r.basis = a.basis;
+  r.warnings = a.warnings;
+  r.ratio = a.ratio;
+  if (a.observed_rate) {
+    r.observed_rate = a.observed_rate;
+    r.observed_from_year = *r.baseline_year;
+  }
+  if (a.projected_value) {
+    r.projected_value = a.projected_value;
+    r.projection = projection_basis::assessment;
+  }
+  if (a.status == progress_status::not_assessable) {
+    r.reason = a.reason;
+    r.why = *r.latest_year <= *r.baseline_year ? not_assessable_reason::no_observation_after_base
+                                               : not_assessable_reason::other;
+    fill_observed_trend(r, !r.observed_rate, !r.projected_value);
+  }
+  fill_probability(r, ind.dir);
+  return r;
+}
+
+inline bool is_province(std::string_view region) {
+  return region.size() >= 3 && region.substr(region.size() - 3) == "省";
+}
+
+inline std::optional<bool> within(const plan::indicator& ind, int year, double value) {
+  const plan::milestone* m = milestone_in(ind, year);
+  if (!m || !m->value) return std::nullopt;
+  switch (m->kind) {
+    case target_kind::at_most:
+    case target_kind::point:
+    case target_kind::maintain: return value <= *m->value;
+    case target_kind::less_than: return value < *m->value;
+    case target_kind::at_least: return value >= *m->value;
+    case target_kind::greater_than: return value > *m->value;
+    default: return std::nullopt;
+  }
+}
+
+// The bound in force in `year`: the latest milestone at or before it, so that data between two
+// milestones are checked against the earlier one (a year before the first uses the first).
+inline std::optional<bool> within_in_force(const plan::indicator& ind, int year, double value) {
+  const plan::milestone* best = nullptr;
+  for (const auto& m : ind.milestones)
+    if (m.year <= year && m.value && is_numeric(m.kind)) best = &m;
+  if (!best)
+    for (const auto& m : ind.milestones)
+      if (m.value && is_numeric(m.kind)) {
+        best = &m;
+        break;
+      }
+  return best ? within(ind, best->year, value) : std::nullopt;
+}
+
+inline std::optional<double> implied_ratio(double overall, double rural, double share_pct) {
+  try {
+    return clean(ratio::implied_urban_rural_ratio(quantity<units::yuan>(overall),
+                                                  quantity<units::yuan>(rural),
+                                                  quantity<units::percent>(share_pct))
+                     .value());
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+inline std::optional<double> milestone_value(const plan::indicator* ind, int year) {
+  if (!ind) return std::nullopt;
+  const plan::milestone* m = milestone_in(*ind, year);
+  return m && is_numeric(m->kind) ? m->value : std::nullopt;
+}
+
+// A value of `from`'s unit in `to`'s unit; the same number when the units are spelled alike.
+inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
+                                        const plan::indicator& to) {
+  if (from.unit == to.unit) return v;
+  try {
+    return clean(units::convert(v, from.unit, to.unit));
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
+                                           int as_of) {
+  urban_rural_panel u;
+  u.ratio_indicator = by_name(p, "城乡居民收入倍差");
+  u.overall_income = by_name(p, "居民人均可支配收入");
+  u.rural_income = by_name(p, "农村居民人均可支配收入");
+  u.urbanisation = by_name(p, "常住人口城镇化率");
+  u.base_year = p.base_year;
+  u.target_year = p.target_year;
+  u.base_bound = milestone_value(u.ratio_indicator, p.base_year);
+  u.target_bound = milestone_value(u.ratio_indicator, p.target_year);
+  const auto implied_at = [&](int year) -> std::optional<double> {
+    const auto o = milestone_value(u.overall_income, year);
+    const auto r = milestone_value(u.rural_income, year);
+    const auto s = milestone_value(u.urbanisation, year);
+    if (!o || !r || !s) return std::nullopt;
+    const auto rr = in_unit_of(*r, *u.rural_income, *u.overall_income);
+    return rr ? implied_ratio(*o, *rr, *s) : std::nullopt;
+  };
+  u.implied_base = implied_at(p.base_year);
+  u.implied_target = implied_at(p.target_year);
+  if (u.base_bound && u.target_bound && *u.base_bound > 0 && *u.target_bound > 0 &&
+      p.target_year > p.base_year) {
+    try {
+      const ratio::ratio_constraint c{quantity<units::times>(*u.base_bound),
+                                      quantity<units::times>(*u.target_bound),
+                                      ratio::bound_side::at_most,
+                                      static_cast<double>(p.target_year - p.base_year)};
+      u.required_ratio_change = clean(ratio::required_ratio_change(c).value() / 100.0);
+      const auto d = ratio::required_growth_differential(c);
+      if (d.faster == ratio::growth_differential::faster_side::denominator)
+        u.rural_faster_by = clean(d.factor - 1.0);
+      else
+        u.rural_faster_by = clean(1.0 / d.factor - 1.0);
+    } catch (const std::exception&) {
+    }
+  }
+
+  // Observed: the ratio itself where given, and implied where overall income, rural income and
+  // urbanisation are all observed for the same region and year.
+  std::map<std::pair<std::string, int>, urban_rural_point> points;
+  if (u.ratio_indicator) {
+    for (const auto& [key, list] : idx) {
+      if (key.first != u.ratio_indicator->id) continue;
+      for (const io::observation* o : list)
+        if (o->year <= as_of)
+          points[{o->region, o->year}] = {o->region, o->year, o->value, false,
+                                          within_in_force(*u.ratio_indicator, o->year, o->value)};
+    }
+  }
+  if (u.overall_income && u.rural_income && u.urbanisation) {
+    std::map<std::pair<std::string, int>, std::array<std::optional<double>, 3>> parts;
+    const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
+    for (std::size_t k = 0; k < 3; ++k)
+      for (const auto& [key, list] : idx) {
+        if (key.first != inds[k]->id) continue;
+        for (const io::observation* o : list)
+          if (o->year <= as_of) parts[{o->region, o->year}][k] = o->value;
+      }
+    for (const auto& [key, v] : parts) {
+      if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
+      const auto rural = in_unit_of(*v[1], *u.rural_income, *u.overall_income);
+      const auto ratio_value = rural ? implied_ratio(*v[0], *rural, *v[2]) : std::nullopt;
+      if (!ratio_value) continue;
+      urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
+      if (u.ratio_indicator) pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
+      points[key] = pt;
+    }
+  }
+  for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
+  std::stable_sort(u.observed.begin(), u.observed.end(),
+                   [](const urban_rural_point& a, const urban_rural_point& b) { return a.year < b.year; });
+  return u;
+}
+
+inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* ratio_ind,
+                                   const plan::indicator* value_ind, const series_index& idx,
+                                   const std::vector<std::string>& counties, int as_of) {
+  max_min_panel m;
+  m.ratio_indicator = ratio_ind;
+  m.value_indicator = value_ind;
+  m.bound = milestone_value(ratio_ind, p.target_year);
+  std::map<int, max_min_point> by_year;
+  // Direct observations of the ratio for the plan's region.
+  if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
+      it != idx.end())
+    for (const io::observation* o : it->second)
+      if (o->year <= as_of)
+        by_year[o->year] = {o->year, o->value, "", "", 0, true,
+                            within_in_force(*ratio_ind, o->year, o->value)};
+  if (value_ind) {
+    std::map<int, std::vector<std::pair<std::string, double>>> values;
+    for (const auto& [key, list] : idx) {
+      if (key.first != value_ind->id || !contains(counties, key.second)) continue;
+      for (const io::observation* o : list)
+        if (o->year <= as_of && o->value > 0) values[o->year].emplace_back(o->region, o->value);
+    }
+    for (auto& [year, vals] : values) {
+      if (vals.size() < 2 || by_year.count(year)) continue;
+      Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
+      for (std::size_t i = 0; i < vals.size(); ++i) x[static_cast<Eigen::Index>(i)] = vals[i].second;
+      Eigen::Index hi = 0, lo = 0;
+      x.maxCoeff(&hi);
+      x.minCoeff(&lo);
+      const double r = ratio::max_min_ratio(x);
+      by_year[year] = {year, r, vals[static_cast<std::size_t>(hi)].first,
+                       vals[static_cast<std::size_t>(lo)].first, vals.size(), false,
+                       within_in_force(*ratio_ind, year, r)};
+    }
+  }
+  for (auto& [year, pt] : by_year) m.points.push_back(std::move(pt));
+  return m;
+}
+
+}  // namespace detail::model
+
+/// The report model for `p` with its explicit `relations` (the audit adds the derived ones) and
+/// `observations` read against `p`.
+///
+/// Example:
+/// ```
+/// auto data = io::load_observations_csv("examples/data/lishui-published.csv", plan::lishui());
+/// auto model = report::build_report_model(plan::lishui(), plan::lishui_relations(),
+///                                         data.observations);
+/// // model.rows.size() == 70; model.rows[1] is indicator 2 with latest 42042 (2021)
+/// ```
+/// Throws `std::invalid_argument` when the selection names an indicator id or a category the plan
+/// does not have, so that a typo never yields a silently empty report.
+inline report_model build_report_model(const plan::plan& p,
+                                       const std::vector<plan::relation>& relations,
+                                       std::span<const io::observation> observations,
+                                       const report_options& options = {}) {
+  namespace d = detail::model;
+  report_model m;
+  m.plan = &p;
+  m.options = options;
+
+  for (const auto& id : options.indicators)
+    if (!d::by_id(p, id))
+      throw std::invalid_argument("prosper::report::build_report_model: unknown indicator id '" +
+                                  id + "'");
+  for (const auto& c : options.categories) {
+    const bool known = std::any_of(p.indicators.begin(), p.indicators.end(), [&](const auto& i) {
+      return i.category_zh == c || i.category_en == c;
+    });
+    if (!known)
+      throw std::invalid_argument("prosper::report::build_report_model: unknown category '" + c +
+                                  "'");
+  }
+
+  // Index the observations once; every later lookup is by (indicator, region).
+  d::series_index idx;
+  int latest_year = 0;
+  std::set<std::string> seen_files, seen_regions;
+  for (const io::observation& o : observations) {
+    idx[{o.indicator, o.region}].push_back(&o);
+    latest_year = std::max(latest_year, o.year);
+    if (!o.file.empty() && seen_files.insert(o.file).second) m.data.files.push_back(o.file);
+    if (seen_regions.insert(o.region).second) m.data.regions.push_back(o.region);
+    if (!m.data.synthetic) {
+      bool synthetic = d::mentions_synthetic(o.source);
+      for (const auto& [key, value] : o.extra) synthetic = synthetic || d::mentions_synthetic(value);
+      m.data.synthetic = synthetic;
+    }
+  }
+  m.data.observations = observations.size();
+  m.as_of_year = options.as_of ? *options.as_of : observations.empty() ? p.base_year : latest_year;
+
+  std::vector<std::string> regions = options.regions;
+  if (regions.empty()) regions.push_back(p.region_zh);
+
+  // Rows, in table order, then region order.
+  std::set<const io::observation*> used;
+  const auto note_used = [&](const std::vector<const io::observation*>* list) {
+    if (!list) return;
+    for (const io::observation* o : *list)
+      if (o->year <= m.as_of_year) used.insert(o);
+  };
+  for (const plan::indicator& ind : p.indicators) {
+    if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) continue;
+    if (!options.categories.empty() && !d::contains(options.categories, ind.category_zh) &&
+        !d::contains(options.categories, ind.category_en))
+      continue;
+    for (const std::string& region : regions) {
+      const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region));
+      const auto* list = it == idx.end() ? nullptr : &it->second;
+      note_used(list);
+      m.rows.push_back(
+          d::build_row(p, ind, region, region == p.region_zh, list, m.as_of_year, options));
+    }
+  }
+
+  // Summary by category, in the order categories first appear in the plan.
+  for (const indicator_row& r : m.rows) {
+    d::count(m.totals, r);
+    auto it = std::find_if(m.categories.begin(), m.categories.end(), [&](const category_summary& c) {
+      return c.category_zh == r.indicator->category_zh;
+    });
+    if (it == m.categories.end()) {
+      m.categories.push_back({r.indicator->category_zh, r.indicator->category_en, {}});
+      it = std::prev(m.categories.end());
+    }
+    d::count(it->counts, r);
+  }
+
+  if (options.sections.ratio_panel) {
+    m.ratios.urban_rural = d::build_urban_rural(p, idx, m.as_of_year);
+    std::vector<std::string> counties = options.county_regions;
+    if (counties.empty())
+      for (const auto& region : m.data.regions)
+        if (region != p.region_zh && !d::is_province(region)) counties.push_back(region);
+    const std::pair<const char*, const char*> pairs[] = {
+        {"地区人均可支配收入最高最低倍差", "居民人均可支配收入"},
+        {"地区人均GDP最高最低倍差", "人均地区生产总值"}};
+    for (const auto& [ratio_name, value_name] : pairs)
+      if (const plan::indicator* ri = d::by_name(p, ratio_name))
+        m.ratios.max_min.push_back(
+            d::build_max_min(p, ri, d::by_name(p, value_name), idx, counties, m.as_of_year));
+    // The observations behind the panel count as used.
+    const urban_rural_panel& u = m.ratios.urban_rural;
+    for (const plan::indicator* ind : {u.ratio_indicator, u.overall_income, u.rural_income, u.urbanisation})
+      if (ind)
+        for (const auto& [key, list] : idx)
+          if (key.first == ind->id) note_used(&list);
+    for (const max_min_panel& mm : m.ratios.max_min)
+      for (const auto& [key, list] : idx)
+        if ((mm.value_indicator && key.first == mm.value_indicator->id &&
+             d::contains(counties, key.second)) ||
+            (key.first == mm.ratio_indicator->id && key.second == p.region_zh))
+          note_used(&list);
+  }
+
+  if (options.sections.audit) m.audit = plan::audit(p, relations);
+
+  m.data.used = used.size();
+  std::set<std::string> seen_sources;
+  for (const io::observation& o : observations)
+    if (used.count(&o) && !o.source.empty() && seen_sources.insert(o.source).second)
+      m.data.sources.push_back(o.source);
+  return m;
+}
+
+/// The counts bucket a row falls in: its status, or the last bucket for "no data".
+///
+/// Example: `status_bucket(row) == static_cast<std::size_t>(progress_status::on_track)`.
+inline std::size_t status_bucket(const indicator_row& r) noexcept {
+  return r.no_data ? status_bucket_count - 1 : static_cast<std::size_t>(r.status);
+}
+
+/// True when the indicator prints a number in some milestone, so a chart has a plan path to draw.
+///
+/// Example: `is_numeric_indicator(lishui().indicators[0])` is true; row 36 (稳步下降) is not.
+inline bool is_numeric_indicator(const plan::indicator& ind) {
+  return std::any_of(ind.milestones.begin(), ind.milestones.end(), [](const plan::milestone& m) {
+    return is_numeric(m.kind) && m.value && std::isfinite(*m.value);
+  });
+}
+
+}  // namespace prosper::report

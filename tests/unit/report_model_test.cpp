@@ -1,0 +1,312 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_relations.hpp"
+#include "prosper/report/report_model.hpp"
+
+using namespace prosper;
+using namespace prosper::report;
+namespace pl = prosper::plan;
+
+namespace {
+
+std::string source_path(const std::string& rel) { return std::string(PROSPER_SOURCE_DIR) + "/" + rel; }
+
+io::read_result load(const std::string& rel) {
+  return io::load_observations_csv(source_path(rel), pl::lishui());
+}
+
+const indicator_row& row_of(const report_model& m, const std::string& id,
+                            const std::string& region = "丽水市") {
+  for (const auto& r : m.rows)
+    if (r.indicator->id == id && r.region == region) return r;
+  throw std::logic_error("no row " + id + " " + region);
+}
+
+report_model model_of(const io::read_result& data, report_options opt = {}) {
+  return build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, opt);
+}
+
+// Designated initialisers would leave the other members to -Wmissing-field-initializers.
+report_options with_method(assessment_method m) {
+  report_options o;
+  o.method = m;
+  return o;
+}
+report_options as_of(int year) {
+  report_options o;
+  o.as_of = year;
+  return o;
+}
+report_options only_ids(std::vector<std::string> ids) {
+  report_options o;
+  o.indicators = std::move(ids);
+  return o;
+}
+report_options only_categories(std::vector<std::string> c) {
+  report_options o;
+  o.categories = std::move(c);
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("every indicator is listed, the ones without data as no data", "[report_model]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  const auto m = model_of(data);
+  REQUIRE(m.rows.size() == pl::lishui().indicators.size());
+  CHECK(m.as_of_year == 2021);
+  std::size_t no_data = 0;
+  for (const auto& r : m.rows) {
+    if (r.no_data) {
+      ++no_data;
+      CHECK(r.why == not_assessable_reason::no_data);
+      CHECK(r.status == progress_status::not_assessable);
+      CHECK_FALSE(r.latest_value);
+    }
+  }
+  CHECK(no_data == m.rows.size() - 3);  // 2, 3 and 35 are observed
+  CHECK(m.totals.total == m.rows.size());
+  CHECK(m.totals.no_data() == no_data);
+  std::size_t by_category = 0;
+  for (const auto& c : m.categories) by_category += c.counts.total;
+  CHECK(by_category == m.rows.size());
+  CHECK(m.categories.size() == 8);
+}
+
+TEST_CASE("published data before the base year: latest value, rate from now, trend projection",
+          "[report_model]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  const auto m = model_of(data);
+  const auto& r3 = row_of(m, "3");
+  CHECK(r3.latest_year == 2021);
+  CHECK(r3.latest_value == 26386.0);
+  CHECK(r3.baseline == baseline_origin::plan_milestone);
+  CHECK(r3.baseline_value == 28600.0);
+  CHECK(r3.status == progress_status::not_assessable);
+  CHECK(r3.why == not_assessable_reason::no_observation_after_base);
+  // 26386 → 38000 over 2021–2025.
+  REQUIRE(r3.required_rate_from_now);
+  CHECK(*r3.required_rate_from_now == Approx(std::pow(38000.0 / 26386.0, 0.25) - 1).epsilon(1e-12));
+  // The plan's own requirement, 28600 → 38000 over three years.
+  REQUIRE(r3.required.cagr);
+  CHECK(*r3.required.cagr == Approx(0.0993).epsilon(1e-3));
+  // 2020 → 2021 grew 11.6 %; continued to 2025.
+  REQUIRE(r3.observed_rate);
+  CHECK(*r3.observed_rate == Approx(26386.0 / 23637.0 - 1).epsilon(1e-12));
+  REQUIRE(r3.projected_value);
+  CHECK(r3.projection == projection_basis::observed_trend);
+  CHECK(*r3.projected_value == Approx(26386.0 * std::pow(26386.0 / 23637.0, 4)).epsilon(1e-12));
+  CHECK(r3.probability_missing == probability_gap::too_few_observations);
+  CHECK(r3.gap == Approx(38000.0 - 26386.0));
+  CHECK(r3.latest_source.find("China Daily") != std::string::npos);
+  CHECK_FALSE(m.data.synthetic);
+  CHECK(m.data.sources.size() == 2);
+}
+
+TEST_CASE("a base-year observation replaces the plan's base milestone", "[report_model]") {
+  const auto data = io::read_observations_csv("indicator,year,value\n2,2022,45000\n2,2023,48000\n",
+                                              "inline.csv", pl::lishui());
+  const auto m = model_of(data);
+  const auto& r = row_of(m, "2");
+  CHECK(r.baseline == baseline_origin::observation);
+  CHECK(r.baseline_value == 45000.0);
+  REQUIRE(r.required_rate);
+  CHECK(*r.required_rate == Approx(std::pow(57000.0 / 45000.0, 1.0 / 3) - 1));
+  // The plan's requirement stays the plan's: from 44400.
+  CHECK(*r.required.cagr == Approx(std::pow(57000.0 / 44400.0, 1.0 / 3) - 1));
+}
+
+namespace {
+
+void check_fixture(const std::string& file, progress_status expected,
+                   const std::vector<std::string>& ids) {
+  const auto data = load("tests/data/observations/" + file);
+  REQUIRE(data.skipped == 0);
+  const auto m = model_of(data);
+  for (const auto& id : ids) {
+    INFO(file << " indicator " << id << ": " << row_of(m, id).reason);
+    CHECK(row_of(m, id).status == expected);
+    CHECK_FALSE(row_of(m, id).no_data);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("status fixtures: one file per status, higher, lower, maintain and max/min rows",
+          "[report_model]") {
+  check_fixture("status_achieved.csv", progress_status::achieved, {"2", "13", "26", "27", "19"});
+  check_fixture("status_on_track.csv", progress_status::on_track, {"2", "13", "36"});
+  check_fixture("status_moderate.csv", progress_status::moderate_progress, {"2", "13", "36"});
+  check_fixture("status_insufficient.csv", progress_status::insufficient_progress,
+                {"2", "13", "36"});
+  check_fixture("status_moving_away.csv", progress_status::moving_away,
+                {"2", "13", "26", "27", "19", "36"});
+  check_fixture("status_not_assessable.csv", progress_status::not_assessable,
+                {"2", "13", "37", "30"});
+}
+
+TEST_CASE("not-assessable rows say why", "[report_model]") {
+  const auto m = model_of(load("tests/data/observations/status_not_assessable.csv"));
+  CHECK(row_of(m, "2").why == not_assessable_reason::no_observation_after_base);
+  CHECK(row_of(m, "2").baseline == baseline_origin::observation);
+  CHECK(row_of(m, "13").why == not_assessable_reason::no_observation_after_base);
+  CHECK(row_of(m, "37").why == not_assessable_reason::no_numeric_target);
+  CHECK(row_of(m, "30").why == not_assessable_reason::no_numeric_target);
+  CHECK(row_of(m, "1").why == not_assessable_reason::no_data);
+}
+
+TEST_CASE("the method preset changes the verdict's basis", "[report_model]") {
+  const auto data = load("tests/data/observations/status_on_track.csv");
+  for (auto method : {assessment_method::eurostat, assessment_method::statcan, assessment_method::sdsn,
+                      assessment_method::escap, assessment_method::nbs}) {
+    const auto m = model_of(data, with_method(method));
+    const auto& r = row_of(m, "2");
+    INFO(to_string(method) << ": " << r.reason);
+    CHECK(r.status != progress_status::not_assessable);
+    CHECK_FALSE(r.basis.empty());
+  }
+}
+
+TEST_CASE("the probability needs three observations and a direction", "[report_model]") {
+  const auto data = io::read_observations_csv(
+      "indicator,year,value\n2,2022,44400\n2,2023,48000\n2,2024,52500\n", "inline.csv", pl::lishui());
+  const auto m = model_of(data);
+  const auto& r = row_of(m, "2");
+  REQUIRE(r.probability);
+  CHECK(*r.probability > 0.5);
+  CHECK(*r.probability <= 1.0);
+  CHECK(r.probability_missing == probability_gap::none);
+}
+
+TEST_CASE("the as-of year drops later observations", "[report_model]") {
+  const auto data = io::read_observations_csv(
+      "indicator,year,value\n2,2023,48500\n2,2024,43000\n", "inline.csv", pl::lishui());
+  const auto m = model_of(data, as_of(2023));
+  CHECK(m.as_of_year == 2023);
+  CHECK(row_of(m, "2").latest_year == 2023);
+  CHECK(row_of(m, "2").status == progress_status::on_track);
+  CHECK(row_of(model_of(data), "2").status == progress_status::moving_away);
+}
+
+TEST_CASE("selection by indicator, category and region", "[report_model]") {
+  const auto data = load("examples/data/illustrative-counties.csv");
+  report_options opt;
+  opt.indicators = {"2", "19"};
+  opt.regions = {"莲都区", "庆元县"};
+  const auto m = model_of(data, opt);
+  REQUIRE(m.rows.size() == 4);
+  const auto& r = row_of(m, "2", "莲都区");
+  CHECK_FALSE(r.plan_region);
+  CHECK(r.baseline == baseline_origin::observation);
+  CHECK(r.baseline_value == 55000.0);
+  CHECK(m.data.synthetic);
+  // A county has no base milestone of its own; 19 has no county data at all.
+  CHECK(row_of(m, "19", "莲都区").no_data);
+
+  report_options by_category;
+  by_category.categories = {"Coordinated regional development"};
+  const auto c = model_of(data, by_category);
+  CHECK(c.rows.size() == 7);  // rows 17–23
+  CHECK(c.categories.size() == 1);
+
+  CHECK_THROWS_AS(model_of(data, only_ids({"99"})), std::invalid_argument);
+  CHECK_THROWS_AS(model_of(data, only_categories({"nope"})), std::invalid_argument);
+}
+
+TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observations", "[report_model]") {
+  const auto data = io::read_observations_csv(
+      "indicator,year,value\n2,2023,47000\n3,2023,31000\n24,2023,65\n17,2024,1.9\n", "inline.csv",
+      pl::lishui());
+  const auto m = model_of(data);
+  const auto& u = m.ratios.urban_rural;
+  REQUIRE(u.ratio_indicator);
+  CHECK(u.ratio_indicator->id == "17");
+  CHECK(u.base_bound == 2.0);
+  CHECK(u.target_bound == 1.95);
+  REQUIRE(u.implied_base);
+  CHECK(*u.implied_base == Approx(1.8632).epsilon(1e-4));
+  CHECK(*u.implied_target == Approx(1.7353).epsilon(1e-4));
+  CHECK(*u.required_ratio_change == Approx(-0.0084).epsilon(1e-2));
+  CHECK(*u.rural_faster_by == Approx(0.008475).epsilon(1e-3));
+  REQUIRE(u.observed.size() == 2);
+  CHECK(u.observed[0].year == 2023);
+  CHECK(u.observed[0].implied);
+  // urban = (47000 − 0.35·31000)/0.65 = 55615.4; / 31000 = 1.794
+  CHECK(u.observed[0].ratio == Approx((47000 - 0.35 * 31000) / 0.65 / 31000));
+  CHECK(u.observed[0].within_bound == true);
+  CHECK(u.observed[1].year == 2024);
+  CHECK_FALSE(u.observed[1].implied);
+  CHECK(u.observed[1].ratio == 1.9);
+}
+
+TEST_CASE("ratio panel: county max/min from regional values, provinces left out", "[report_model]") {
+  const auto m = model_of(load("tests/data/observations/status_county_maxmin.csv"));
+  REQUIRE(m.ratios.max_min.size() == 2);
+  const auto& income = m.ratios.max_min[0];
+  CHECK(income.ratio_indicator->id == "19");
+  CHECK(income.value_indicator->id == "2");
+  CHECK(income.bound == 1.5);
+  REQUIRE(income.points.size() == 2);
+  CHECK(income.points[0].year == 2022);
+  CHECK(income.points[0].ratio == Approx(1.5));
+  CHECK(income.points[0].highest == "莲都区");
+  CHECK(income.points[0].lowest == "庆元县");
+  CHECK(income.points[0].regions == 3);
+  CHECK(income.points[0].within_bound == true);
+  CHECK(income.points[1].ratio == Approx(1.575));
+  CHECK(income.points[1].regions == 3);  // 浙江省 is not a county
+  CHECK(income.points[1].within_bound == false);
+  CHECK(m.ratios.max_min[1].points.empty());  // no county GDP per capita
+
+  const auto illustrative = model_of(load("examples/data/illustrative-counties.csv"));
+  const auto& pts = illustrative.ratios.max_min[0].points;
+  REQUIRE(pts.size() == 2);
+  CHECK(pts[0].ratio == Approx(52000.0 / 35000.0));
+  CHECK(pts[1].ratio == Approx(55000.0 / 38000.0));
+  CHECK(pts[1].regions == 9);
+}
+
+TEST_CASE("the audit is part of the model unless left out", "[report_model]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  const auto m = model_of(data);
+  REQUIRE(m.audit);
+  CHECK(m.audit->summary.relations == 34);
+  report_options opt;
+  opt.sections.audit = false;
+  opt.sections.ratio_panel = false;
+  const auto lean = model_of(data, opt);
+  CHECK_FALSE(lean.audit);
+  CHECK_FALSE(lean.ratios.urban_rural.ratio_indicator);
+}
+
+TEST_CASE("no number in the model is non-finite", "[report_model]") {
+  for (const char* file : {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
+                           "tests/data/observations/status_moving_away.csv"}) {
+    const auto m = model_of(load(file));
+    for (const auto& r : m.rows) {
+      for (const auto* v : {&r.aim, &r.latest_value, &r.baseline_value, &r.observed_rate,
+                            &r.required_rate, &r.required_rate_from_now, &r.required_step_from_now,
+                            &r.projected_value, &r.probability, &r.gap, &r.gap_share, &r.ratio})
+        if (*v) CHECK(std::isfinite(**v));
+    }
+  }
+}
+
+TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name", "[report_model]") {
+  pl::plan p = pl::lishui();
+  for (auto& ind : p.indicators) ind.id = "X" + ind.id;
+  const std::vector<io::observation> none;
+  const auto m = build_report_model(p, {}, none, {});
+  REQUIRE(m.ratios.urban_rural.ratio_indicator);
+  CHECK(m.ratios.urban_rural.ratio_indicator->id == "X17");
+  CHECK(m.as_of_year == p.base_year);
+  CHECK(m.totals.no_data() == p.indicators.size());
+}
