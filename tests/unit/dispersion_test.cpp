@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "prosper/inequality/dispersion.hpp"
 
+#include <catch2/catch.hpp>
 #include <limits>
 #include <stdexcept>
 
-#include "prosper/inequality/dispersion.hpp"
 #include "prosper/literals.hpp"
 
 using namespace prosper;
@@ -30,7 +30,8 @@ TEST_CASE("Lorenz shares split a unit at the boundary", "[dispersion]") {
 
 TEST_CASE("Palma and S80/S20 on hand-checked data", "[dispersion]") {
   CHECK(palma(VectorXd::LinSpaced(10, 1, 10)) == Approx(1.0).epsilon(1e-14));
-  CHECK(share_ratio(VectorXd{{1, 2, 3, 4, 10}}, VectorXd::Ones(5), 0.2, 0.2) == Approx(10.0).epsilon(1e-14));
+  CHECK(share_ratio(VectorXd{{1, 2, 3, 4, 10}}, VectorXd::Ones(5), 0.2, 0.2) ==
+        Approx(10.0).epsilon(1e-14));
   CHECK(palma(VectorXd::Constant(20, 5.0)) == Approx(0.25).epsilon(1e-14));  // 10 % / 40 %
 }
 
@@ -44,12 +45,15 @@ TEST_CASE("dispersion measures refuse bad input", "[dispersion][bad_input]") {
   CHECK_THROWS_WITH(coefficient_of_variation(VectorXd(0)),
                     Catch::Contains("coefficient_of_variation") && Catch::Contains("empty"));
   CHECK_THROWS_AS(coefficient_of_variation(VectorXd{{0, 0}}), std::domain_error);
-  CHECK_THROWS_WITH(coefficient_of_variation(VectorXd{{1, 2}}, VectorXd{{0, 0}}), Catch::Contains("all zero"));
+  CHECK_THROWS_WITH(coefficient_of_variation(VectorXd{{1, 2}}, VectorXd{{0, 0}}),
+                    Catch::Contains("all zero"));
   CHECK_THROWS_WITH(lorenz_share(VectorXd{{1, 2}}, 1.5), Catch::Contains("[0, 1]"));
   CHECK_THROWS_WITH(lorenz_share(VectorXd{{1, 2}}, nan), Catch::Contains("finite"));
   CHECK_THROWS_WITH(palma(VectorXd{{0, 0, 0, 0, 10}}), Catch::Contains("hold nothing"));
-  CHECK_THROWS_WITH(share_ratio(VectorXd{{1, 2}}, VectorXd{{1, 1}}, 0.7, 0.5), Catch::Contains("at most 1"));
-  CHECK_THROWS_WITH(palma(VectorXd{{1, 2}}, VectorXd{{1, 2, 3}}), Catch::Contains("weights have 3"));
+  CHECK_THROWS_WITH(share_ratio(VectorXd{{1, 2}}, VectorXd{{1, 1}}, 0.7, 0.5),
+                    Catch::Contains("at most 1"));
+  CHECK_THROWS_WITH(palma(VectorXd{{1, 2}}, VectorXd{{1, 2, 3}}),
+                    Catch::Contains("weights have 3"));
   CHECK_THROWS_WITH(engel_coefficient(40000_yuan, 31380_yuan), Catch::Contains("exceeds"));
   CHECK_THROWS_WITH(engel_coefficient(1_yuan, 0_yuan), Catch::Contains("total spending"));
 }

@@ -1,10 +1,9 @@
-#include <catch2/catch.hpp>
+#include "prosper/inequality/gini.hpp"
 
+#include <catch2/catch.hpp>
 #include <limits>
 #include <stdexcept>
 #include <vector>
-
-#include "prosper/inequality/gini.hpp"
 
 using namespace prosper::inequality;
 using Eigen::VectorXd;
@@ -30,14 +29,17 @@ TEST_CASE("one person holding everything gives (n − 1)/n", "[gini]") {
 }
 
 TEST_CASE("integer weights equal repeated values and real weights are fine", "[gini]") {
-  CHECK(gini(VectorXd{{1, 3}}, VectorXd{{2, 1}}) == Approx(gini(VectorXd{{1, 1, 3}})).epsilon(1e-14));
+  CHECK(gini(VectorXd{{1, 3}}, VectorXd{{2, 1}}) ==
+        Approx(gini(VectorXd{{1, 1, 3}})).epsilon(1e-14));
   CHECK(gini(VectorXd{{5, 2, 9}}, VectorXd{{3, 1, 2}}) ==
         Approx(gini(VectorXd{{5, 5, 5, 2, 9, 9}})).epsilon(1e-14));
   // Scaling all weights changes nothing; fractional weights are accepted.
   const VectorXd x{{30000, 45000, 60000}};
-  CHECK(gini(x, VectorXd{{0.5, 0.25, 0.25}}) == Approx(gini(x, VectorXd{{2, 1, 1}})).epsilon(1e-14));
+  CHECK(gini(x, VectorXd{{0.5, 0.25, 0.25}}) ==
+        Approx(gini(x, VectorXd{{2, 1, 1}})).epsilon(1e-14));
   // A zero weight drops the unit.
-  CHECK(gini(VectorXd{{1, 2, 100}}, VectorXd{{1, 1, 0}}) == Approx(gini(VectorXd{{1, 2}})).epsilon(1e-14));
+  CHECK(gini(VectorXd{{1, 2, 100}}, VectorXd{{1, 1, 0}}) ==
+        Approx(gini(VectorXd{{1, 2}})).epsilon(1e-14));
   // The weighted correction is Kish's: with unit weights it is n/(n − 1).
   CHECK(gini(x, VectorXd::Ones(3), gini_correction::finite_sample) ==
         Approx(gini(x) * 1.5).epsilon(1e-14));
@@ -67,15 +69,18 @@ TEST_CASE("the quintile example gives 0.2812 and is a lower bound", "[gini]") {
 
 TEST_CASE("Gini functions refuse bad input", "[gini][bad_input]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  CHECK_THROWS_WITH(gini(VectorXd(0)), Catch::Contains("prosper::gini") && Catch::Contains("empty"));
-  CHECK_THROWS_WITH(gini(VectorXd{{1, -2}}), Catch::Contains("values[1]") && Catch::Contains("≥ 0"));
+  CHECK_THROWS_WITH(gini(VectorXd(0)),
+                    Catch::Contains("prosper::gini") && Catch::Contains("empty"));
+  CHECK_THROWS_WITH(gini(VectorXd{{1, -2}}),
+                    Catch::Contains("values[1]") && Catch::Contains("≥ 0"));
   CHECK_THROWS_AS(gini(VectorXd{{1, nan}}), std::invalid_argument);
   CHECK_THROWS_WITH(gini(VectorXd{{0, 0}}), Catch::Contains("total is zero"));
   CHECK_THROWS_AS(gini(VectorXd{{0, 0}}), std::domain_error);
   CHECK_THROWS_WITH(gini(VectorXd{{1, 2}}, VectorXd{{0, 0}}), Catch::Contains("all zero"));
   CHECK_THROWS_WITH(gini(VectorXd{{1, 2}}, VectorXd{{1}}), Catch::Contains("weights have 1"));
   CHECK_THROWS_WITH(gini(VectorXd{{1, 2}}, VectorXd{{1, nan}}), Catch::Contains("weights[1]"));
-  CHECK_THROWS_WITH(gini(VectorXd{{5}}, gini_correction::finite_sample), Catch::Contains("two units"));
+  CHECK_THROWS_WITH(gini(VectorXd{{5}}, gini_correction::finite_sample),
+                    Catch::Contains("two units"));
   CHECK_THROWS_WITH(gini_grouped(VectorXd{{1, 0}}, VectorXd{{1, 1}}),
                     Catch::Contains("gini_grouped") && Catch::Contains("population[1]"));
   CHECK_THROWS_WITH(gini_grouped(VectorXd{{1, 1}}, VectorXd{{1}}), Catch::Contains("income has 1"));

@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "prosper/ratio/growth_ordering.hpp"
 
+#include <catch2/catch.hpp>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
 #include "prosper/literals.hpp"
-#include "prosper/ratio/growth_ordering.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -84,5 +84,6 @@ TEST_CASE("growth orderings refuse bad input", "[growth_ordering][bad_input]") {
   CHECK_THROWS_WITH(compare_observed_levels(zero, zero, 2022), Catch::Contains("A in 2023"));
   CHECK_THROWS_WITH(compare_target_growth(0_yuan, 1_yuan, 1_yuan, 2_yuan, 3.0),
                     Catch::Contains("A base"));
-  CHECK_THROWS_WITH(compare_target_growth(1_yuan, 2_yuan, 1_yuan, 2_yuan, 0.0), Catch::Contains("years"));
+  CHECK_THROWS_WITH(compare_target_growth(1_yuan, 2_yuan, 1_yuan, 2_yuan, 0.0),
+                    Catch::Contains("years"));
 }

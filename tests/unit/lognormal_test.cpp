@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "prosper/inequality/lognormal.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
-#include "prosper/inequality/lognormal.hpp"
 #include "prosper/literals.hpp"
 
 using namespace prosper;
@@ -25,7 +25,8 @@ TEST_CASE("G(σ) and σ(G) are inverse to 1e-12", "[lognormal]") {
     CAPTURE(g);
     CHECK(gini_from_sigma(sigma_from_gini(g)) == Approx(g).margin(1e-13));
   }
-  for (double s : {0.01, 0.3, 0.5449, 1.0, 2.5}) CHECK(sigma_from_gini(gini_from_sigma(s)) == Approx(s).epsilon(1e-12));
+  for (double s : {0.01, 0.3, 0.5449, 1.0, 2.5})
+    CHECK(sigma_from_gini(gini_from_sigma(s)) == Approx(s).epsilon(1e-12));
   CHECK(sigma_from_gini(0.0) == 0.0);
 }
 
@@ -33,7 +34,8 @@ TEST_CASE("σ = 0.5449 gives a Gini of 0.30", "[lognormal]") {
   CHECK(gini_from_sigma(0.5449) == Approx(0.2999866794137145).epsilon(1e-12));
   CHECK(sigma_from_gini(0.3) == Approx(0.5449254294535086).epsilon(1e-12));
   // G = 2Φ(σ/√2) − 1 is the same function as erf(σ/2).
-  CHECK(2.0 * ln_detail::normal_cdf(0.5449 / std::sqrt(2.0)) - 1.0 == Approx(gini_from_sigma(0.5449)).epsilon(1e-14));
+  CHECK(2.0 * ln_detail::normal_cdf(0.5449 / std::sqrt(2.0)) - 1.0 ==
+        Approx(gini_from_sigma(0.5449)).epsilon(1e-14));
 }
 
 TEST_CASE("the normal quantile inverts the CDF across the tails", "[lognormal]") {
@@ -48,7 +50,8 @@ TEST_CASE("the plan's 2022 band share of 58 % at 44,400 implies G ≈ 0.315", "[
   const double g = gini_for_share(44400_yuan, 58.0_pct, band_10_50.lower, band_10_50.upper);
   CHECK(g == Approx(implied_gini_2022).epsilon(1e-9));
   CHECK(sigma_from_gini(g) == Approx(0.5728718980104918).epsilon(1e-9));
-  CHECK(share_between(44400_yuan, g, band_10_50.lower, band_10_50.upper).value() == Approx(58.0).epsilon(1e-9));
+  CHECK(share_between(44400_yuan, g, band_10_50.lower, band_10_50.upper).value() ==
+        Approx(58.0).epsilon(1e-9));
 }
 
 TEST_CASE("at that Gini the 2025 mean of 57,000 puts 72.7 % in the band", "[lognormal]") {
@@ -69,9 +72,12 @@ TEST_CASE("70 % at 57,000 allows a Gini up to 0.332, and needs only 54,132 at G 
 
 TEST_CASE("sensitivity and tails match the methodology note", "[lognormal]") {
   // §6.5: at 44,400, G = 0.25 → 65.9 %, 0.30 → 59.7 %, 0.35 → 54.2 %.
-  CHECK(share_between(44400_yuan, 0.25, band_10_50.lower, band_10_50.upper).value() == Approx(65.86312306328548).epsilon(1e-9));
-  CHECK(share_between(44400_yuan, 0.30, band_10_50.lower, band_10_50.upper).value() == Approx(59.66411637095638).epsilon(1e-9));
-  CHECK(share_between(44400_yuan, 0.35, band_10_50.lower, band_10_50.upper).value() == Approx(54.14816081672214).epsilon(1e-9));
+  CHECK(share_between(44400_yuan, 0.25, band_10_50.lower, band_10_50.upper).value() ==
+        Approx(65.86312306328548).epsilon(1e-9));
+  CHECK(share_between(44400_yuan, 0.30, band_10_50.lower, band_10_50.upper).value() ==
+        Approx(59.66411637095638).epsilon(1e-9));
+  CHECK(share_between(44400_yuan, 0.35, band_10_50.lower, band_10_50.upper).value() ==
+        Approx(54.14816081672214).epsilon(1e-9));
   CHECK(headcount_below(44400_yuan, implied_gini_2022, band_10_50.lower).value() ==
         Approx(41.527633264658753).epsilon(1e-9));
   // The one-band fit overstates the 20–60 万 share of 2022 (15.8 % against 13.4 % published).
@@ -98,8 +104,10 @@ TEST_CASE("two bands pin down both mean and Gini", "[lognormal]") {
   const auto fit22 = fit_two_bands(58.0_pct, band_10_50, 13.4_pct, band_20_60);
   CHECK(fit22.gini == Approx(0.2913).margin(0.001));
   CHECK(fit22.mean.value() == Approx(42770.0).epsilon(0.002));
-  CHECK(share_between(fit22.mean, fit22.gini, band_10_50.lower, band_10_50.upper).value() == Approx(58.0).epsilon(1e-8));
-  CHECK(share_between(fit22.mean, fit22.gini, band_20_60.lower, band_20_60.upper).value() == Approx(13.4).epsilon(1e-6));
+  CHECK(share_between(fit22.mean, fit22.gini, band_10_50.lower, band_10_50.upper).value() ==
+        Approx(58.0).epsilon(1e-8));
+  CHECK(share_between(fit22.mean, fit22.gini, band_20_60.lower, band_20_60.upper).value() ==
+        Approx(13.4).epsilon(1e-6));
   const auto fit25 = fit_two_bands(70.0_pct, band_10_50, 20.0_pct, band_20_60);
   CHECK(fit25.gini == Approx(0.2789).margin(0.001));
   CHECK(fit25.mean.value() == Approx(49620.0).epsilon(0.003));
@@ -108,7 +116,8 @@ TEST_CASE("two bands pin down both mean and Gini", "[lognormal]") {
 TEST_CASE("lognormal functions refuse bad input and say when a share is unreachable",
           "[lognormal][bad_input]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  CHECK_THROWS_WITH(sigma_from_gini(1.0), Catch::Contains("sigma_from_gini") && Catch::Contains("[0, 1)"));
+  CHECK_THROWS_WITH(sigma_from_gini(1.0),
+                    Catch::Contains("sigma_from_gini") && Catch::Contains("[0, 1)"));
   CHECK_THROWS_WITH(sigma_from_gini(-0.1), Catch::Contains("Gini"));
   CHECK_THROWS_AS(sigma_from_gini(nan), std::invalid_argument);
   CHECK_THROWS_WITH(gini_from_sigma(-1.0), Catch::Contains("sigma"));
@@ -118,12 +127,16 @@ TEST_CASE("lognormal functions refuse bad input and say when a share is unreacha
                     Catch::Contains("share"));
   CHECK_THROWS_WITH(gini_for_share(20000_yuan, 50.0_pct, band_10_50.lower, band_10_50.upper),
                     Catch::Contains("outside the band"));
-  CHECK_THROWS_AS(gini_for_share(20000_yuan, 50.0_pct, band_10_50.lower, band_10_50.upper), std::domain_error);
+  CHECK_THROWS_AS(gini_for_share(20000_yuan, 50.0_pct, band_10_50.lower, band_10_50.upper),
+                  std::domain_error);
   // At G = 0.6 the 10–50 万 band can never hold 70 %.
   CHECK_THROWS_WITH(mean_for_share(0.6, 70.0_pct, band_10_50.lower, band_10_50.upper),
                     Catch::Contains("mean_for_share") && Catch::Contains("holds at most"));
-  CHECK_THROWS_WITH(mean_for_share(0.0, 70.0_pct, band_10_50.lower, band_10_50.upper), Catch::Contains("> 0"));
-  CHECK_THROWS_WITH(per_capita_band(income_band<units::yuan>{1_yuan, 2_yuan}, 0.0), Catch::Contains("household size"));
+  CHECK_THROWS_WITH(mean_for_share(0.0, 70.0_pct, band_10_50.lower, band_10_50.upper),
+                    Catch::Contains("> 0"));
+  CHECK_THROWS_WITH(per_capita_band(income_band<units::yuan>{1_yuan, 2_yuan}, 0.0),
+                    Catch::Contains("household size"));
   CHECK_THROWS_WITH(lorenz(0.3, 1.5), Catch::Contains("p must lie"));
-  CHECK_THROWS_WITH(fit_two_bands(90.0_pct, band_10_50, 60.0_pct, band_20_60), Catch::Contains("no lognormal"));
+  CHECK_THROWS_WITH(fit_two_bands(90.0_pct, band_10_50, 60.0_pct, band_20_60),
+                    Catch::Contains("no lognormal"));
 }

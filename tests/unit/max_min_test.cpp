@@ -1,5 +1,6 @@
-#include <catch2/catch.hpp>
+#include "prosper/ratio/max_min.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -7,7 +8,6 @@
 #include <vector>
 
 #include "prosper/literals.hpp"
-#include "prosper/ratio/max_min.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -19,9 +19,10 @@ namespace {
 // county-level units, the incomes and populations are made up for the tests.
 std::vector<region<units::yuan>> illustrative_counties() {
   const auto p = [](double v) { return quantity<units::wan_person>{v}; };
-  return {{"莲都区", 62000_yuan, p(57)}, {"龙泉市", 50000_yuan, p(25)}, {"青田县", 56000_yuan, p(50)},
-          {"云和县", 47000_yuan, p(11)}, {"庆元县", 41000_yuan, p(14)}, {"缙云县", 48000_yuan, p(40)},
-          {"遂昌县", 45000_yuan, p(19)}, {"松阳县", 43000_yuan, p(20)}, {"景宁县", 40000_yuan, p(11)}};
+  return {
+      {"莲都区", 62000_yuan, p(57)}, {"龙泉市", 50000_yuan, p(25)}, {"青田县", 56000_yuan, p(50)},
+      {"云和县", 47000_yuan, p(11)}, {"庆元县", 41000_yuan, p(14)}, {"缙云县", 48000_yuan, p(40)},
+      {"遂昌县", 45000_yuan, p(19)}, {"松阳县", 43000_yuan, p(20)}, {"景宁县", 40000_yuan, p(11)}};
 }
 }  // namespace
 
@@ -33,7 +34,8 @@ TEST_CASE("max/min of the methodology note's example", "[max_min]") {
 TEST_CASE("population-weighted variants use everyone", "[max_min]") {
   CHECK(max_to_mean(VectorXd{{1, 2}}, VectorXd{{3, 1}}) == Approx(1.6));
   CHECK(mean_to_min(VectorXd{{1, 2}}, VectorXd{{3, 1}}) == Approx(1.25));
-  CHECK(population_extremes_ratio(VectorXd{{1, 2, 4}}, VectorXd{{1, 1, 1}}, 1.0 / 3) == Approx(4.0).epsilon(1e-12));
+  CHECK(population_extremes_ratio(VectorXd{{1, 2, 4}}, VectorXd{{1, 1, 1}}, 1.0 / 3) ==
+        Approx(4.0).epsilon(1e-12));
   // With a fifth of the population at each end, splitting the second region in half.
   // Regions {1, 2, 3, 4, 5} with weights {1, 2, 4, 2, 1}: the poorest 20 % are the first (1) and
   // half of the second (1 × 2 → 2 of income), mean 3/2; the richest likewise (5 + 4) / 2.
@@ -121,7 +123,8 @@ TEST_CASE("the year max/min reaches its bound, or the pair that blocks it", "[ma
   CHECK(r.year == 2027);
 
   // Three regions: the middle one drifts away from the top after a while.
-  const auto d = year_max_min_reached(VectorXd{{1.6, 1.0, 1.2}}, VectorXd{{0.0, 0.05, -0.02}}, 1.5, 2022);
+  const auto d =
+      year_max_min_reached(VectorXd{{1.6, 1.0, 1.2}}, VectorXd{{0.0, 0.05, -0.02}}, 1.5, 2022);
   REQUIRE(d.reachable);
   CHECK(d.year == 2024);  // 1.6/1.05ᵗ ≤ 1.5 from t = 1.32
   REQUIRE(d.holds_until.has_value());
@@ -138,7 +141,8 @@ TEST_CASE("the year max/min reaches its bound, or the pair that blocks it", "[ma
   growth[8] = 9.0_pct_per_year;
   const auto ok = year_max_min_reached(counties, growth, 1.5_times, 2022);
   CHECK(ok.reachable);
-  CHECK(ok.year == 2022 + static_cast<int>(std::ceil(std::log(1.5 / 1.55) / std::log(1.08 / 1.09))));
+  CHECK(ok.year ==
+        2022 + static_cast<int>(std::ceil(std::log(1.5 / 1.55) / std::log(1.08 / 1.09))));
 }
 
 TEST_CASE("the typed layer keeps names", "[max_min]") {
@@ -150,17 +154,21 @@ TEST_CASE("the typed layer keeps names", "[max_min]") {
 
 TEST_CASE("max/min functions refuse bad input", "[max_min][bad_input]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  CHECK_THROWS_WITH(max_min_ratio(VectorXd(0)), Catch::Contains("max_min_ratio") && Catch::Contains("empty"));
+  CHECK_THROWS_WITH(max_min_ratio(VectorXd(0)),
+                    Catch::Contains("max_min_ratio") && Catch::Contains("empty"));
   CHECK_THROWS_WITH(max_min_ratio(VectorXd{{1, 0}}), Catch::Contains("values[1]"));
   CHECK_THROWS_AS(max_min_ratio(VectorXd{{1, nan}}), std::invalid_argument);
   CHECK_THROWS_WITH(minimum_uplift(VectorXd{{1, 2}}, 0.9), Catch::Contains("bound must be ≥ 1"));
   CHECK_THROWS_WITH(budget_neutral_levelling(VectorXd{{1, 2}}, VectorXd{{0, 0}}, 1.5),
                     Catch::Contains("budget_neutral_levelling") && Catch::Contains("all zero"));
-  CHECK_THROWS_WITH(budget_neutral_levelling(VectorXd{{1, 2}}, VectorXd{{1}}, 1.5), Catch::Contains("weights have 1"));
-  CHECK_THROWS_WITH(required_growth(VectorXd{{1, 2}}, -1.5, 1.5, 3.0), Catch::Contains("leader growth"));
+  CHECK_THROWS_WITH(budget_neutral_levelling(VectorXd{{1, 2}}, VectorXd{{1}}, 1.5),
+                    Catch::Contains("weights have 1"));
+  CHECK_THROWS_WITH(required_growth(VectorXd{{1, 2}}, -1.5, 1.5, 3.0),
+                    Catch::Contains("leader growth"));
   CHECK_THROWS_WITH(year_max_min_reached(VectorXd{{1, 2}}, VectorXd{{0.1}}, 1.5, 2022),
                     Catch::Contains("growth has 1"));
-  CHECK_THROWS_WITH(population_extremes_ratio(VectorXd{{1, 2}}, VectorXd{{1, 1}}, 0.7), Catch::Contains("(0, 0.5]"));
+  CHECK_THROWS_WITH(population_extremes_ratio(VectorXd{{1, 2}}, VectorXd{{1, 1}}, 0.7),
+                    Catch::Contains("(0, 0.5]"));
   const std::vector<region<units::yuan>> none;
   CHECK_THROWS_WITH(max_min(none), Catch::Contains("no regions"));
   std::vector<region<units::yuan>> bad = illustrative_counties();

@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "prosper/ratio/pair_ratio.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
 #include "prosper/literals.hpp"
-#include "prosper/ratio/pair_ratio.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -32,7 +32,8 @@ TEST_CASE("the urban/rural bound requires rural income to outgrow urban by 0.85 
   CHECK(d.rate().value() == Approx(0.84749803491115).epsilon(1e-10));
   CHECK(required_ratio_change(urban_rural).value() == Approx(-0.840376).epsilon(1e-5));
 
-  const auto rise = required_growth_differential({0.74_times, 0.76_times, bound_side::at_least, 3.0});
+  const auto rise =
+      required_growth_differential({0.74_times, 0.76_times, bound_side::at_least, 3.0});
   CHECK(rise.faster == growth_differential::faster_side::numerator);
   CHECK(rise.factor == Approx(1.0089290438865328).epsilon(1e-13));
 
@@ -127,7 +128,8 @@ TEST_CASE("a pair of paths is checked against a glide path every year", "[pair_r
   CHECK(flat.satisfied);
 }
 
-TEST_CASE("pair ratio functions refuse bad input with the function's name", "[pair_ratio][bad_input]") {
+TEST_CASE("pair ratio functions refuse bad input with the function's name",
+          "[pair_ratio][bad_input]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   CHECK_THROWS_AS(pair_ratio(1_yuan, 0_yuan), std::invalid_argument);
   CHECK_THROWS_WITH(pair_ratio(quantity<units::yuan>(nan), 1_yuan),
@@ -135,10 +137,12 @@ TEST_CASE("pair ratio functions refuse bad input with the function's name", "[pa
   CHECK_THROWS_WITH(pair_ratio(-1_yuan, 1_yuan), Catch::Contains("numerator must be ≥ 0"));
   CHECK_THROWS_WITH(required_growth_differential({2.0_times, 1.95_times, bound_side::at_most, 0.0}),
                     Catch::Contains("required_growth_differential") && Catch::Contains("years"));
-  CHECK_THROWS_WITH(required_growth_differential({-2.0_times, 1.95_times, bound_side::at_most, 3.0}),
-                    Catch::Contains("start ratio"));
-  CHECK_THROWS_WITH(denominator_growth_limit(urban_rural, quantity<units::percent_per_year>(-150.0)),
-                    Catch::Contains("-100 %/yr"));
+  CHECK_THROWS_WITH(
+      required_growth_differential({-2.0_times, 1.95_times, bound_side::at_most, 3.0}),
+      Catch::Contains("start ratio"));
+  CHECK_THROWS_WITH(
+      denominator_growth_limit(urban_rural, quantity<units::percent_per_year>(-150.0)),
+      Catch::Contains("-100 %/yr"));
   CHECK_THROWS_WITH(year_bound_reached(urban_rural, 2022, quantity<units::percent_per_year>(nan),
                                        8.0_pct_per_year),
                     Catch::Contains("year_bound_reached"));
@@ -149,5 +153,6 @@ TEST_CASE("pair ratio functions refuse bad input with the function's name", "[pa
                     Catch::Contains("mismatched lengths"));
   CHECK_THROWS_WITH(satisfied_every_year(none, none, 2.0_times, bound_side::at_most, 2022),
                     Catch::Contains("empty"));
-  CHECK_THROWS_WITH(bound_glide_path(2.0_times, 1.95_times, 0), Catch::Contains("years must be ≥ 1"));
+  CHECK_THROWS_WITH(bound_glide_path(2.0_times, 1.95_times, 0),
+                    Catch::Contains("years must be ≥ 1"));
 }

@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "prosper/ratio/reference_ratio.hpp"
 
+#include <catch2/catch.hpp>
 #include <stdexcept>
 
 #include "prosper/literals.hpp"
-#include "prosper/ratio/reference_ratio.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -69,12 +69,12 @@ TEST_CASE("reference ratio functions refuse bad input", "[reference_ratio][bad_i
   CHECK_THROWS_WITH(implied_reference(44400_yuan, 0.0_times),
                     Catch::Contains("prosper::implied_reference") && Catch::Contains("ratio"));
   CHECK_THROWS_AS(implied_reference(-1_yuan, 0.74_times), std::invalid_argument);
-  CHECK_THROWS_WITH(max_reference_growth({2.0_times, 1.95_times, bound_side::at_most, 3.0},
-                                         8.0_pct_per_year),
-                    Catch::Contains("at_least"));
-  CHECK_THROWS_WITH(min_local_growth({0.74_times, 0.76_times, bound_side::at_most, 3.0},
-                                     8.0_pct_per_year),
-                    Catch::Contains("min_local_growth"));
+  CHECK_THROWS_WITH(
+      max_reference_growth({2.0_times, 1.95_times, bound_side::at_most, 3.0}, 8.0_pct_per_year),
+      Catch::Contains("at_least"));
+  CHECK_THROWS_WITH(
+      min_local_growth({0.74_times, 0.76_times, bound_side::at_most, 3.0}, 8.0_pct_per_year),
+      Catch::Contains("min_local_growth"));
   CHECK_THROWS_WITH(check_ratio_identity(44400_yuan, 0_wan_yuan, 0.611_times, 0.001),
                     Catch::Contains("denominator"));
   CHECK_THROWS_WITH(check_ratio_identity(44400_yuan, 7.27_wan_yuan, 0.611_times, -1.0),

@@ -1,12 +1,11 @@
-#include <catch2/catch.hpp>
+#include "prosper/inequality/theil.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include "prosper/inequality/theil.hpp"
 
 using namespace prosper::inequality;
 using Eigen::VectorXd;
@@ -33,7 +32,8 @@ TEST_CASE("hand-checked Theil and MLD values", "[theil]") {
   CHECK(theil_t(VectorXd{{1, 3}}) == Approx(t).epsilon(1e-14));
   CHECK(mld(VectorXd{{1, 3}}) == Approx(std::log(2.0) - 0.5 * std::log(3.0)).epsilon(1e-14));
   // Integer weights equal repetition.
-  CHECK(theil_t(VectorXd{{1, 3}}, VectorXd{{2, 1}}) == Approx(theil_t(VectorXd{{1, 1, 3}})).epsilon(1e-14));
+  CHECK(theil_t(VectorXd{{1, 3}}, VectorXd{{2, 1}}) ==
+        Approx(theil_t(VectorXd{{1, 1, 3}})).epsilon(1e-14));
   CHECK(mld(VectorXd{{1, 3}}, VectorXd{{2, 1}}) == Approx(mld(VectorXd{{1, 1, 3}})).epsilon(1e-14));
 }
 
@@ -77,7 +77,8 @@ TEST_CASE("decompositions add up to the index of the whole", "[theil]") {
 
 TEST_CASE("Theil and MLD refuse bad input", "[theil][bad_input]") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  CHECK_THROWS_WITH(mld(VectorXd{{0, 1}}), Catch::Contains("prosper::mld") && Catch::Contains("ln 0"));
+  CHECK_THROWS_WITH(mld(VectorXd{{0, 1}}),
+                    Catch::Contains("prosper::mld") && Catch::Contains("ln 0"));
   CHECK_THROWS_AS(mld(VectorXd{{0, 1}}), std::domain_error);
   CHECK(mld(VectorXd{{0, 1, 3}}, VectorXd{{0, 1, 1}}) == Approx(mld(VectorXd{{1, 3}})));
   CHECK_THROWS_WITH(theil_t(VectorXd(0)), Catch::Contains("empty"));

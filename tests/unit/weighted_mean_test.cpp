@@ -1,11 +1,11 @@
-#include <catch2/catch.hpp>
+#include "prosper/ratio/weighted_mean.hpp"
 
+#include <catch2/catch.hpp>
 #include <limits>
 #include <optional>
 #include <stdexcept>
 
 #include "prosper/literals.hpp"
-#include "prosper/ratio/weighted_mean.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -15,7 +15,8 @@ TEST_CASE("the plan's 2022 and 2025 numbers imply urban income and the urban/rur
           "[weighted_mean]") {
   // Indicators 2, 3 and 24. python: (44400 - 0.36*28600)/0.64 = 53287.5, /28600 = 1.8631993;
   // (57000 - 0.32*38000)/0.68 = 65941.17647, /38000 = 1.7352941.
-  CHECK(urban_from_overall(44400_yuan, 28600_yuan, 64.0_pct).value() == Approx(53287.5).epsilon(1e-14));
+  CHECK(urban_from_overall(44400_yuan, 28600_yuan, 64.0_pct).value() ==
+        Approx(53287.5).epsilon(1e-14));
   CHECK(implied_urban_rural_ratio(44400_yuan, 28600_yuan, 64.0_pct).value() ==
         Approx(1.8631993006993006).epsilon(1e-13));
   CHECK(urban_from_overall(57000_yuan, 38000_yuan, 68.0_pct).value() ==
@@ -32,8 +33,10 @@ TEST_CASE("a floor on urbanisation is a ceiling on the implied ratio", "[weighte
 }
 
 TEST_CASE("each of the four terms can be the unknown", "[weighted_mean]") {
-  CHECK(overall_from_parts(53287.5_yuan, 28600_yuan, 64.0_pct).value() == Approx(44400.0).epsilon(1e-14));
-  CHECK(rural_from_overall(44400_yuan, 53287.5_yuan, 64.0_pct).value() == Approx(28600.0).epsilon(1e-13));
+  CHECK(overall_from_parts(53287.5_yuan, 28600_yuan, 64.0_pct).value() ==
+        Approx(44400.0).epsilon(1e-14));
+  CHECK(rural_from_overall(44400_yuan, 53287.5_yuan, 64.0_pct).value() ==
+        Approx(28600.0).epsilon(1e-13));
   // The share at which 2022's incomes fit a ratio of exactly 2.0: (44400 − 28600)/28600 = 55.24 %.
   CHECK(urban_share_from(44400_yuan, 57200_yuan, 28600_yuan).value() ==
         Approx(100.0 * 15800.0 / 28600.0).epsilon(1e-13));
@@ -49,8 +52,10 @@ TEST_CASE("each of the four terms can be the unknown", "[weighted_mean]") {
 
 TEST_CASE("a linear system recovers both years at once", "[weighted_mean]") {
   identity_system<units::yuan> s;
-  const auto i22 = s.unknown("overall 2022"), u22 = s.unknown("urban 2022"), r22 = s.unknown("rural 2022");
-  const auto i25 = s.unknown("overall 2025"), u25 = s.unknown("urban 2025"), r25 = s.unknown("rural 2025");
+  const auto i22 = s.unknown("overall 2022"), u22 = s.unknown("urban 2022"),
+             r22 = s.unknown("rural 2022");
+  const auto i25 = s.unknown("overall 2025"), u25 = s.unknown("urban 2025"),
+             r25 = s.unknown("rural 2025");
   s.known(i22, 44400_yuan);
   s.known(r22, 28600_yuan);
   s.known(i25, 57000_yuan);
@@ -93,14 +98,20 @@ TEST_CASE("the weighted-mean identity refuses bad input", "[weighted_mean][bad_i
   CHECK_THROWS_WITH(urban_from_overall(44400_yuan, 28600_yuan, 0.0_pct),
                     Catch::Contains("urban_from_overall") && Catch::Contains("undetermined"));
   CHECK_THROWS_AS(urban_from_overall(44400_yuan, 28600_yuan, 0.0_pct), std::domain_error);
-  CHECK_THROWS_WITH(urban_from_overall(44400_yuan, 28600_yuan, 120.0_pct), Catch::Contains("[0, 100]"));
+  CHECK_THROWS_WITH(urban_from_overall(44400_yuan, 28600_yuan, 120.0_pct),
+                    Catch::Contains("[0, 100]"));
   CHECK_THROWS_WITH(urban_from_overall(44400_yuan, 28600_yuan, quantity<units::percent>(nan)),
                     Catch::Contains("finite"));
-  CHECK_THROWS_WITH(urban_from_overall(10000_yuan, 28600_yuan, 50.0_pct), Catch::Contains("negative"));
-  CHECK_THROWS_WITH(rural_from_overall(44400_yuan, 53000_yuan, 100.0_pct), Catch::Contains("100 %"));
-  CHECK_THROWS_WITH(urban_share_from(44400_yuan, 30000_yuan, 30000_yuan), Catch::Contains("every share"));
-  CHECK_THROWS_WITH(urban_share_from(60000_yuan, 57200_yuan, 28600_yuan), Catch::Contains("outside"));
-  CHECK_THROWS_WITH(overall_from_parts(-1_yuan, 28600_yuan, 64.0_pct), Catch::Contains("urban must be ≥ 0"));
+  CHECK_THROWS_WITH(urban_from_overall(10000_yuan, 28600_yuan, 50.0_pct),
+                    Catch::Contains("negative"));
+  CHECK_THROWS_WITH(rural_from_overall(44400_yuan, 53000_yuan, 100.0_pct),
+                    Catch::Contains("100 %"));
+  CHECK_THROWS_WITH(urban_share_from(44400_yuan, 30000_yuan, 30000_yuan),
+                    Catch::Contains("every share"));
+  CHECK_THROWS_WITH(urban_share_from(60000_yuan, 57200_yuan, 28600_yuan),
+                    Catch::Contains("outside"));
+  CHECK_THROWS_WITH(overall_from_parts(-1_yuan, 28600_yuan, 64.0_pct),
+                    Catch::Contains("urban must be ≥ 0"));
   CHECK_THROWS_WITH(solve_two_group_mean(two_group_mean<units::yuan>{44400_yuan, std::nullopt,
                                                                      std::nullopt, 64.0_pct}),
                     Catch::Contains("exactly one") && Catch::Contains("got 2"));

@@ -89,7 +89,8 @@ inline double lorenz_share(const vector_view& x, double p) {
 /// = 10/1 = 10.
 /// Throws std::invalid_argument for fractions outside (0, 1] or summing above 1, bad values or
 /// weights; std::domain_error when the poorest `bottom` hold nothing.
-inline double share_ratio(const vector_view& x, const vector_view& weights, double top, double bottom) {
+inline double share_ratio(const vector_view& x, const vector_view& weights, double top,
+                          double bottom) {
   constexpr const char* fn = "share_ratio";
   detail::chk::finite(fn, "top", top);
   detail::chk::finite(fn, "bottom", bottom);
@@ -125,13 +126,15 @@ inline double palma(const vector_view& x) {
 /// Example: `engel_coefficient(9000_yuan, 31380_yuan)` ≈ 28.68 %.
 /// Throws std::invalid_argument for a total ≤ 0, a negative food spending, or food above total.
 template <Unit U, Unit V>
-  requires units::convertible_unit<V, U>
-quantity<units::percent> engel_coefficient(quantity<U> food, quantity<V> total) {
+requires units::convertible_unit<V, U> quantity<units::percent> engel_coefficient(
+    quantity<U> food, quantity<V> total) {
   constexpr const char* fn = "engel_coefficient";
   detail::chk::non_negative(fn, "food spending", food.value());
   quantity<U> t;
-  if constexpr (std::same_as<U, V>) t = total;
-  else t = quantity<U>(total);
+  if constexpr (std::same_as<U, V>)
+    t = total;
+  else
+    t = quantity<U>(total);
   detail::chk::positive(fn, "total spending", t.value());
   if (food > t)
     detail::chk::invalid(fn, "food spending " + detail::chk::num(food.value()) +

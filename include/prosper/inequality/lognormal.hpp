@@ -73,8 +73,7 @@ inline double normal_quantile(double p) {
 
 inline void check_gini(const char* function, double g) {
   chk::finite(function, "Gini", g);
-  if (g < 0.0 || g >= 1.0)
-    chk::invalid(function, "Gini must lie in [0, 1), got " + chk::num(g));
+  if (g < 0.0 || g >= 1.0) chk::invalid(function, "Gini must lie in [0, 1), got " + chk::num(g));
 }
 
 /// Fraction in [lo, hi] of a lognormal with log-mean mu and log-sd sigma; sigma = 0 is the
@@ -111,8 +110,10 @@ double bisect(F f, double lo, double hi) {
   const bool rising = f(lo) < 0.0;
   for (int i = 0; i < 200 && hi - lo > 1e-15 * std::max(1.0, std::abs(hi)); ++i) {
     const double mid = 0.5 * (lo + hi);
-    if ((f(mid) < 0.0) == rising) lo = mid;
-    else hi = mid;
+    if ((f(mid) < 0.0) == rising)
+      lo = mid;
+    else
+      hi = mid;
   }
   return 0.5 * (lo + hi);
 }
@@ -154,12 +155,14 @@ double mu_from_mean(quantity<U> mean, double sigma) {
 /// Throws std::invalid_argument for a mean ≤ 0, a Gini outside [0, 1), or a band with
 /// lo ≥ hi or lo ≤ 0.
 template <Unit U>
-quantity<units::percent> share_between(quantity<U> mean, double gini, quantity<U> lo, quantity<U> hi) {
+quantity<units::percent> share_between(quantity<U> mean, double gini, quantity<U> lo,
+                                       quantity<U> hi) {
   constexpr const char* fn = "share_between";
   detail::chk::positive(fn, "mean", mean.value());
   detail::check_gini(fn, gini);
   detail::check_band(fn, lo, hi);
-  return from_fraction<units::percent>(detail::share_at(mean.value(), gini, lo.value(), hi.value()));
+  return from_fraction<units::percent>(
+      detail::share_at(mean.value(), gini, lo.value(), hi.value()));
 }
 
 /// The share of people with income below z (the headcount ratio at poverty line z).
@@ -185,7 +188,8 @@ quantity<units::percent> headcount_below(quantity<U> mean, double gini, quantity
 inline double lorenz(double gini, double p) {
   detail::check_gini("lorenz", gini);
   detail::chk::finite("lorenz", "p", p);
-  if (p < 0.0 || p > 1.0) detail::chk::invalid("lorenz", "p must lie in [0, 1], got " + detail::chk::num(p));
+  if (p < 0.0 || p > 1.0)
+    detail::chk::invalid("lorenz", "p must lie in [0, 1], got " + detail::chk::num(p));
   if (p == 0.0 || p == 1.0) return p;
   return detail::normal_cdf(detail::normal_quantile(p) - detail::sigma_of(gini));
 }
@@ -201,25 +205,29 @@ inline double lorenz(double gini, double p) {
 /// std::domain_error when the mean lies outside the band (a more equal distribution would then
 /// lower the share, and the question has no single answer).
 template <Unit U>
-double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity<U> lo, quantity<U> hi) {
+double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity<U> lo,
+                      quantity<U> hi) {
   constexpr const char* fn = "gini_for_share";
   detail::chk::positive(fn, "mean", mean.value());
   detail::check_band(fn, lo, hi);
   const double target = as_fraction(share);
   detail::chk::open_unit_interval(fn, "share (as a fraction)", target);
   if (!(mean > lo && mean < hi))
-    detail::chk::domain(fn, "the mean " + detail::chk::num(mean.value()) + " lies outside the band [" +
-                                detail::chk::num(lo.value()) + ", " + detail::chk::num(hi.value()) +
+    detail::chk::domain(fn, "the mean " + detail::chk::num(mean.value()) +
+                                " lies outside the band [" + detail::chk::num(lo.value()) + ", " +
+                                detail::chk::num(hi.value()) +
                                 "], so the share does not fall steadily with the Gini");
-  const auto f = [&](double g) { return detail::share_at(mean.value(), g, lo.value(), hi.value()) - target; };
+  const auto f = [&](double g) {
+    return detail::share_at(mean.value(), g, lo.value(), hi.value()) - target;
+  };
   double prev = 0.0;
   for (int k = 1; k < 1000; ++k) {
     const double g = k / 1000.0;
     if (f(g) <= 0.0) return detail::bisect(f, prev, g);
     prev = g;
   }
-  detail::chk::domain(fn, "even a Gini of 0.999 keeps more than " + detail::chk::num(share.value()) +
-                              " % in the band");
+  detail::chk::domain(fn, "even a Gini of 0.999 keeps more than " +
+                              detail::chk::num(share.value()) + " % in the band");
 }
 
 /// The smallest mean at which the share of people in [lo, hi] reaches `share`, at a given Gini.
@@ -232,10 +240,12 @@ double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity
 /// (0, 100) %, and std::domain_error when the band can never hold that share at this Gini
 /// (the message gives the largest share it can hold).
 template <Unit U>
-quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity<U> lo, quantity<U> hi) {
+quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity<U> lo,
+                           quantity<U> hi) {
   constexpr const char* fn = "mean_for_share";
   detail::check_gini(fn, gini);
-  if (gini == 0.0) detail::chk::invalid(fn, "Gini must be > 0: with no inequality the share is 0 or 100 %");
+  if (gini == 0.0)
+    detail::chk::invalid(fn, "Gini must be > 0: with no inequality the share is 0 or 100 %");
   detail::check_band(fn, lo, hi);
   const double target = as_fraction(share);
   detail::chk::open_unit_interval(fn, "share (as a fraction)", target);
@@ -248,7 +258,9 @@ quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity
                                 detail::chk::num(100.0 * peak_share) + " % (at mean " +
                                 detail::chk::num(peak_mean) + "), less than the " +
                                 detail::chk::num(share.value()) + " % asked for");
-  const auto f = [&](double mu) { return detail::band_fraction(mu, s, lo.value(), hi.value()) - target; };
+  const auto f = [&](double mu) {
+    return detail::band_fraction(mu, s, lo.value(), hi.value()) - target;
+  };
   const double mu = detail::bisect(f, mu_peak - 40.0 * (s + 1.0), mu_peak);
   return quantity<U>(std::exp(mu + 0.5 * s * s));
 }
@@ -303,7 +315,8 @@ two_band_fit<U> fit_two_bands(quantity<units::percent> share1, income_band<U> ba
   const auto mismatch = [&](double g) {
     const double s = detail::sigma_of(g);
     const double mu_peak = 0.5 * (std::log(band1.lower.value()) + std::log(band1.upper.value()));
-    if (detail::band_fraction(mu_peak, s, band1.lower.value(), band1.upper.value()) < as_fraction(share1))
+    if (detail::band_fraction(mu_peak, s, band1.lower.value(), band1.upper.value()) <
+        as_fraction(share1))
       return std::numeric_limits<double>::quiet_NaN();
     const double mean = mean_for_share(g, share1, band1.lower, band1.upper).value();
     return detail::share_at(mean, g, band2.lower.value(), band2.upper.value()) - t2;
@@ -320,8 +333,9 @@ two_band_fit<U> fit_two_bands(quantity<units::percent> share1, income_band<U> ba
     prev_g = g;
     prev_f = fg;
   }
-  detail::chk::domain(fn, "no lognormal puts " + detail::chk::num(share1.value()) + " % in band 1 and " +
-                              detail::chk::num(share2.value()) + " % in band 2");
+  detail::chk::domain(fn, "no lognormal puts " + detail::chk::num(share1.value()) +
+                              " % in band 1 and " + detail::chk::num(share2.value()) +
+                              " % in band 2");
 }
 
 }  // namespace prosper::inequality::lognormal

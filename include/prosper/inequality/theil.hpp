@@ -114,9 +114,9 @@ struct group_term {
 /// An index split into between-group and within-group inequality.
 template <class Label>
 struct decomposition {
-  double total = 0.0;    ///< between + within, equal to the index of the whole
-  double between = 0.0;  ///< ≥ 0
-  double within = 0.0;   ///< ≥ 0
+  double total = 0.0;                     ///< between + within, equal to the index of the whole
+  double between = 0.0;                   ///< ≥ 0
+  double within = 0.0;                    ///< ≥ 0
   std::vector<group_term<Label>> groups;  ///< in ascending order of label
 };
 
@@ -136,12 +136,13 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     // check and put ln(p_g/0) = ∞ into the between term.
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0)
-        chk::domain(function, "values[" + std::to_string(i) +
-                                  "] is 0 and the mean log deviation takes ln 0");
+        chk::domain(function,
+                    "values[" + std::to_string(i) + "] is 0 and the mean log deviation takes ln 0");
   }
   const double weight = w.sum();
   std::map<Label, std::vector<Eigen::Index>> members;
-  for (Eigen::Index i = 0; i < x.size(); ++i) members[labels[static_cast<std::size_t>(i)]].push_back(i);
+  for (Eigen::Index i = 0; i < x.size(); ++i)
+    members[labels[static_cast<std::size_t>(i)]].push_back(i);
 
   decomposition<Label> out;
   for (const auto& [label, idx] : members) {
@@ -161,7 +162,8 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     // A group without weight is absent from the population; an all-zero group has no mean.
     // Both contribute nothing and are reported with an index of 0.
     if (wsum > 0 && ysum > 0)
-      term.index = order == ge_order::theil_t ? theil_t_impl(function, xg, wg) : mld_impl(function, xg, wg);
+      term.index =
+          order == ge_order::theil_t ? theil_t_impl(function, xg, wg) : mld_impl(function, xg, wg);
     if (order == ge_order::theil_t) {
       out.within += term.income_share * term.index;
       if (term.income_share > 0)

@@ -44,8 +44,8 @@ inline growth_comparison compare_rates(double ga_pct, double gb_pct, growth_orde
                                        double tolerance_pct) {
   const double margin = ga_pct - gb_pct;
   const bool equal = std::abs(margin) <= tolerance_pct;
-  const bool ok = order == growth_order::at_least_as_fast ? (equal || margin > 0)
-                                                           : (!equal && margin > 0);
+  const bool ok =
+      order == growth_order::at_least_as_fast ? (equal || margin > 0) : (!equal && margin > 0);
   return {quantity<units::percent_per_year>(ga_pct), quantity<units::percent_per_year>(gb_pct),
           quantity<units::percent_per_year>(margin), ok};
 }
@@ -130,17 +130,17 @@ inline ordering_check compare_observed_rates(
     const int year = first_year + static_cast<int>(i);
     chk::growth_fraction(fn, "A's growth in " + std::to_string(year), a_rates[i].value() / 100.0);
     chk::growth_fraction(fn, "B's growth in " + std::to_string(year), b_rates[i].value() / 100.0);
-    const auto c = detail::compare_rates(a_rates[i].value(), b_rates[i].value(), order,
-                                         tolerance.value());
+    const auto c =
+        detail::compare_rates(a_rates[i].value(), b_rates[i].value(), order, tolerance.value());
     out.years.push_back({year, c});
     out.satisfied_every_year = out.satisfied_every_year && c.satisfied;
     fa *= 1.0 + a_rates[i].value() / 100.0;
     fb *= 1.0 + b_rates[i].value() / 100.0;
   }
   const double n = static_cast<double>(a_rates.size());
-  out.overall = detail::compare_rates(100.0 * (std::pow(fa, 1.0 / n) - 1.0),
-                                      100.0 * (std::pow(fb, 1.0 / n) - 1.0), order,
-                                      tolerance.value());
+  out.overall =
+      detail::compare_rates(100.0 * (std::pow(fa, 1.0 / n) - 1.0),
+                            100.0 * (std::pow(fb, 1.0 / n) - 1.0), order, tolerance.value());
   return out;
 }
 
@@ -159,8 +159,8 @@ ordering_check compare_observed_levels(
   constexpr const char* fn = "compare_observed_levels";
   namespace chk = prosper::detail::checks;
   if (a.size() < 2 || b.size() < 2)
-    chk::invalid(fn, "growth needs at least two years of levels, got " +
-                         std::to_string(a.size()) + " and " + std::to_string(b.size()));
+    chk::invalid(fn, "growth needs at least two years of levels, got " + std::to_string(a.size()) +
+                         " and " + std::to_string(b.size()));
   if (a.size() != b.size())
     chk::invalid(fn, "mismatched lengths: A has " + std::to_string(a.size()) + " levels, B has " +
                          std::to_string(b.size()));

@@ -11,13 +11,12 @@
 // wants; the population-weighted variants (max/mean, mean/min, and the mean of the richest p of
 // the population over that of the poorest p) use everyone.
 
+#include <Eigen/Core>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
 #include <vector>
-
-#include <Eigen/Core>
 
 #include "prosper/inequality/dispersion.hpp"
 #include "prosper/quantity.hpp"
@@ -35,7 +34,8 @@ namespace detail {
 inline void check_bound(const char* function, double bound) {
   chk::finite(function, "bound", bound);
   if (bound < 1.0)
-    chk::invalid(function, "a max/min bound must be ≥ 1 (max/min is never below 1), got " + chk::num(bound));
+    chk::invalid(function,
+                 "a max/min bound must be ≥ 1 (max/min is never below 1), got " + chk::num(bound));
 }
 
 inline std::string region_name(const std::vector<std::string>& names, Eigen::Index i) {
@@ -129,7 +129,8 @@ inline double mean_to_min(const vector_view& x, const vector_view& weights) {
 /// Example: `population_extremes_ratio(Eigen::VectorXd{{1, 2, 4}}, Eigen::VectorXd{{1, 1, 1}},
 /// 1.0 / 3)` = 4.
 /// Throws std::invalid_argument for a share outside (0, 0.5], bad values or weights.
-inline double population_extremes_ratio(const vector_view& x, const vector_view& weights, double share) {
+inline double population_extremes_ratio(const vector_view& x, const vector_view& weights,
+                                        double share) {
   constexpr const char* fn = "population_extremes_ratio";
   detail::chk::all_positive(fn, "values", x);
   detail::chk::finite(fn, "share", share);
@@ -156,7 +157,7 @@ inline Eigen::VectorXd minimum_uplift(const vector_view& x, double bound) {
 struct levelling {
   Eigen::VectorXd levels;  ///< the values after the transfer
   double cap = 0.0;        ///< no region ends above this
-  double floor = 0.0;      ///< no region ends below this; cap/floor = bound when levelling was needed
+  double floor = 0.0;  ///< no region ends below this; cap/floor = bound when levelling was needed
   /// Population-weighted amount moved, Σ wᵢ·max(0, levelᵢ − xᵢ), in value × weight units.
   double transfer = 0.0;
 };
@@ -173,7 +174,8 @@ struct levelling {
 /// levels {5.6, 6, 8.4}: 1.6 is moved from the top to the bottom, and 8.4/5.6 = 1.5.
 /// Throws std::invalid_argument for bad values or weights (all zero, mismatched, negative, NaN)
 /// or a bound < 1.
-inline levelling budget_neutral_levelling(const vector_view& x, const vector_view& weights, double bound) {
+inline levelling budget_neutral_levelling(const vector_view& x, const vector_view& weights,
+                                          double bound) {
   constexpr const char* fn = "budget_neutral_levelling";
   detail::chk::all_positive(fn, "values", x);
   detail::chk::weights_for(fn, x, weights);
@@ -192,8 +194,10 @@ inline levelling budget_neutral_levelling(const vector_view& x, const vector_vie
   double hi = x.maxCoeff();
   for (int i = 0; i < 200 && hi - lo > 1e-15 * hi; ++i) {
     const double mid = 0.5 * (lo + hi);
-    if (balance(mid) < 0.0) lo = mid;
-    else hi = mid;
+    if (balance(mid) < 0.0)
+      lo = mid;
+    else
+      hi = mid;
   }
   double c = 0.5 * (lo + hi);
   // On the final piece the balance is linear in C: Σ_raised wᵢ(C/b − xᵢ) + Σ_capped wᵢ(C − xᵢ) = 0.
@@ -225,7 +229,8 @@ inline levelling budget_neutral_levelling(const vector_view& x, const vector_vie
 /// Example: `required_growth(Eigen::VectorXd{{9.0, 5.0}}, 0.06, 1.5, 3.0)` is
 /// {0.06, (9·1.06³/(1.5·5))^(1/3) − 1 = 0.1264}.
 /// Throws std::invalid_argument for bad values, a growth ≤ −100 %, years ≤ 0 or a bound < 1.
-inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growth, double bound, double years) {
+inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growth, double bound,
+                                       double years) {
   constexpr const char* fn = "required_growth";
   detail::chk::all_positive(fn, "values", x);
   detail::chk::growth_fraction(fn, "leader growth", leader_growth);
@@ -246,8 +251,8 @@ inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growt
 /// so base year 2022 gives 2027.
 /// Throws std::invalid_argument for bad values, mismatched lengths, a growth ≤ −100 % or a
 /// bound < 1.
-inline reach_result year_max_min_reached(const vector_view& x, const vector_view& growth, double bound,
-                                         int base_year) {
+inline reach_result year_max_min_reached(const vector_view& x, const vector_view& growth,
+                                         double bound, int base_year) {
   return detail::max_min_reach("year_max_min_reached", x, growth, bound, base_year, {});
 }
 
@@ -362,11 +367,12 @@ levelling_plan<U> budget_neutral_levelling(const std::vector<region<U>>& regions
   std::vector<std::string> names;
   detail::split("budget_neutral_levelling", regions, x, w, names);
   const auto l = budget_neutral_levelling(x, w, bound.value());
-  levelling_plan<U> out{{}, quantity<U>(l.cap), quantity<U>(l.floor), quantity<U>(l.transfer / w.sum())};
+  levelling_plan<U> out{
+      {}, quantity<U>(l.cap), quantity<U>(l.floor), quantity<U>(l.transfer / w.sum())};
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const auto k = static_cast<Eigen::Index>(i);
-    out.changes.push_back({names[i], quantity<U>(x[k]), quantity<U>(l.levels[k]),
-                           quantity<U>(l.levels[k] - x[k])});
+    out.changes.push_back(
+        {names[i], quantity<U>(x[k]), quantity<U>(l.levels[k]), quantity<U>(l.levels[k] - x[k])});
   }
   return out;
 }
@@ -414,7 +420,8 @@ reach_result year_max_min_reached(const std::vector<region<U>>& regions,
   std::vector<std::string> names;
   detail::split("year_max_min_reached", regions, x, w, names);
   Eigen::VectorXd g(static_cast<Eigen::Index>(growth.size()));
-  for (std::size_t i = 0; i < growth.size(); ++i) g[static_cast<Eigen::Index>(i)] = growth[i].value() / 100.0;
+  for (std::size_t i = 0; i < growth.size(); ++i)
+    g[static_cast<Eigen::Index>(i)] = growth[i].value() / 100.0;
   return detail::max_min_reach("year_max_min_reached", x, g, bound.value(), base_year, names);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Ratios of two quantities that a plan bounds: 城乡居民收入倍差 (urban ÷ rural income, 2.0 → ≤1.95),
-// Lishui ÷ Zhejiang income (0.74 → 0.76), income ÷ per-capita GDP (0.611 → 0.617).
+// Ratios of two quantities that a plan bounds: 城乡居民收入倍差 (urban ÷ rural income, 2.0 →
+// ≤1.95), Lishui ÷ Zhejiang income (0.74 → 0.76), income ÷ per-capita GDP (0.611 → 0.617).
 //
 // A bound on a ratio is a bound on the *difference* of two growth rates. If the numerator grows
 // at g_n and the denominator at g_d, the ratio is multiplied each year by q = (1+g_n)/(1+g_d), so
@@ -107,8 +107,8 @@ inline constexpr double year_slack = 1e-9;
 /// Example: `pair_ratio(57200_yuan, 28600_yuan).value() == 2.0`.
 /// Throws std::invalid_argument for a non-finite or negative numerator or a denominator ≤ 0.
 template <Unit N, Unit D>
-  requires units::convertible_unit<D, N>
-quantity<units::times> pair_ratio(quantity<N> numerator, quantity<D> denominator) {
+requires units::convertible_unit<D, N> quantity<units::times> pair_ratio(quantity<N> numerator,
+                                                                         quantity<D> denominator) {
   namespace chk = prosper::detail::checks;
   chk::non_negative("pair_ratio", "numerator", numerator.value());
   const quantity<N> den = detail::in_unit<N>(denominator);
@@ -159,7 +159,8 @@ inline growth_differential required_growth_differential(const ratio_constraint& 
 /// −0.840 %/yr.
 inline quantity<units::percent_per_year> required_ratio_change(const ratio_constraint& c) {
   detail::check_constraint("required_ratio_change", c);
-  return quantity<units::percent_per_year>(100.0 * (std::pow(c.bound / c.start, 1.0 / c.years) - 1.0));
+  return quantity<units::percent_per_year>(100.0 *
+                                           (std::pow(c.bound / c.start, 1.0 / c.years) - 1.0));
 }
 
 /// A growth rate that is a floor or a ceiling for one side of a ratio.
@@ -187,8 +188,8 @@ struct growth_limit {
 inline growth_limit denominator_growth_limit(const ratio_constraint& c,
                                              quantity<units::percent_per_year> numerator_growth) {
   detail::check_constraint("denominator_growth_limit", c);
-  const double gn = detail::pct_to_fraction("denominator_growth_limit", "numerator growth",
-                                            numerator_growth);
+  const double gn =
+      detail::pct_to_fraction("denominator_growth_limit", "numerator growth", numerator_growth);
   // r0·((1+gn)/(1+gd))^n = bound  ⇔  1+gd = (1+gn)·(r0/bound)^(1/n).
   const double gd = (1.0 + gn) * std::pow(c.start / c.bound, 1.0 / c.years) - 1.0;
   return {c.side == bound_side::at_most ? growth_limit::kind::minimum : growth_limit::kind::maximum,
@@ -204,8 +205,8 @@ inline growth_limit denominator_growth_limit(const ratio_constraint& c,
 inline growth_limit numerator_growth_limit(const ratio_constraint& c,
                                            quantity<units::percent_per_year> denominator_growth) {
   detail::check_constraint("numerator_growth_limit", c);
-  const double gd = detail::pct_to_fraction("numerator_growth_limit", "denominator growth",
-                                            denominator_growth);
+  const double gd =
+      detail::pct_to_fraction("numerator_growth_limit", "denominator growth", denominator_growth);
   const double gn = (1.0 + gd) * std::pow(c.bound / c.start, 1.0 / c.years) - 1.0;
   return {c.side == bound_side::at_most ? growth_limit::kind::maximum : growth_limit::kind::minimum,
           quantity<units::percent_per_year>(100.0 * gn)};
@@ -222,7 +223,8 @@ inline quantity<units::times> projected_ratio(quantity<units::times> start,
   namespace chk = prosper::detail::checks;
   chk::positive("projected_ratio", "start", start.value());
   chk::non_negative("projected_ratio", "years", years);
-  const double gn = detail::pct_to_fraction("projected_ratio", "numerator growth", numerator_growth);
+  const double gn =
+      detail::pct_to_fraction("projected_ratio", "numerator growth", numerator_growth);
   const double gd =
       detail::pct_to_fraction("projected_ratio", "denominator growth", denominator_growth);
   return quantity<units::times>(start.value() * std::pow((1.0 + gn) / (1.0 + gd), years));
@@ -266,7 +268,8 @@ inline reach_result reach_from_interval(const feasible_interval& f, int base_yea
   out.reachable = true;
   out.years_needed = f.lo;
   out.year = base_year + static_cast<int>(first);
-  if (std::isfinite(f.hi)) out.holds_until = base_year + static_cast<int>(std::floor(f.hi + year_slack));
+  if (std::isfinite(f.hi))
+    out.holds_until = base_year + static_cast<int>(std::floor(f.hi + year_slack));
   return out;
 }
 
@@ -295,8 +298,8 @@ inline reach_result year_bound_reached(const ratio_constraint& c, int base_year,
     const bool falls = c.side == bound_side::at_most;
     // At constant growth a ratio moving towards its bound always gets there, so an empty set
     // means the ratio stands still or moves away.
-    const std::string trend =
-        q == 1.0 ? "stays at " + chk::num(c.start.value()) : std::string("moves away from the bound");
+    const std::string trend = q == 1.0 ? "stays at " + chk::num(c.start.value())
+                                       : std::string("moves away from the bound");
     why = std::string("unreachable: the numerator grows ") + chk::num(numerator_growth.value()) +
           " %/yr and the denominator " + chk::num(denominator_growth.value()) +
           " %/yr, so the ratio " + trend + " and never becomes " + (falls ? "≤ " : "≥ ") +
@@ -340,7 +343,8 @@ inline std::vector<quantity<units::times>> bound_glide_path(quantity<units::time
   namespace chk = prosper::detail::checks;
   chk::positive("bound_glide_path", "start", start.value());
   chk::positive("bound_glide_path", "end", end.value());
-  if (years < 1) chk::invalid("bound_glide_path", "years must be ≥ 1, got " + std::to_string(years));
+  if (years < 1)
+    chk::invalid("bound_glide_path", "years must be ≥ 1, got " + std::to_string(years));
   std::vector<quantity<units::times>> out;
   out.reserve(static_cast<std::size_t>(years) + 1);
   const double q = end / start;
@@ -356,11 +360,9 @@ inline std::vector<quantity<units::times>> bound_glide_path(quantity<units::time
 /// give ratios {2.0, 1.971}: satisfied in both years.
 /// Throws std::invalid_argument for empty or mismatched paths, a denominator ≤ 0 or a bound ≤ 0.
 template <Unit N, Unit D>
-  requires units::convertible_unit<D, N>
-path_check satisfied_every_year(const std::vector<quantity<N>>& numerator,
-                                const std::vector<quantity<D>>& denominator,
-                                const std::vector<quantity<units::times>>& bounds, bound_side side,
-                                int first_year) {
+requires units::convertible_unit<D, N> path_check satisfied_every_year(
+    const std::vector<quantity<N>>& numerator, const std::vector<quantity<D>>& denominator,
+    const std::vector<quantity<units::times>>& bounds, bound_side side, int first_year) {
   constexpr const char* fn = "satisfied_every_year";
   namespace chk = prosper::detail::checks;
   if (numerator.empty()) chk::invalid(fn, "the paths are empty");
@@ -388,10 +390,9 @@ path_check satisfied_every_year(const std::vector<quantity<N>>& numerator,
 ///
 /// Example: `satisfied_every_year(urban, rural, 1.95_times, bound_side::at_most, 2022)`.
 template <Unit N, Unit D>
-  requires units::convertible_unit<D, N>
-path_check satisfied_every_year(const std::vector<quantity<N>>& numerator,
-                                const std::vector<quantity<D>>& denominator,
-                                quantity<units::times> bound, bound_side side, int first_year) {
+requires units::convertible_unit<D, N> path_check satisfied_every_year(
+    const std::vector<quantity<N>>& numerator, const std::vector<quantity<D>>& denominator,
+    quantity<units::times> bound, bound_side side, int first_year) {
   const std::vector<quantity<units::times>> bounds(numerator.size(), bound);
   return satisfied_every_year<N, D>(numerator, denominator, bounds, side, first_year);
 }

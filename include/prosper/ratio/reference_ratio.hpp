@@ -39,8 +39,8 @@ quantity<U> implied_reference(quantity<U> local, quantity<units::times> ratio_to
 inline quantity<units::percent_per_year> max_reference_growth(
     const ratio_constraint& c, quantity<units::percent_per_year> local_growth) {
   if (c.side != bound_side::at_least)
-    prosper::detail::checks::invalid("max_reference_growth",
-                                     "a ratio to a reference is a floor here: use bound_side::at_least");
+    prosper::detail::checks::invalid(
+        "max_reference_growth", "a ratio to a reference is a floor here: use bound_side::at_least");
   return denominator_growth_limit(c, local_growth).rate;
 }
 
@@ -52,17 +52,17 @@ inline quantity<units::percent_per_year> max_reference_growth(
 inline quantity<units::percent_per_year> min_local_growth(
     const ratio_constraint& c, quantity<units::percent_per_year> reference_growth) {
   if (c.side != bound_side::at_least)
-    prosper::detail::checks::invalid("min_local_growth",
-                                     "a ratio to a reference is a floor here: use bound_side::at_least");
+    prosper::detail::checks::invalid(
+        "min_local_growth", "a ratio to a reference is a floor here: use bound_side::at_least");
   return numerator_growth_limit(c, reference_growth).rate;
 }
 
 /// Whether a stated ratio agrees with the two levels it is the ratio of.
 struct ratio_identity_check {
   quantity<units::times> stated;
-  quantity<units::times> implied;   ///< numerator ÷ denominator, units converted
-  double difference = 0.0;          ///< implied − stated
-  bool consistent = false;          ///< |difference| ≤ tolerance
+  quantity<units::times> implied;  ///< numerator ÷ denominator, units converted
+  double difference = 0.0;         ///< implied − stated
+  bool consistent = false;         ///< |difference| ≤ tolerance
 };
 
 /// Checks the identity numerator = ratio × denominator on a plan's printed numbers. Printed
@@ -73,9 +73,9 @@ struct ratio_identity_check {
 /// (44,400 / 72,700 = 0.6107); so is 57,000 / 92,400 = 0.6169 against 0.617.
 /// Throws std::invalid_argument for a denominator ≤ 0, a stated ratio ≤ 0 or a negative tolerance.
 template <Unit N, Unit D>
-  requires units::convertible_unit<D, N>
-ratio_identity_check check_ratio_identity(quantity<N> numerator, quantity<D> denominator,
-                                          quantity<units::times> stated, double tolerance) {
+requires units::convertible_unit<D, N> ratio_identity_check
+check_ratio_identity(quantity<N> numerator, quantity<D> denominator, quantity<units::times> stated,
+                     double tolerance) {
   namespace chk = prosper::detail::checks;
   chk::positive("check_ratio_identity", "stated ratio", stated.value());
   chk::non_negative("check_ratio_identity", "tolerance", tolerance);
@@ -90,8 +90,8 @@ ratio_identity_check check_ratio_identity(quantity<N> numerator, quantity<D> den
 /// income that 2025's per-capita GDP and ratio imply (the plan prints 57,000).
 /// Throws std::invalid_argument for a negative denominator or a ratio ≤ 0.
 template <Unit N, Unit D>
-  requires units::convertible_unit<D, N>
-quantity<N> implied_numerator(quantity<D> denominator, quantity<units::times> ratio) {
+requires units::convertible_unit<D, N> quantity<N> implied_numerator(quantity<D> denominator,
+                                                                     quantity<units::times> ratio) {
   namespace chk = prosper::detail::checks;
   chk::non_negative("implied_numerator", "denominator", denominator.value());
   chk::positive("implied_numerator", "ratio", ratio.value());

@@ -20,6 +20,7 @@
 // small linear system, solved here with Eigen. This is the one ratio header that includes
 // <Eigen/Dense>; raw doubles live inside Eigen and units are attached at the API boundary.
 
+#include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
@@ -28,8 +29,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <Eigen/Dense>
 
 #include "prosper/quantity.hpp"
 #include "prosper/ratio/detail/checks.hpp"
@@ -45,7 +44,8 @@ inline double share_fraction(const char* function, quantity<units::percent> shar
   const double u = as_fraction(share);
   chk::finite(function, "urban share", u);
   if (u < 0.0 || u > 1.0)
-    chk::invalid(function, "urban share must lie in [0, 100] %, got " + chk::num(share.value()) + " %");
+    chk::invalid(function,
+                 "urban share must lie in [0, 100] %, got " + chk::num(share.value()) + " %");
   return u;
 }
 
@@ -114,7 +114,8 @@ quantity<U> rural_from_overall(quantity<U> overall, quantity<U> urban,
 /// Throws std::invalid_argument for bad values, std::domain_error when urban = rural (any share
 /// fits) or the overall value lies outside [rural, urban] (no share fits).
 template <Unit U>
-quantity<units::percent> urban_share_from(quantity<U> overall, quantity<U> urban, quantity<U> rural) {
+quantity<units::percent> urban_share_from(quantity<U> overall, quantity<U> urban,
+                                          quantity<U> rural) {
   constexpr const char* fn = "urban_share_from";
   detail::chk::non_negative(fn, "overall", overall.value());
   detail::chk::non_negative(fn, "urban", urban.value());
@@ -160,13 +161,18 @@ template <Unit U>
 two_group_mean<U> solve_two_group_mean(two_group_mean<U> m) {
   const int unknowns = !m.overall + !m.urban + !m.rural + !m.urban_share;
   if (unknowns != 1)
-    detail::chk::invalid("solve_two_group_mean",
-                         "exactly one of overall, urban, rural and urban share must be unknown, got " +
-                             std::to_string(unknowns));
-  if (!m.overall) m.overall = overall_from_parts(*m.urban, *m.rural, *m.urban_share);
-  else if (!m.urban) m.urban = urban_from_overall(*m.overall, *m.rural, *m.urban_share);
-  else if (!m.rural) m.rural = rural_from_overall(*m.overall, *m.urban, *m.urban_share);
-  else m.urban_share = urban_share_from(*m.overall, *m.urban, *m.rural);
+    detail::chk::invalid(
+        "solve_two_group_mean",
+        "exactly one of overall, urban, rural and urban share must be unknown, got " +
+            std::to_string(unknowns));
+  if (!m.overall)
+    m.overall = overall_from_parts(*m.urban, *m.rural, *m.urban_share);
+  else if (!m.urban)
+    m.urban = urban_from_overall(*m.overall, *m.rural, *m.urban_share);
+  else if (!m.rural)
+    m.rural = rural_from_overall(*m.overall, *m.urban, *m.urban_share);
+  else
+    m.urban_share = urban_share_from(*m.overall, *m.urban, *m.rural);
   return m;
 }
 
@@ -219,7 +225,8 @@ class identity_system {
   variable unknown(std::string name) {
     if (name.empty()) detail::chk::invalid("identity_system::unknown", "the name is empty");
     for (const auto& n : names_)
-      if (n == name) detail::chk::invalid("identity_system::unknown", "duplicate name '" + name + "'");
+      if (n == name)
+        detail::chk::invalid("identity_system::unknown", "duplicate name '" + name + "'");
     names_.push_back(std::move(name));
     return {names_.size() - 1};
   }
@@ -230,7 +237,9 @@ class identity_system {
   void known(variable v, quantity<U> value) {
     check(v, "known");
     detail::chk::finite("identity_system::known", "value", value.value());
-    rows_.push_back({{{v.index, 1.0}}, value.value(), names_[v.index] + " = " + detail::chk::num(value.value())});
+    rows_.push_back({{{v.index, 1.0}},
+                     value.value(),
+                     names_[v.index] + " = " + detail::chk::num(value.value())});
   }
 
   /// overall = u · urban + (1 − u) · rural.
@@ -244,8 +253,9 @@ class identity_system {
     const double u = detail::share_fraction("identity_system::weighted_mean", urban_share);
     rows_.push_back({{{overall.index, 1.0}, {urban.index, -u}, {rural.index, -(1.0 - u)}},
                      0.0,
-                     names_[overall.index] + " = " + detail::chk::num(u) + "·" + names_[urban.index] +
-                         " + " + detail::chk::num(1.0 - u) + "·" + names_[rural.index]});
+                     names_[overall.index] + " = " + detail::chk::num(u) + "·" +
+                         names_[urban.index] + " + " + detail::chk::num(1.0 - u) + "·" +
+                         names_[rural.index]});
   }
 
   /// numerator = ratio · denominator.
@@ -264,15 +274,17 @@ class identity_system {
   /// later = earlier · (1 + rate)^years.
   ///
   /// Example: `s.growth(rural_2025, rural_2022, 9.9_pct_per_year, 3.0);`
-  void growth(variable later, variable earlier, quantity<units::percent_per_year> rate, double years) {
+  void growth(variable later, variable earlier, quantity<units::percent_per_year> rate,
+              double years) {
     check(later, "growth");
     check(earlier, "growth");
     detail::chk::growth_fraction("identity_system::growth", "rate", rate.value() / 100.0);
     detail::chk::non_negative("identity_system::growth", "years", years);
     const double f = std::pow(1.0 + rate.value() / 100.0, years);
-    rows_.push_back({{{later.index, 1.0}, {earlier.index, -f}},
-                     0.0,
-                     names_[later.index] + " = " + detail::chk::num(f) + "·" + names_[earlier.index]});
+    rows_.push_back(
+        {{{later.index, 1.0}, {earlier.index, -f}},
+         0.0,
+         names_[later.index] + " = " + detail::chk::num(f) + "·" + names_[earlier.index]});
   }
 
   /// Solves the system. With more equations than unknowns the values are the least-squares fit
@@ -284,7 +296,8 @@ class identity_system {
   /// std::domain_error when the equations do not pin every unknown down, naming those left free.
   [[nodiscard]] system_solution<U> solve(double relative_tolerance = 1e-9) const {
     constexpr const char* fn = "identity_system::solve";
-    if (names_.empty() || rows_.empty()) detail::chk::invalid(fn, "the system has no unknowns or no equations");
+    if (names_.empty() || rows_.empty())
+      detail::chk::invalid(fn, "the system has no unknowns or no equations");
     detail::chk::non_negative(fn, "relative tolerance", relative_tolerance);
     const auto n = static_cast<Eigen::Index>(names_.size());
     const auto m = static_cast<Eigen::Index>(rows_.size());

@@ -1,11 +1,10 @@
 #pragma once
 // Internals shared by the inequality headers: sorting with weights and weighted means.
 
+#include <Eigen/Core>
 #include <algorithm>
 #include <numeric>
 #include <vector>
-
-#include <Eigen/Core>
 
 #include "prosper/ratio/detail/vector_checks.hpp"
 
@@ -23,7 +22,8 @@ namespace chk = prosper::detail::checks;
 inline std::vector<Eigen::Index> ascending_order(const vector_view& x) {
   std::vector<Eigen::Index> idx(static_cast<std::size_t>(x.size()));
   std::iota(idx.begin(), idx.end(), Eigen::Index{0});
-  std::stable_sort(idx.begin(), idx.end(), [&](Eigen::Index a, Eigen::Index b) { return x[a] < x[b]; });
+  std::stable_sort(idx.begin(), idx.end(),
+                   [&](Eigen::Index a, Eigen::Index b) { return x[a] < x[b]; });
   return idx;
 }
 
@@ -34,7 +34,8 @@ inline double checked_total(const char* function, const vector_view& x, const ve
   chk::weights_for(function, x, w);
   const double total = x.dot(w);
   if (!(total > 0))
-    chk::domain(function, "the (weighted) total is zero, so the mean is zero and the index is undefined");
+    chk::domain(function,
+                "the (weighted) total is zero, so the mean is zero and the index is undefined");
   return total;
 }
 

@@ -49,7 +49,8 @@ inline void non_negative(std::string_view function, std::string_view name, doubl
 inline void growth_fraction(std::string_view function, std::string_view name, double g) {
   finite(function, name, g);
   if (!(g > -1.0))
-    invalid(function, std::string(name) + " must exceed -100 %/yr, got " + num(100.0 * g) + " %/yr");
+    invalid(function,
+            std::string(name) + " must exceed -100 %/yr, got " + num(100.0 * g) + " %/yr");
 }
 
 /// A fraction strictly inside (0, 1), such as a target share or a Gini coefficient.

@@ -2,10 +2,9 @@
 // Checks on Eigen vectors of incomes and weights, shared by max_min.hpp and the inequality
 // headers. Kept apart from checks.hpp so that scalar-only headers do not pull in Eigen.
 
+#include <Eigen/Core>
 #include <string>
 #include <string_view>
-
-#include <Eigen/Core>
 
 #include "prosper/ratio/detail/checks.hpp"
 
