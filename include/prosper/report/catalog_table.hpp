@@ -25,8 +25,8 @@
 
 #include "prosper/direction.hpp"
 #include "prosper/format.hpp"
-#include "prosper/math/required_change.hpp"
 #include "prosper/plan/plan.hpp"
+#include "prosper/plan/required_change.hpp"
 #include "prosper/report/markup.hpp"
 #include "prosper/target_kind.hpp"
 #include "prosper/units/registry.hpp"
@@ -259,31 +259,6 @@ struct catalog_row {
   bool is_indicator = true;
 };
 
-/// The compound rate and the linear step per year from an indicator's first milestone to its last,
-/// when both print a number in increasing years; the CAGR also needs both to be > 0.
-///
-/// Example: Lishui row 1 (7.27 → 9.24 万元, 2022 → 2025) gives {0.0832, 0.6567}.
-struct required_change_result {
-  std::optional<double> cagr;
-  std::optional<double> annual_change;
-};
-
-/// See `required_change_result`.
-///
-/// Example: `required_change_of(lishui().indicators[0]).cagr` ≈ 0.0832.
-inline required_change_result required_change_of(const plan::indicator& ind) {
-  required_change_result r;
-  if (ind.milestones.size() < 2) return r;
-  const plan::milestone& a = ind.milestones.front();
-  const plan::milestone& b = ind.milestones.back();
-  if (!a.value || !b.value || !is_numeric(a.kind) || !is_numeric(b.kind) || b.year <= a.year)
-    return r;
-  r.annual_change = math::required_linear_step({a.year, *a.value}, {b.year, *b.value});
-  if (*a.value > 0 && *b.value > 0)
-    r.cagr = math::required_cagr({a.year, *a.value}, {b.year, *b.value});
-  return r;
-}
-
 /// The catalog's lines: every indicator in table order, then every body target in text order.
 ///
 /// Example: `catalog_rows(lishui(), language::zh).size() == 70 + 132`.
@@ -312,7 +287,8 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
       r.target_value = b.value;
       r.target_text = b.printed;
     }
-    const required_change_result rc = required_change_of(i);
+    // First milestone to last, bounds read as their values (plan/required_change.hpp).
+    const plan::required_change_result rc = plan::required_change(i);
     r.required_cagr = rc.cagr;
     r.required_annual_change = rc.annual_change;
     out.push_back(std::move(r));
