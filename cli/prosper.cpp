@@ -13,10 +13,13 @@
 
 #include <CLI/CLI.hpp>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "prosper/format.hpp"
@@ -46,12 +49,14 @@ class input_error : public std::runtime_error {
 /// The plan a subcommand works on: the embedded Lishui plan, or the file given with --plan.
 io::plan_document load(const std::string& file) {
   if (file.empty()) return {pl::lishui(), pl::lishui_relations()};
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) throw input_error(file + ": no such file");
   try {
     return io::load_plan(file);
   } catch (const io::plan_json_error& e) {
     throw input_error(file + ": " + e.what());
   } catch (const std::runtime_error& e) {
-    throw input_error(e.what());
+    throw input_error(file + ": " + e.what());
   }
 }
 
