@@ -36,7 +36,7 @@ void batch_projection(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * series);
 }
 void batch_required_cagr_and_status(benchmark::State& state) {
-  const auto options = math::preset(math::assessment_method::eurostat);
+  const auto options = preset(assessment_method::eurostat);
   for (auto _ : state) {
     Eigen::ArrayXd r = math::batch::required_cagr(data.base, data.target, 3.0);
     auto c = math::batch::classify(direction::higher_is_better, target_kind::point, data.base,

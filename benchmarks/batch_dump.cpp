@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
   const Eigen::Index n = argc > 2 ? std::atol(argv[2]) : 1'000'000;
   const int repeats = argc > 3 ? std::atoi(argv[3]) : 5;
   const auto data = bench::make_batch_data(n);
-  const auto options = math::preset(math::assessment_method::eurostat);
+  const auto options = preset(assessment_method::eurostat);
   double best = 1e300;
   Eigen::ArrayXd rate;
   math::batch::classification c;

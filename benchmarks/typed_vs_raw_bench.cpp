@@ -63,7 +63,7 @@ void linear_step_typed(benchmark::State& state) {
 // The Eurostat assessment of one two-point series, runtime entry against the typed entry.
 using gdp = indicator<struct gdp_tag, u::wan_yuan, direction::higher_is_better>;
 void eurostat_assessment_raw(benchmark::State& state) {
-  const auto options = math::preset(math::assessment_method::eurostat);
+  const auto options = preset(assessment_method::eurostat);
   std::size_t i = 0;
   for (auto _ : state) {
     const math::observation latest[] = {{2023, raw_base[i] * 1.05}};
@@ -74,7 +74,7 @@ void eurostat_assessment_raw(benchmark::State& state) {
   }
 }
 void eurostat_assessment_typed(benchmark::State& state) {
-  const auto options = math::preset(math::assessment_method::eurostat);
+  const auto options = preset(assessment_method::eurostat);
   std::size_t i = 0;
   for (auto _ : state) {
     const auto m = milestone<gdp>{2025, target<gdp>::point(typed_target[i])};
