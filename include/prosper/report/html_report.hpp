@@ -1,0 +1,422 @@
+#pragma once
+// The assessment report as one self-contained HTML file: inline CSS, inline SVG charts
+// (svg_chart.hpp), no script and no network fetch, so it opens the same from a mail attachment,
+// a file share or a browser without internet.
+//
+// Sections, each optional through `report_sections`: the summary by category (counts per status
+// and a stacked bar), every indicator with its target, required growth, latest value and
+// colour-coded status (with the reason when it cannot be assessed), an SVG chart per numeric
+// indicator (the plan's milestone path, the observations and the projection), the
+// ratio-constraint panel, the consistency audit and the data sources.
+//
+// Every label comes from `label_text` in the model's language; every string from the plan or
+// the data is escaped; every number goes through the model's text helpers, which print "—" for
+// an empty value, so "NaN" and "inf" cannot appear.
+
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prosper/format.hpp"
+#include "prosper/plan/audit.hpp"
+#include "prosper/report/markup.hpp"
+#include "prosper/report/report_model.hpp"
+#include "prosper/report/svg_chart.hpp"
+
+namespace prosper::report {
+
+namespace detail::html {
+
+inline constexpr const char* css =
+    "body{font:13px/1.45 -apple-system,'Segoe UI','PingFang SC','Noto Sans CJK SC','WenQuanYi Micro Hei',"
+    "'Microsoft YaHei',sans-serif;color:#1f2328;margin:24px auto;max-width:1240px;padding:0 16px}"
+    "h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px solid "
+    "#d0d7de;padding-bottom:4px}h3{font-size:14px;margin:16px 0 6px}"
+    ".meta{color:#57606a;margin:2px 0}.warn{background:#fff8c5;border:1px solid #d4a72c;padding:"
+    "8px 12px;margin:10px 0;border-radius:4px;font-weight:600}.note{color:#57606a;font-size:12px}"
+    "table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid "
+    "#d0d7de;padding:3px 6px;text-align:left;vertical-align:top}th{background:#f6f8fa;font-weight:"
+    "600}td.n{text-align:right;white-space:nowrap}tr.cat td{background:#eef2f6;font-weight:600}"
+    ".b{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;white-space:nowrap;"
+    "color:#fff}.achieved{background:#1a7f37}.on_track{background:#4c9f50}.moderate_progress{"
+    "background:#d4a72c;color:#1f2328}.insufficient_progress{background:#e16f24}.moving_away{"
+    "background:#cf222e}.not_assessable{background:#6e7781}.no_data{background:#d0d7de;color:"
+    "#1f2328}.holds{background:#1a7f37}.violated{background:#cf222e}.not_evaluable{background:"
+    "#6e7781}.within{background:#1a7f37}.outside{background:#cf222e}"
+    ".why{display:block;color:#57606a;font-size:11px;margin-top:2px}.src{color:#57606a;font-size:"
+    "11px}.bar{display:flex;height:12px;min-width:160px;border-radius:3px;overflow:hidden}"
+    ".bar span{display:block;height:100%}.charts{display:grid;grid-template-columns:repeat("
+    "auto-fill,minmax(290px,1fr));gap:10px}.card{border:1px solid #d0d7de;border-radius:4px;"
+    "padding:6px 8px}.card h3{margin:0 0 4px;font-size:12px}.card .chart{max-width:100%}"
+    ".kv td:first-child{width:40%;color:#57606a}footer{margin-top:28px;color:#57606a;font-size:"
+    "11px}";
+
+inline std::string text(label l, language lang) { return std::string(label_text(l, lang)); }
+
+inline std::string badge(std::string_view cls, std::string_view content) {
+  return "<span class=\"b " + std::string(cls) + "\">" + escape_html(content) + "</span>";
+}
+
+inline std::string status_badge(std::size_t bucket, language lang) {
+  return badge(status_key(bucket), status_text(bucket, lang));
+}
+
+inline std::string cell(const std::string& content, bool number = false) {
+  return number ? "<td class=\"n\">" + content + "</td>" : "<td>" + content + "</td>";
+}
+
+inline std::string head_row(const std::vector<std::string>& cells) {
+  std::string out = "<tr>";
+  for (const auto& c : cells) out += "<th>" + escape_html(c) + "</th>";
+  return out + "</tr>";
+}
+
+inline std::string dated(const std::optional<double>& v, const std::optional<int>& year,
+                         bool exact) {
+  if (!v) return std::string(empty_text);
+  std::string s = exact ? exact_text(v) : value_text(v);
+  if (year) s += " <span class=\"src\">(" + std::to_string(*year) + ")</span>";
+  return s;
+}
+
+inline std::string header(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+  const std::string title = m.options.title.empty() ? plan_name : m.options.title;
+  std::string out = "<header><h1>" + escape_html(title) + "</h1>";
+  out += "<p class=\"meta\">" + escape_html(text(label::report_title, lang)) + " · " +
+         escape_html(text(label::region, lang)) + ": " +
+         escape_html(region_text(p, p.region_zh, lang)) + " · " +
+         escape_html(text(label::method, lang)) + ": " +
+         escape_html(method_text(m.options.method, lang)) + " · " +
+         escape_html(text(label::as_of, lang)) + ": " + std::to_string(m.as_of_year) + " · " +
+         escape_html(text(label::observations, lang)) + ": " + std::to_string(m.data.observations) +
+         "</p>";
+  if (m.data.synthetic)
+    out += "<p class=\"warn\">" + escape_html(text(label::synthetic_warning, lang)) + "</p>";
+  out += "<p class=\"note\">" + escape_html(text(label::baseline_note, lang)) + " " +
+         escape_html(text(label::method_note, lang)) + "</p></header>";
+  return out;
+}
+
+inline std::string stacked_bar(const status_counts& c) {
+  static constexpr const char* colours[status_bucket_count] = {
+      "#1a7f37", "#4c9f50", "#d4a72c", "#e16f24", "#cf222e", "#6e7781", "#d0d7de"};
+  std::string out = "<div class=\"bar\">";
+  for (std::size_t b = 0; b < status_bucket_count; ++b) {
+    if (c.counts[b] == 0 || c.total == 0) continue;
+    const double pct = 100.0 * static_cast<double>(c.counts[b]) / static_cast<double>(c.total);
+    out += "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + colours[b] + "\"></span>";
+  }
+  return out + "</div>";
+}
+
+inline std::string summary(const report_model& m) {
+  const language lang = m.options.lang;
+  std::string out = "<section id=\"summary\"><h2>" + escape_html(text(label::sec_summary, lang)) +
+                    "</h2><table><tr><th>" + escape_html(text(label::category, lang)) + "</th>";
+  for (std::size_t b = 0; b < status_bucket_count; ++b)
+    out += "<th>" + status_badge(b, lang) + "</th>";
+  out += "<th>" + escape_html(text(label::total, lang)) + "</th><th></th></tr>";
+  const auto line = [&](const std::string& name, const status_counts& c, bool bold) {
+    std::string row = bold ? "<tr class=\"cat\">" : "<tr>";
+    row += "<td>" + escape_html(name) + "</td>";
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      row += cell(c.counts[b] ? std::to_string(c.counts[b]) : "", true);
+    row += cell(std::to_string(c.total), true) + "<td>" + stacked_bar(c) + "</td></tr>";
+    return row;
+  };
+  for (const category_summary& c : m.categories) out += line(category_text(c, lang), c.counts, false);
+  out += line(text(label::total, lang), m.totals, true);
+  out += "</table><p class=\"note\">" + escape_html(text(label::all_indicators_listed, lang)) +
+         "</p></section>";
+  return out;
+}
+
+inline std::string target_cell(const indicator_row& r, language lang) {
+  if (!r.target) return std::string(empty_text);
+  const plan::indicator& ind = *r.indicator;
+  return std::to_string(r.target->year) + ": " +
+         escape_html(milestone_text(*r.target, ind.unit, ind.dir, lang));
+}
+
+inline std::string baseline_cell(const indicator_row& r, language lang) {
+  if (!r.baseline_value) return escape_html(baseline_text(r.baseline, lang));
+  return dated(r.baseline_value, r.baseline_year, true) + "<span class=\"why\">" +
+         escape_html(baseline_text(r.baseline, lang)) + "</span>";
+}
+
+inline std::string status_cell(const indicator_row& r, language lang) {
+  std::string out = status_badge(status_bucket(r), lang);
+  // "No data" says it all; repeating "no observations" under it only adds noise.
+  const std::string why = r.no_data ? std::string() : reason_text(r, lang);
+  if (!why.empty()) out += "<span class=\"why\">" + escape_html(why) + "</span>";
+  return out;
+}
+
+inline std::string indicators(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  bool several_regions = false;
+  for (const indicator_row& r : m.rows) several_regions = several_regions || r.region != m.rows.front().region;
+  std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
+  if (several_regions) head.push_back(text(label::region, lang));
+  for (label l : {label::target, label::required_growth, label::baseline, label::latest,
+                  label::observed_rate, label::required_from_now, label::projected,
+                  label::probability, label::gap, label::status})
+    head.push_back(text(l, lang));
+  std::string out = "<section id=\"indicators\"><h2>" +
+                    escape_html(text(label::sec_indicators, lang)) + "</h2><table>" +
+                    head_row(head);
+  const std::string* category = nullptr;
+  for (const indicator_row& r : m.rows) {
+    const plan::indicator& ind = *r.indicator;
+    if (!category || *category != ind.category_zh) {
+      category = &ind.category_zh;
+      const std::string& cat =
+          lang == language::en && !ind.category_en.empty() ? ind.category_en : ind.category_zh;
+      out += "<tr class=\"cat\"><td colspan=\"" + std::to_string(head.size()) + "\">" +
+             escape_html(cat) + "</td></tr>";
+    }
+    const std::string unit = unit_text(ind.unit, lang);
+    out += "<tr id=\"row-" + escape_html(ind.id) + "\">";
+    out += cell(escape_html(ind.id));
+    out += cell(escape_html(name_text(ind, lang)) +
+                (unit.empty() ? "" : " <span class=\"src\">(" + escape_html(unit) + ")</span>"));
+    if (several_regions) out += cell(escape_html(region_text(p, r.region, lang)));
+    out += cell(target_cell(r, lang));
+    out += cell(escape_html(required_text(r.required, ind.unit, lang)), true);
+    out += cell(baseline_cell(r, lang), true);
+    std::string latest = dated(r.latest_value, r.latest_year, true);
+    if (!r.latest_source.empty())
+      latest = "<span title=\"" + escape_html(r.latest_source) + "\">" + latest + "</span>";
+    out += cell(latest, true);
+    out += cell(escape_html(rate_text(r.observed_rate)), true);
+    out += cell(escape_html(rate_text(r.required_rate_from_now)), true);
+    std::string projected = escape_html(value_text(r.projected_value));
+    if (r.projection == projection_basis::observed_trend)
+      projected += "<span class=\"why\">" + escape_html(text(label::projection_trend, lang)) + "</span>";
+    out += cell(projected, true);
+    out += cell(escape_html(probability_text(r.probability)), true);
+    out += cell(escape_html(value_text(r.gap)), true);
+    out += cell(status_cell(r, lang));
+    out += "</tr>";
+  }
+  out += "</table></section>";
+  return out;
+}
+
+/// The chart of one row, or "" for an indicator without numbers.
+inline std::string chart(const report_model& m, const indicator_row& r) {
+  const language lang = m.options.lang;
+  const plan::indicator& ind = *r.indicator;
+  if (!is_numeric_indicator(ind)) return "";
+  chart_spec spec;
+  spec.title = ind.id + " " + name_text(ind, lang);
+  if (r.region != m.plan->region_zh) spec.title += " · " + r.region;
+  spec.unit = unit_text(ind.unit, lang);
+  spec.plan_label = text(label::chart_plan, lang);
+  spec.observed_label = text(label::chart_observed, lang);
+  spec.projection_label = text(label::chart_projection, lang);
+  for (const plan::milestone& ms : ind.milestones)
+    if (is_numeric(ms.kind) && ms.value && std::isfinite(*ms.value))
+      spec.plan_path.push_back({static_cast<double>(ms.year), *ms.value});
+  for (const math::observation& o : r.series)
+    spec.observed.push_back({static_cast<double>(o.year), o.value});
+  if (r.projected_value && r.latest_year && r.latest_value && *r.latest_year < r.target_year) {
+    spec.projection.push_back({static_cast<double>(*r.latest_year), *r.latest_value});
+    spec.projection.push_back({static_cast<double>(r.target_year), *r.projected_value});
+  }
+  std::string out = "<div class=\"card\"><h3>" + escape_html(ind.id) + " " +
+                    escape_html(name_text(ind, lang)) + " " +
+                    status_badge(status_bucket(r), lang) + "</h3>";
+  out += render_svg_chart(spec);
+  return out + "</div>";
+}
+
+inline std::string charts(const report_model& m) {
+  std::string body;
+  for (const indicator_row& r : m.rows) body += chart(m, r);
+  return "<section id=\"charts\"><h2>" + escape_html(text(label::sec_charts, m.options.lang)) +
+         "</h2><div class=\"charts\">" + body + "</div></section>";
+}
+
+inline std::string bound_badge(const std::optional<bool>& within, language lang) {
+  if (!within) return std::string(empty_text);
+  return *within ? badge("within", text(label::within_bound, lang))
+                 : badge("outside", text(label::above_bound, lang));
+}
+
+inline std::string kv(label l, const std::string& value_html, language lang) {
+  return "<tr><td>" + escape_html(text(l, lang)) + "</td><td>" + value_html + "</td></tr>";
+}
+
+inline std::string ratios(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  std::string out = "<section id=\"ratios\"><h2>" + escape_html(text(label::sec_ratios, lang)) + "</h2>";
+  const urban_rural_panel& u = m.ratios.urban_rural;
+  if (u.ratio_indicator) {
+    const plan::indicator& ind = *u.ratio_indicator;
+    out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
+    out += "<table class=\"kv\">";
+    std::string bounds;
+    for (const plan::milestone& ms : ind.milestones)
+      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
+                escape_html(milestone_text(ms, ind.unit, ind.dir, lang));
+    out += kv(label::plan_bound, bounds, lang);
+    if (u.implied_base || u.implied_target)
+      out += kv(label::implied_by_plan,
+                std::to_string(u.base_year) + ": " + value_text(u.implied_base) + " → " +
+                    std::to_string(u.target_year) + ": " + value_text(u.implied_target),
+                lang);
+    out += kv(label::required_ratio_change,
+              escape_html(rate_text(u.required_ratio_change) + text(label::per_year, lang)), lang);
+    out += kv(label::rural_faster_by,
+              escape_html(rate_text(u.rural_faster_by) + text(label::per_year, lang)), lang);
+    out += "</table>";
+    if (u.observed.empty()) {
+      out += "<p class=\"note\">" + escape_html(text(label::no_observed_ratio, lang)) + "</p>";
+    } else {
+      out += "<table>" +
+             head_row({text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
+                       text(label::basis, lang), text(label::status, lang)});
+      for (const urban_rural_point& pt : u.observed)
+        out += "<tr>" + cell(escape_html(region_text(p, pt.region, lang))) +
+               cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
+               cell(escape_html(text(pt.implied ? label::implied : label::direct, lang))) +
+               cell(bound_badge(pt.within_bound, lang)) + "</tr>";
+      out += "</table>";
+    }
+  }
+  for (const max_min_panel& mm : m.ratios.max_min) {
+    const plan::indicator& ind = *mm.ratio_indicator;
+    out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
+    out += "<p class=\"meta\">" + escape_html(text(label::max_min_bound, lang)) + ": " +
+           (ind.milestones.empty()
+                ? std::string(empty_text)
+                : escape_html(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
+           "</p>";
+    if (mm.points.empty()) {
+      out += "<p class=\"note\">" + escape_html(text(label::no_regional_data, lang)) + "</p>";
+      continue;
+    }
+    out += "<table>" +
+           head_row({text(label::year, lang), text(label::ratio, lang), text(label::highest, lang),
+                     text(label::lowest, lang), text(label::regions, lang),
+                     text(label::basis, lang), text(label::status, lang)});
+    for (const max_min_point& pt : mm.points)
+      out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
+             cell(escape_html(pt.highest)) + cell(escape_html(pt.lowest)) +
+             cell(pt.regions ? std::to_string(pt.regions) : std::string(empty_text), true) +
+             cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
+             cell(bound_badge(pt.within_bound, lang)) + "</tr>";
+    out += "</table>";
+  }
+  return out + "</section>";
+}
+
+inline std::string finding_badge(plan::finding_status s, language lang) {
+  switch (s) {
+    case plan::finding_status::holds: return badge("holds", text(label::audit_holds, lang));
+    case plan::finding_status::violated: return badge("violated", text(label::audit_violated, lang));
+    case plan::finding_status::not_evaluable:
+      return badge("not_evaluable", text(label::audit_not_evaluable, lang));
+  }
+  return "";
+}
+
+inline std::string audit(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::audit_report& a = *m.audit;
+  std::string out = "<section id=\"audit\"><h2>" + escape_html(text(label::sec_audit, lang)) +
+                    "</h2><p class=\"meta\">" + std::to_string(a.summary.relations) + " " +
+                    escape_html(text(label::audit_summary, lang)) + ": " +
+                    finding_badge(plan::finding_status::holds, lang) + " " +
+                    std::to_string(a.summary.holds) + " · " +
+                    finding_badge(plan::finding_status::violated, lang) + " " +
+                    std::to_string(a.summary.violated) + " · " +
+                    finding_badge(plan::finding_status::not_evaluable, lang) + " " +
+                    std::to_string(a.summary.not_evaluable) + "</p><table>" +
+                    head_row({text(label::audit_relation, lang), text(label::status, lang),
+                              text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
+                              text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
+                              text(label::audit_explanation, lang)});
+  for (const plan::finding& f : a.findings)
+    out += "<tr>" + cell(escape_html(f.id)) + cell(finding_badge(f.status, lang)) +
+           cell(escape_html(f.text_zh)) + cell(value_text(f.lhs), true) +
+           cell(value_text(f.rhs), true) + cell(value_text(f.tolerance), true) +
+           cell("<span class=\"src\">" + escape_html(f.explanation) + "</span>") + "</tr>";
+  return out + "</table></section>";
+}
+
+inline std::string sources(const report_model& m) {
+  const language lang = m.options.lang;
+  std::string out = "<section id=\"sources\"><h2>" + escape_html(text(label::sec_sources, lang)) +
+                    "</h2><p class=\"meta\">" + escape_html(text(label::observations, lang)) + ": " +
+                    std::to_string(m.data.observations) + ", " +
+                    escape_html(text(label::used, lang)) + ": " + std::to_string(m.data.used);
+  if (!m.data.files.empty()) {
+    out += " · " + escape_html(text(label::files, lang)) + ": ";
+    for (std::size_t i = 0; i < m.data.files.size(); ++i)
+      out += (i ? ", " : "") + escape_html(m.data.files[i]);
+  }
+  out += "</p>";
+  if (m.data.sources.empty()) {
+    if (m.data.used > 0) out += "<p class=\"note\">" + escape_html(text(label::no_sources, lang)) + "</p>";
+  } else {
+    out += "<ul class=\"src\">";
+    for (const std::string& s : m.data.sources) out += "<li>" + escape_html(s) + "</li>";
+    out += "</ul>";
+  }
+  return out + "</section>";
+}
+
+}  // namespace detail::html
+
+/// The report as one self-contained HTML document (UTF-8), in the model's language and with the
+/// model's sections.
+///
+/// Example:
+/// ```
+/// auto model = build_report_model(plan::lishui(), plan::lishui_relations(), data.observations);
+/// std::ofstream("report.html") << render_html_report(model);
+/// ```
+/// Throws `std::invalid_argument` for a model without a plan.
+inline std::string render_html_report(const report_model& m) {
+  namespace h = detail::html;
+  if (!m.plan) throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+  std::string out;
+  // About 4 KB per indicator with its chart; reserving once avoids repeated reallocation.
+  out.reserve(8192 + 4096 * m.rows.size());
+  out += "<!DOCTYPE html>\n<html lang=\"";
+  out += lang == language::zh ? "zh-CN" : "en";
+  out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  out += escape_html(m.options.title.empty() ? plan_name : m.options.title);
+  out += "</title>\n<style>";
+  out += h::css;
+  out += svg_chart_css;
+  out += "</style>\n</head>\n<body>\n";
+  out += h::header(m);
+  const report_sections& s = m.options.sections;
+  if (s.summary) out += "\n" + h::summary(m);
+  if (s.indicators) out += "\n" + h::indicators(m);
+  if (s.charts) out += "\n" + h::charts(m);
+  if (s.ratio_panel) out += "\n" + h::ratios(m);
+  if (s.audit && m.audit) out += "\n" + h::audit(m);
+  if (s.sources) out += "\n" + h::sources(m);
+  out += "\n<footer>" + escape_html(h::text(label::generated_by, lang)) + " · " +
+         escape_html(p.source) + "</footer>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace prosper::report

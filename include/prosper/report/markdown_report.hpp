@@ -1,0 +1,262 @@
+#pragma once
+// The assessment report as Markdown, for terminals, issue trackers and diffs: the same sections
+// as the HTML report (html_report.hpp) except the charts, from the same model and with the same
+// labels, so the two never disagree on a number.
+//
+// Tables use `detail::markdown_table` from catalog_table.hpp, which escapes every cell; numbers
+// go through the model's text helpers, which print "—" for an empty value.
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prosper/plan/audit.hpp"
+#include "prosper/report/catalog_table.hpp"
+#include "prosper/report/markup.hpp"
+#include "prosper/report/report_model.hpp"
+
+namespace prosper::report {
+
+namespace detail::md {
+
+inline std::string text(label l, language lang) { return std::string(label_text(l, lang)); }
+
+// Markdown outside a table: only the characters that would start markup are escaped, so that a
+// plan named "*Demo*" prints as written.
+inline std::string inline_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' ||
+        c == '|' || c == '\\')
+      out += '\\';
+    out += c == '\n' || c == '\r' ? ' ' : c;
+  }
+  return out;
+}
+
+inline std::string dated(const std::optional<double>& v, const std::optional<int>& year) {
+  if (!v) return std::string(empty_text);
+  return exact_text(v) + (year ? " (" + std::to_string(*year) + ")" : "");
+}
+
+inline std::string status_cell(const indicator_row& r, language lang) {
+  std::string s(status_text(status_bucket(r), lang));
+  if (!r.no_data && r.why != not_assessable_reason::none) s += ": " + reason_text(r, lang);
+  return s;
+}
+
+inline std::string summary(const report_model& m) {
+  const language lang = m.options.lang;
+  std::vector<std::string> head = {text(label::category, lang)};
+  for (std::size_t b = 0; b < status_bucket_count; ++b) head.emplace_back(status_text(b, lang));
+  head.push_back(text(label::total, lang));
+  std::vector<std::vector<std::string>> rows;
+  const auto line = [&](const std::string& name, const status_counts& c) {
+    std::vector<std::string> row = {name};
+    for (std::size_t b = 0; b < status_bucket_count; ++b) row.push_back(std::to_string(c.counts[b]));
+    row.push_back(std::to_string(c.total));
+    rows.push_back(std::move(row));
+  };
+  for (const category_summary& c : m.categories) line(category_text(c, lang), c.counts);
+  line("**" + text(label::total, lang) + "**", m.totals);
+  return "## " + text(label::sec_summary, lang) + "\n\n" + detail::markdown_table(head, rows) +
+         "\n" + text(label::all_indicators_listed, lang) + "\n";
+}
+
+inline std::string indicators(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  bool several_regions = false;
+  for (const indicator_row& r : m.rows) several_regions = several_regions || r.region != m.rows.front().region;
+  std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
+  if (several_regions) head.push_back(text(label::region, lang));
+  for (label l : {label::unit, label::target, label::required_growth, label::baseline, label::latest,
+                  label::observed_rate, label::required_from_now, label::projected,
+                  label::probability, label::gap, label::status})
+    head.push_back(text(l, lang));
+  std::vector<std::vector<std::string>> rows;
+  for (const indicator_row& r : m.rows) {
+    const plan::indicator& ind = *r.indicator;
+    std::vector<std::string> row = {ind.id, name_text(ind, lang)};
+    if (several_regions) row.push_back(region_text(p, r.region, lang));
+    row.push_back(unit_text(ind.unit, lang));
+    row.push_back(r.target ? std::to_string(r.target->year) + ": " +
+                                 milestone_text(*r.target, ind.unit, ind.dir, lang)
+                           : std::string(empty_text));
+    row.push_back(required_text(r.required, ind.unit, lang));
+    row.push_back(r.baseline_value ? dated(r.baseline_value, r.baseline_year) + ", " +
+                                         std::string(baseline_text(r.baseline, lang))
+                                   : std::string(baseline_text(r.baseline, lang)));
+    row.push_back(dated(r.latest_value, r.latest_year));
+    row.push_back(rate_text(r.observed_rate));
+    row.push_back(rate_text(r.required_rate_from_now));
+    std::string projected = value_text(r.projected_value);
+    if (r.projection == projection_basis::observed_trend)
+      projected += " (" + text(label::projection_trend, lang) + ")";
+    row.push_back(projected);
+    row.push_back(probability_text(r.probability));
+    row.push_back(value_text(r.gap));
+    row.push_back(status_cell(r, lang));
+    rows.push_back(std::move(row));
+  }
+  return "## " + text(label::sec_indicators, lang) + "\n\n" + detail::markdown_table(head, rows);
+}
+
+inline std::string bound_text(const std::optional<bool>& within, language lang) {
+  if (!within) return std::string(empty_text);
+  return text(*within ? label::within_bound : label::above_bound, lang);
+}
+
+inline std::string ratios(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  std::string out = "## " + text(label::sec_ratios, lang) + "\n\n";
+  const urban_rural_panel& u = m.ratios.urban_rural;
+  if (u.ratio_indicator) {
+    const plan::indicator& ind = *u.ratio_indicator;
+    out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
+    std::string bounds;
+    for (const plan::milestone& ms : ind.milestones)
+      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
+                milestone_text(ms, ind.unit, ind.dir, lang);
+    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(bounds) + "\n";
+    if (u.implied_base || u.implied_target)
+      out += "- " + text(label::implied_by_plan, lang) + ": " + std::to_string(u.base_year) + ": " +
+             value_text(u.implied_base) + " → " + std::to_string(u.target_year) + ": " +
+             value_text(u.implied_target) + "\n";
+    out += "- " + text(label::required_ratio_change, lang) + ": " +
+           rate_text(u.required_ratio_change) + text(label::per_year, lang) + "\n";
+    out += "- " + text(label::rural_faster_by, lang) + ": " + rate_text(u.rural_faster_by) +
+           text(label::per_year, lang) + "\n\n";
+    if (u.observed.empty()) {
+      out += text(label::no_observed_ratio, lang) + "\n\n";
+    } else {
+      std::vector<std::vector<std::string>> rows;
+      for (const urban_rural_point& pt : u.observed)
+        rows.push_back({region_text(p, pt.region, lang), std::to_string(pt.year), value_text(pt.ratio),
+                        text(pt.implied ? label::implied : label::direct, lang),
+                        bound_text(pt.within_bound, lang)});
+      out += detail::markdown_table({text(label::region, lang), text(label::year, lang),
+                                     text(label::ratio, lang), text(label::basis, lang),
+                                     text(label::status, lang)},
+                                    rows) +
+             "\n";
+    }
+  }
+  for (const max_min_panel& mm : m.ratios.max_min) {
+    const plan::indicator& ind = *mm.ratio_indicator;
+    out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
+    out += "- " + text(label::max_min_bound, lang) + ": " +
+           (ind.milestones.empty()
+                ? std::string(empty_text)
+                : inline_text(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
+           "\n\n";
+    if (mm.points.empty()) {
+      out += text(label::no_regional_data, lang) + "\n\n";
+      continue;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const max_min_point& pt : mm.points)
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), pt.highest, pt.lowest,
+                      pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
+                      text(pt.direct ? label::direct : label::implied, lang),
+                      bound_text(pt.within_bound, lang)});
+    out += detail::markdown_table({text(label::year, lang), text(label::ratio, lang),
+                                   text(label::highest, lang), text(label::lowest, lang),
+                                   text(label::regions, lang), text(label::basis, lang),
+                                   text(label::status, lang)},
+                                  rows) +
+           "\n";
+  }
+  return out;
+}
+
+inline std::string finding_text(plan::finding_status s, language lang) {
+  switch (s) {
+    case plan::finding_status::holds: return text(label::audit_holds, lang);
+    case plan::finding_status::violated: return text(label::audit_violated, lang);
+    case plan::finding_status::not_evaluable: return text(label::audit_not_evaluable, lang);
+  }
+  return "";
+}
+
+inline std::string audit(const report_model& m) {
+  const language lang = m.options.lang;
+  const plan::audit_report& a = *m.audit;
+  std::string out = "## " + text(label::sec_audit, lang) + "\n\n" +
+                    std::to_string(a.summary.relations) + " " + text(label::audit_summary, lang) +
+                    ": " + finding_text(plan::finding_status::holds, lang) + " " +
+                    std::to_string(a.summary.holds) + ", " +
+                    finding_text(plan::finding_status::violated, lang) + " " +
+                    std::to_string(a.summary.violated) + ", " +
+                    finding_text(plan::finding_status::not_evaluable, lang) + " " +
+                    std::to_string(a.summary.not_evaluable) + "\n\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const plan::finding& f : a.findings)
+    rows.push_back({f.id, finding_text(f.status, lang), f.text_zh, value_text(f.lhs),
+                    value_text(f.rhs), value_text(f.tolerance), f.explanation});
+  return out + detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
+                                       text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
+                                       text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
+                                       text(label::audit_explanation, lang)},
+                                      rows);
+}
+
+inline std::string sources(const report_model& m) {
+  const language lang = m.options.lang;
+  std::string out = "## " + text(label::sec_sources, lang) + "\n\n" + text(label::observations, lang) +
+                    ": " + std::to_string(m.data.observations) + ", " + text(label::used, lang) +
+                    ": " + std::to_string(m.data.used);
+  if (!m.data.files.empty()) {
+    out += "; " + text(label::files, lang) + ": ";
+    for (std::size_t i = 0; i < m.data.files.size(); ++i)
+      out += (i ? ", " : "") + inline_text(m.data.files[i]);
+  }
+  out += "\n\n";
+  if (m.data.sources.empty() && m.data.used > 0) out += text(label::no_sources, lang) + "\n";
+  for (const std::string& s : m.data.sources) out += "- " + inline_text(s) + "\n";
+  return out;
+}
+
+}  // namespace detail::md
+
+/// The report as Markdown, in the model's language and with the model's sections (charts are
+/// HTML only).
+///
+/// Example:
+/// ```
+/// auto model = build_report_model(plan::lishui(), plan::lishui_relations(), data.observations);
+/// std::cout << render_markdown_report(model);
+/// ```
+/// Throws `std::invalid_argument` for a model without a plan.
+inline std::string render_markdown_report(const report_model& m) {
+  namespace d = detail::md;
+  if (!m.plan)
+    throw std::invalid_argument("prosper::report::render_markdown_report: the model has no plan");
+  const language lang = m.options.lang;
+  const plan::plan& p = *m.plan;
+  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+  std::string out = "# " + d::inline_text(m.options.title.empty() ? plan_name : m.options.title) +
+                    "\n\n" + d::text(label::report_title, lang) + " · " +
+                    d::text(label::region, lang) + ": " +
+                    d::inline_text(region_text(p, p.region_zh, lang)) + " · " +
+                    d::text(label::method, lang) + ": " +
+                    std::string(method_text(m.options.method, lang)) + " · " +
+                    d::text(label::as_of, lang) + ": " + std::to_string(m.as_of_year) + " · " +
+                    d::text(label::observations, lang) + ": " +
+                    std::to_string(m.data.observations) + "\n\n";
+  if (m.data.synthetic) out += "> **" + d::text(label::synthetic_warning, lang) + "**\n\n";
+  out += d::text(label::baseline_note, lang) + " " + d::text(label::method_note, lang) + "\n\n";
+  const report_sections& s = m.options.sections;
+  if (s.summary) out += d::summary(m) + "\n";
+  if (s.indicators) out += d::indicators(m) + "\n";
+  if (s.ratio_panel) out += d::ratios(m);
+  if (s.audit && m.audit) out += d::audit(m) + "\n";
+  if (s.sources) out += d::sources(m);
+  return out;
+}
+
+}  // namespace prosper::report

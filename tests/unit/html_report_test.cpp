@@ -1,0 +1,185 @@
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <regex>
+#include <vector>
+
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_relations.hpp"
+#include "prosper/report/html_report.hpp"
+
+using namespace prosper;
+using namespace prosper::report;
+namespace pl = prosper::plan;
+
+namespace {
+
+io::read_result load(const std::string& rel) {
+  return io::load_observations_csv(std::string(PROSPER_SOURCE_DIR) + "/" + rel, pl::lishui());
+}
+
+std::size_t count_of(std::string_view haystack, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
+       pos = haystack.find(needle, pos + needle.size()))
+    ++n;
+  return n;
+}
+
+report_options in(language lang) {
+  report_options o;
+  o.lang = lang;
+  return o;
+}
+
+std::string render(const io::read_result& data, report_options opt) {
+  return render_html_report(
+      build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, opt));
+}
+
+// Every label the renderer can print; the ones a given report shows are a subset.
+std::vector<label> all_labels() {
+  std::vector<label> out;
+  for (int i = 0; i <= static_cast<int>(label::pp); ++i) out.push_back(static_cast<label>(i));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("one self-contained document: no script, no external resource", "[html_report]") {
+  const std::string html = render(load("examples/data/lishui-published.csv"), in(language::zh));
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("<html lang=\"zh-CN\">") != std::string::npos);
+  CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<link") == std::string::npos);
+  CHECK(html.find("src=\"http") == std::string::npos);
+  CHECK(html.find("url(") == std::string::npos);
+  CHECK(html.find("@import") == std::string::npos);
+  CHECK(html.find("</html>") != std::string::npos);
+}
+
+TEST_CASE("one SVG chart per numeric indicator", "[html_report]") {
+  std::size_t numeric = 0;
+  for (const auto& ind : pl::lishui().indicators) numeric += is_numeric_indicator(ind) ? 1 : 0;
+  CHECK(numeric == 61);  // 70 rows less 30, 31, 36, 37, 57, 58, 60, 66, 67
+  for (const char* file : {"examples/data/lishui-published.csv",
+                           "tests/data/observations/status_moving_away.csv"}) {
+    const std::string html = render(load(file), in(language::en));
+    CHECK(count_of(html, "<svg") == numeric);
+    CHECK(count_of(html, "</svg>") == numeric);
+  }
+}
+
+TEST_CASE("no NaN or infinity is ever printed", "[html_report]") {
+  for (const char* file : {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
+                           "examples/data/illustrative-counties.csv",
+                           "tests/data/observations/status_not_assessable.csv",
+                           "tests/data/observations/status_on_track.csv"}) {
+    for (language lang : {language::zh, language::en}) {
+      const std::string html = render(load(file), in(lang));
+      INFO(file);
+      // As words: "governance" in a category name is fine.
+      CHECK_FALSE(std::regex_search(html, std::regex(R"(\b(nan|inf|infinity)\b)", std::regex::icase)));
+    }
+  }
+}
+
+TEST_CASE("labels are all in the chosen language", "[html_report]") {
+  const auto data = load("tests/data/observations/status_moving_away.csv");
+  // The audit quotes the plan's Chinese wording and the audit layer's explanations verbatim:
+  // data, not labels, so the label check reads the report without it.
+  report_options zh_opt = in(language::zh), en_opt = in(language::en);
+  zh_opt.sections.audit = en_opt.sections.audit = false;
+  const std::string zh = render(data, zh_opt);
+  const std::string en = render(data, en_opt);
+  CHECK(en.find("<html lang=\"en\">") != std::string::npos);
+  for (label l : all_labels()) {
+    const std::string_view z = label_text(l, language::zh);
+    const std::string_view e = label_text(l, language::en);
+    if (z == e) continue;
+    INFO("label " << static_cast<int>(l) << ": " << z << " / " << e);
+    // A Chinese label never appears in the English report.
+    CHECK(en.find(std::string(z)) == std::string::npos);
+    // An English label of more than one word never appears in the Chinese report (single
+    // words such as "Gap" could occur inside data).
+    if (e.find(' ') != std::string_view::npos) CHECK(zh.find(std::string(e)) == std::string::npos);
+  }
+  for (std::size_t b = 0; b < status_bucket_count; ++b) {
+    CHECK(en.find(std::string(status_text(b, language::zh))) == std::string::npos);
+    if (b != 6) CHECK(zh.find(">" + std::string(status_text(b, language::en)) + "<") == std::string::npos);
+  }
+  // Section headings are there in each language.
+  for (label l : {label::sec_summary, label::sec_indicators, label::sec_charts, label::sec_ratios,
+                  label::sec_sources}) {
+    CHECK(zh.find(std::string(label_text(l, language::zh))) != std::string::npos);
+    CHECK(en.find(std::string(label_text(l, language::en))) != std::string::npos);
+  }
+  // The audit's own labels follow the language too.
+  const std::string en_audit = render(data, in(language::en));
+  for (label l : {label::sec_audit, label::audit_relation, label::audit_plan_text,
+                  label::audit_explanation, label::audit_holds, label::audit_violated}) {
+    CHECK(en_audit.find(std::string(label_text(l, language::en))) != std::string::npos);
+    CHECK(en_audit.find(">" + std::string(label_text(l, language::zh)) + "<") == std::string::npos);
+  }
+  // English indicator names and categories, not Chinese ones.
+  CHECK(en.find("Per-capita disposable income of residents") != std::string::npos);
+  CHECK(en.find("居民人均可支配收入</td>") == std::string::npos);
+  CHECK(en.find("Coordinated regional development") != std::string::npos);
+  CHECK(en.find("稳步下降") == std::string::npos);
+}
+
+TEST_CASE("statuses are colour-coded and not-assessable rows give the reason", "[html_report]") {
+  const std::string html = render(load("tests/data/observations/status_not_assessable.csv"),
+                                  in(language::en));
+  CHECK(html.find("class=\"b not_assessable\"") != std::string::npos);
+  CHECK(html.find("class=\"b no_data\"") != std::string::npos);
+  CHECK(html.find("no observation after the base year 2022") != std::string::npos);
+  CHECK(html.find("the target has no number") != std::string::npos);
+  const std::string moving = render(load("tests/data/observations/status_moving_away.csv"), in(language::zh));
+  CHECK(moving.find("class=\"b moving_away\">偏离目标</span>") != std::string::npos);
+}
+
+TEST_CASE("data and titles are escaped", "[html_report]") {
+  pl::plan p = pl::lishui();
+  p.name_zh = "<script>alert(1)</script> & \"plan\"";
+  p.indicators[0].name_zh = "GDP <b>bold</b>";
+  const auto data = io::read_observations_csv(
+      "indicator,region,year,value,source\n1,丽水市,2023,7.8,\"<img src=x onerror=alert(2)>\"\n",
+      "x<y>.csv", p);
+  const auto m = build_report_model(p, {}, data.observations, in(language::zh));
+  const std::string html = render_html_report(m);
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;plan&quot;") != std::string::npos);
+  CHECK(html.find("<b>bold</b>") == std::string::npos);
+  CHECK(html.find("GDP &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("x&lt;y&gt;.csv") != std::string::npos);
+}
+
+TEST_CASE("sections can be left out, and the synthetic warning shows", "[html_report]") {
+  report_options opt = in(language::en);
+  opt.sections.charts = false;
+  opt.sections.audit = false;
+  opt.indicators = {"2", "19"};
+  const std::string html = render(load("examples/data/illustrative-counties.csv"), opt);
+  CHECK(html.find("<svg") == std::string::npos);
+  CHECK(html.find("id=\"audit\"") == std::string::npos);
+  CHECK(html.find("id=\"ratios\"") != std::string::npos);
+  CHECK(html.find(std::string(label_text(label::synthetic_warning, language::en))) != std::string::npos);
+  // The illustrative counties give max/min 55000/38000 in 2022, within the 1.5 bound.
+  CHECK(html.find("1.447") != std::string::npos);
+  CHECK(html.find("景宁畲族自治县") != std::string::npos);
+}
+
+TEST_CASE("the published-data report shows latest values and baselines", "[html_report]") {
+  const std::string html = render(load("examples/data/lishui-published.csv"), in(language::zh));
+  CHECK(html.find("42042") != std::string::npos);
+  CHECK(html.find("规划基期值") != std::string::npos);
+  CHECK(html.find("基期(2022年)之后无观测值") != std::string::npos);
+  CHECK(html.find("China Daily") != std::string::npos);  // the source list
+  CHECK(html.find("34 项关系") != std::string::npos);
+}
