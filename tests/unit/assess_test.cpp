@@ -440,3 +440,18 @@ TEST_CASE("status and method names are stable ASCII", "[assess]") {
   CHECK(preset(assessment_method::sdsn).thresholds.on_track == 1.0);
   CHECK(preset(assessment_method::eurostat).thresholds.growth_on_track == 0.01);
 }
+
+TEST_CASE("the projection method can be chosen, and ESCAP projects shares in logit space",
+          "[assess]") {
+  // Log-linear least squares through ln 7.27, ln 7.80, ln 8.40 (2022–2024), evaluated in 2025.
+  auto opt = preset(assessment_method::statcan);
+  opt.projection = projection_method::log_linear_trend;
+  auto a = run(higher, {2025, target_kind::point, 9.24}, {2022, 7.27}, {{2023, 7.80}, {2024, 8.40}}, opt);
+  CHECK(*a.projected_value == Approx(9.023623676168885).epsilon(1e-12));
+  // ESCAP on a share with a 100 % limit: weighted logit fit with weights 1, 1.5, 3.
+  auto e = preset(assessment_method::escap);
+  e.natural_limit = 100.0;
+  a = run(higher, {2025, target_kind::at_least, 70.0}, {2022, 58.0}, {{2023, 61.0}, {2024, 63.0}}, e);
+  CHECK(*a.projected_value == Approx(65.40610823939028).epsilon(1e-12));
+  CHECK(a.status == progress_status::moderate_progress);  // CS = 10·(65.4 − 58)/12 = 6.2
+}

@@ -47,7 +47,7 @@
 #include "prosper/math/observation.hpp"
 #include "prosper/math/projection.hpp"
 #include "prosper/math/required_change.hpp"
-#include "prosper/math/trend.hpp"
+#include "prosper/math/detail/line_fit.hpp"
 #include "prosper/target.hpp"
 #include "prosper/target_kind.hpp"
 
@@ -544,9 +544,17 @@ class runner {
       if (inside && lim > 0) {
         switch (m) {
           case projection_method::weighted_geometric:
-            return math::project_logit_trend(points_, g_.year, lim, math::trend_weights::escap);
+            return math::inverse_logit(
+                math::detail_trend::logit_linear("math::assess", points_, lim,
+                                                 math::trend_weights::escap, g_.year)
+                    .at(g_.year),
+                lim);
           case projection_method::log_linear_trend:
-            return math::project_logit_trend(points_, g_.year, lim);
+            return math::inverse_logit(
+                math::detail_trend::logit_linear("math::assess", points_, lim,
+                                                 math::trend_weights::equal, g_.year)
+                    .at(g_.year),
+                lim);
           default: return math::project_logit(base_, current(), g_.year, lim);
         }
       }
@@ -568,7 +576,9 @@ class runner {
       case projection_method::weighted_geometric:
         return s * math::project_weighted_geometric(mag, g_.year);
       case projection_method::log_linear_trend:
-        return s * math::project_log_linear(mag, g_.year);
+        return s * std::exp(math::detail_trend::log_linear("math::assess", mag,
+                                                           math::trend_weights::equal, g_.year)
+                                .at(g_.year));
       default:
         return s * math::project_at_rate(mag.back().value,
                                          math::observed_cagr(mag.front(), mag.back()),
