@@ -23,12 +23,18 @@
 #include <vector>
 
 #include "prosper/format.hpp"
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/io/observations_json.hpp"
 #include "prosper/io/plan_json.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
+#include "prosper/report/assessment_table.hpp"
 #include "prosper/report/audit_table.hpp"
 #include "prosper/report/catalog_table.hpp"
+#include "prosper/report/html_report.hpp"
+#include "prosper/report/markdown_report.hpp"
+#include "prosper/report/report_model.hpp"
 
 namespace {
 
@@ -138,6 +144,139 @@ void add_export(CLI::App& app, action& run) {
   });
 }
 
+
+// ---- assess and report ---------------------------------------------------------------------
+
+prosper::assessment_method parse_method(const std::string& s) {
+  using prosper::assessment_method;
+  for (assessment_method m : {assessment_method::eurostat, assessment_method::statcan,
+                              assessment_method::sdsn, assessment_method::escap,
+                              assessment_method::nbs})
+    if (prosper::to_string(m) == s) return m;
+  return assessment_method::statcan;  // CLI11 has already checked membership
+}
+
+/// Observations from a CSV or JSON file (by extension), read against the plan. Row problems throw
+/// io::input_error ("file:line: problem", exit 3) unless `skip_bad_rows`, in which case each
+/// skipped row is a warning on stderr and the count closes the list.
+std::vector<io::observation> load_observations(const std::string& file, const pl::plan& plan,
+                                               bool skip_bad_rows) {
+  if (file.empty()) return {};
+  io::read_options options;
+  options.skip_bad_rows = skip_bad_rows;
+  std::string ext = std::filesystem::path(file).extension().string();
+  for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  io::read_result r = ext == ".json" ? io::load_observations_json(file, plan, options)
+                                     : io::load_observations_csv(file, plan, options);
+  for (const io::diagnostic& d : r.warnings)
+    std::cerr << "prosper: warning: skipped " << d.to_string() << "\n";
+  if (skip_bad_rows)
+    std::cerr << "prosper: " << r.skipped << (r.skipped == 1 ? " row" : " rows") << " skipped ("
+              << r.summary() << ")\n";
+  return std::move(r.observations);
+}
+
+/// The options `assess` and `report` share.
+struct assessment_cli_options {
+  std::string plan_file;
+  std::string observations_file;
+  std::string method = "statcan";
+  std::optional<int> as_of;
+  std::string lang = "zh";
+  bool skip_bad_rows = false;
+};
+
+void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, bool observations_required) {
+  auto* obs = cmd->add_option("--observations", o.observations_file,
+                              "Observations file, CSV or JSON (docs/data.md)");
+  if (observations_required) obs->required();
+  cmd->add_option("--plan", o.plan_file, "Plan JSON file (default: the embedded Lishui plan)");
+  cmd->add_option("--method", o.method, "Assessment method")
+      ->check(CLI::IsMember({"eurostat", "statcan", "sdsn", "escap", "nbs"}))
+      ->capture_default_str();
+  cmd->add_option("--as-of", o.as_of, "Ignore observations after this year (default: the latest)")
+      ->check(CLI::Range(1949, 2100));
+  cmd->add_option("--lang", o.lang, "Language of names, units and labels")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  cmd->add_flag("--skip-bad-rows", o.skip_bad_rows,
+                "Skip malformed observation rows with a warning each instead of stopping");
+}
+
+rp::report_options model_options(const assessment_cli_options& o) {
+  rp::report_options r;
+  r.method = parse_method(o.method);
+  r.as_of = o.as_of;
+  r.lang = parse_language(o.lang);
+  return r;
+}
+
+/// prosper assess --observations FILE [--plan FILE] [--method M] [--as-of YEAR]
+///                [--format table|md|csv|json] [--lang zh|en] [--skip-bad-rows]
+void add_assess(CLI::App& app, action& run) {
+  struct options : assessment_cli_options {
+    std::string format = "table";
+  };
+  auto opt = std::make_shared<options>();
+  CLI::App* cmd = app.add_subcommand(
+      "assess", "Assess progress of every indicator towards its target from observations");
+  add_assessment_options(cmd, *opt, true);
+  cmd->add_option("--format", opt->format, "Output format")
+      ->check(CLI::IsMember({"table", "md", "csv", "json"}))
+      ->capture_default_str();
+  cmd->callback([opt, &run] {
+    run = [opt] {
+      const io::plan_document doc = load(opt->plan_file);
+      const auto observations =
+          load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
+      rp::report_options ro = model_options(*opt);
+      // The assessments alone: the audit and the ratio panel are not printed, so not computed.
+      ro.sections.audit = false;
+      ro.sections.ratio_panel = false;
+      const rp::report_model model =
+          rp::build_report_model(doc.plan, doc.relations, observations, ro);
+      std::cout << rp::render_assessments(model, parse_format(opt->format));
+      return exit_ok;
+    };
+  });
+}
+
+/// prosper report [--observations FILE] [--plan FILE] [--lang zh|en] [--format html|md]
+///                [--method M] [--as-of YEAR] [--skip-bad-rows] --output FILE
+void add_report(CLI::App& app, action& run) {
+  struct options : assessment_cli_options {
+    std::string format = "html";
+    std::string output;
+  };
+  auto opt = std::make_shared<options>();
+  CLI::App* cmd = app.add_subcommand(
+      "report", "Write the assessment report: one self-contained HTML file, or Markdown");
+  add_assessment_options(cmd, *opt, false);
+  cmd->add_option("--format", opt->format, "Report format")
+      ->check(CLI::IsMember({"html", "md"}))
+      ->capture_default_str();
+  cmd->add_option("--output,-o", opt->output, "File to write")->required();
+  cmd->callback([opt, &run] {
+    run = [opt] {
+      const io::plan_document doc = load(opt->plan_file);
+      const auto observations =
+          load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
+      const rp::report_model model =
+          rp::build_report_model(doc.plan, doc.relations, observations, model_options(*opt));
+      const std::string text = opt->format == "md" ? rp::render_markdown_report(model)
+                                                   : rp::render_html_report(model);
+      std::ofstream out(opt->output, std::ios::binary);
+      out << text;
+      out.close();
+      if (!out) throw input_error(opt->output + ": cannot write the report");
+      std::error_code ec;
+      const auto where = std::filesystem::absolute(opt->output, ec);
+      std::cout << "prosper: report written to " << (ec ? opt->output : where.string()) << "\n";
+      return exit_ok;
+    };
+  });
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -147,6 +286,8 @@ int main(int argc, char** argv) {
   add_catalog(app, run);
   add_audit(app, run);
   add_export(app, run);
+  add_assess(app, run);
+  add_report(app, run);
 
   try {
     app.parse(argc, argv);
