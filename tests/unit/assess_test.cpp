@@ -455,3 +455,11 @@ TEST_CASE("the projection method can be chosen, and ESCAP projects shares in log
   CHECK(*a.projected_value == Approx(65.40610823939028).epsilon(1e-12));
   CHECK(a.status == progress_status::moderate_progress);  // CS = 10·(65.4 − 58)/12 = 6.2
 }
+
+TEST_CASE("a kept level met within the tolerance is achieved, not a division by zero", "[assess]") {
+  auto opt = preset(assessment_method::statcan);
+  opt.achieved_tolerance = 0.5;
+  const auto a = run(lower, {2025, target_kind::maintain, 23.0}, {2022, 23.0}, {{2023, 23.3}}, opt);
+  CHECK(a.status == progress_status::achieved);
+  CHECK_FALSE(a.current_status.has_value());
+}

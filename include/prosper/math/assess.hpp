@@ -515,7 +515,10 @@ class runner {
     if (tv_ != b) a_.progress_share = (x - b) / (tv_ - b);
     if (d_ != 0) {
       const direction towards = d_ > 0 ? direction::higher_is_better : direction::lower_is_better;
-      if (tv_ != b || met(current()))
+      // With no change required the index is only defined when met exactly (10); a value met
+      // within the tolerance alone would make it divide by zero.
+      const bool exactly_met = d_ > 0 ? x >= tv_ : x <= tv_;
+      if (tv_ != b || exactly_met)
         a_.current_status = math::escap_current_status(b, x, tv_, towards);
       if (d_ > 0 && tv_ > 0) a_.realisation = math::nbs_positive_score(x, tv_);
       if (d_ < 0 && tv_ > 0 && x >= 0) a_.realisation = math::nbs_inverse_score(x, tv_);
@@ -587,7 +590,14 @@ class runner {
   }
 
   void fill_projection() {
-    a_.projected_value = project();
+    // A projection is supporting detail for every method but ESCAP; if the chosen one cannot be
+    // made, the verdict stands and a warning says why.
+    try {
+      a_.projected_value = project();
+    } catch (const std::exception& e) {
+      a_.warnings.push_back(std::string("no projection: ") + e.what());
+      a_.projected_value.reset();
+    }
     if (!a_.projected_value) return;
     const double p = *a_.projected_value, b = base_.value;
     if (tv_ != b) a_.anticipated_gap = (tv_ - p) / (tv_ - b);
