@@ -50,21 +50,4 @@ inline std::vector<math::observation> sorted_series(const char* function,
   return s;
 }
 
-/// Refuses a series whose values are not all of one strict sign: a compound rate between a
-/// positive and a negative value, or from zero, has no meaning (Open SDG: "unable to assess").
-/// Returns the common sign, +1 or −1.
-inline int common_sign(const char* function, std::span<const math::observation> s) {
-  const int first = s.empty() ? 1 : sign_of(s.front().value);
-  for (const auto& o : s) {
-    if (o.value == 0)
-      fail(function, "the value for " + std::to_string(o.year) +
-                         " is 0: a compound rate from or to zero is undefined");
-    if (sign_of(o.value) != first)
-      fail(function, "mixed-sign series (" + num(s.front().value) + " in " +
-                         std::to_string(s.front().year) + ", " + num(o.value) + " in " +
-                         std::to_string(o.year) + "): a compound rate needs one sign");
-  }
-  return first;
-}
-
 }  // namespace prosper::detail
