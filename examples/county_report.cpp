@@ -29,7 +29,9 @@ namespace {
 
 // The example data sits next to this file; __FILE__ is absolute in a CMake build, so the example
 // finds it from any working directory.
-fs::path default_data() { return fs::path(__FILE__).parent_path() / "data" / "illustrative-counties.csv"; }
+fs::path default_data() {
+  return fs::path(__FILE__).parent_path() / "data" / "illustrative-counties.csv";
+}
 
 bool write(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -49,11 +51,12 @@ int main(int argc, char** argv) try {
   report::report_options options;
   options.lang = language::en;
   options.method = assessment_method::sdsn;
-  options.title = "Lishui counties: resident income and the county max/min ratio (illustrative data)";
+  options.title =
+      "Lishui counties: resident income and the county max/min ratio (illustrative data)";
   // Indicator 19 (the county max/min) is a property of the whole city, not of one county: it is
   // in the ratio panel, computed from the counties' incomes, rather than a row per county.
   options.indicators = {"2"};
-  options.regions = {"莲都区", "龙泉市", "青田县", "缙云县", "遂昌县",
+  options.regions = {"莲都区", "龙泉市", "青田县", "缙云县",        "遂昌县",
                      "松阳县", "云和县", "庆元县", "景宁畲族自治县"};
   options.county_regions = options.regions;
   options.sections.audit = false;  // the plan's internal consistency is not a county matter
@@ -65,19 +68,21 @@ int main(int argc, char** argv) try {
   std::printf("%s\n", options.title.c_str());
   for (const report::indicator_row& r : model.rows) {
     if (r.indicator->id != "2") continue;
-    std::printf("  %-16s latest %s (%d), needs %s a year to reach %s by %d [%s]\n", r.region.c_str(),
-                report::exact_text(r.latest_value).c_str(), r.latest_year.value_or(0),
-                report::rate_text(r.required_rate_from_now).c_str(),
+    std::printf("  %-16s latest %s (%d), needs %s a year to reach %s by %d [%s]\n",
+                r.region.c_str(), report::exact_text(r.latest_value).c_str(),
+                r.latest_year.value_or(0), report::rate_text(r.required_rate_from_now).c_str(),
                 report::exact_text(r.aim).c_str(), r.target_year,
                 std::string(report::status_text(report::status_bucket(r), language::en)).c_str());
   }
   for (const report::max_min_point& p : model.ratios.max_min.front().points)
     std::printf("  max/min %d: %s (%s / %s, %zu counties)\n", p.year,
-                report::value_text(p.ratio).c_str(), p.highest.c_str(), p.lowest.c_str(), p.regions);
+                report::value_text(p.ratio).c_str(), p.highest.c_str(), p.lowest.c_str(),
+                p.regions);
 
   const fs::path html = out_dir / "county_report.html";
   const fs::path md = out_dir / "county_report.md";
-  if (!write(html, report::render_html_report(model)) || !write(md, report::render_markdown_report(model))) {
+  if (!write(html, report::render_html_report(model)) ||
+      !write(md, report::render_markdown_report(model))) {
     std::fprintf(stderr, "county_report: cannot write into %s\n", out_dir.string().c_str());
     return 1;
   }

@@ -1,14 +1,13 @@
+#include "prosper/report/assessment_table.hpp"
+
 #include <catch2/catch.hpp>
-
 #include <nlohmann/json.hpp>
-
 #include <regex>
 #include <string>
 
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
-#include "prosper/report/assessment_table.hpp"
 
 using namespace prosper;
 using namespace prosper::report;
@@ -20,7 +19,8 @@ io::read_result load(const std::string& rel) {
   return io::load_observations_csv(std::string(PROSPER_SOURCE_DIR) + "/" + rel, pl::lishui());
 }
 
-report_model model(const io::read_result& data, assessment_method method = assessment_method::statcan,
+report_model model(const io::read_result& data,
+                   assessment_method method = assessment_method::statcan,
                    language lang = language::zh) {
   report_options o;
   o.method = method;
@@ -39,7 +39,8 @@ const nlohmann::json& item(const nlohmann::json& j, const std::string& id) {
 }  // namespace
 
 TEST_CASE("assessment JSON: required fields, method, as-of year, nulls", "[assessment_table]") {
-  const auto j = nlohmann::json::parse(assessment_json(model(load("examples/data/lishui-published.csv"))));
+  const auto j =
+      nlohmann::json::parse(assessment_json(model(load("examples/data/lishui-published.csv"))));
   CHECK(j["method"] == "statcan");
   CHECK(j["as_of"] == 2021);
   REQUIRE(j["assessments"].size() == 70);
@@ -92,14 +93,17 @@ TEST_CASE("assessment JSON carries each status of the fixtures", "[assessment_ta
 }
 
 TEST_CASE("assessment CSV: the header, one line per row, quoted text", "[assessment_table]") {
-  const std::string csv = assessment_csv(model(load("tests/data/observations/status_on_track.csv")));
+  const std::string csv =
+      assessment_csv(model(load("tests/data/observations/status_on_track.csv")));
   CHECK(csv.rfind(std::string(assessment_csv_header) + "\n", 0) == 0);
   std::size_t lines = 0;
   for (char c : csv) lines += c == '\n' ? 1 : 0;
   CHECK(lines == 71);
-  CHECK(csv.find("\n2,丽水市,居民人均可支配收入,Per-capita disposable income of residents,生态富民惠民,元,"
-                 "higher_is_better,2025,point,57000,57000,2022,44400,plan_milestone,2023,48500,") !=
-        std::string::npos);
+  CHECK(
+      csv.find(
+          "\n2,丽水市,居民人均可支配收入,Per-capita disposable income of residents,生态富民惠民,元,"
+          "higher_is_better,2025,point,57000,57000,2022,44400,plan_milestone,2023,48500,") !=
+      std::string::npos);
   CHECK(csv.find(",on_track,false,none,,statcan,2023\n") != std::string::npos);
   CHECK_FALSE(std::regex_search(csv, std::regex(R"(\b(nan|inf)\b)", std::regex::icase)));
   // A name with a comma is quoted.
@@ -116,8 +120,8 @@ TEST_CASE("assessment table and Markdown in the chosen language", "[assessment_t
   CHECK(en.rfind("No.", 0) == 0);
   CHECK(en.find("moderate progress") != std::string::npos);
   CHECK(en.find("需加快") == std::string::npos);
-  const std::string md = render_assessments(model(data, assessment_method::sdsn, language::en),
-                                            output_format::md);
+  const std::string md =
+      render_assessments(model(data, assessment_method::sdsn, language::en), output_format::md);
   CHECK(md.rfind("| No. | Status |", 0) == 0);
   CHECK(md.find("Method: sdsn") != std::string::npos);
   CHECK(render_assessments(model(data), output_format::csv).rfind("indicator,region,", 0) == 0);

@@ -1,15 +1,15 @@
-#include <catch2/catch.hpp>
+#include "prosper/report/html_report.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstddef>
+#include <regex>
 #include <string>
 #include <string_view>
-#include <regex>
 #include <vector>
 
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
-#include "prosper/report/html_report.hpp"
 
 using namespace prosper;
 using namespace prosper::report;
@@ -66,8 +66,8 @@ TEST_CASE("one SVG chart per numeric indicator", "[html_report]") {
   std::size_t numeric = 0;
   for (const auto& ind : pl::lishui().indicators) numeric += is_numeric_indicator(ind) ? 1 : 0;
   CHECK(numeric == 61);  // 70 rows less 30, 31, 36, 37, 57, 58, 60, 66, 67
-  for (const char* file : {"examples/data/lishui-published.csv",
-                           "tests/data/observations/status_moving_away.csv"}) {
+  for (const char* file :
+       {"examples/data/lishui-published.csv", "tests/data/observations/status_moving_away.csv"}) {
     const std::string html = render(load(file), in(language::en));
     CHECK(count_of(html, "<svg") == numeric);
     CHECK(count_of(html, "</svg>") == numeric);
@@ -75,15 +75,17 @@ TEST_CASE("one SVG chart per numeric indicator", "[html_report]") {
 }
 
 TEST_CASE("no NaN or infinity is ever printed", "[html_report]") {
-  for (const char* file : {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
-                           "examples/data/illustrative-counties.csv",
-                           "tests/data/observations/status_not_assessable.csv",
-                           "tests/data/observations/status_on_track.csv"}) {
+  for (const char* file :
+       {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
+        "examples/data/illustrative-counties.csv",
+        "tests/data/observations/status_not_assessable.csv",
+        "tests/data/observations/status_on_track.csv"}) {
     for (language lang : {language::zh, language::en}) {
       const std::string html = render(load(file), in(lang));
       INFO(file);
       // As words: "governance" in a category name is fine.
-      CHECK_FALSE(std::regex_search(html, std::regex(R"(\b(nan|inf|infinity)\b)", std::regex::icase)));
+      CHECK_FALSE(
+          std::regex_search(html, std::regex(R"(\b(nan|inf|infinity)\b)", std::regex::icase)));
     }
   }
 }
@@ -110,7 +112,8 @@ TEST_CASE("labels are all in the chosen language", "[html_report]") {
   }
   for (std::size_t b = 0; b < status_bucket_count; ++b) {
     CHECK(en.find(std::string(status_text(b, language::zh))) == std::string::npos);
-    if (b != 6) CHECK(zh.find(">" + std::string(status_text(b, language::en)) + "<") == std::string::npos);
+    if (b != 6)
+      CHECK(zh.find(">" + std::string(status_text(b, language::en)) + "<") == std::string::npos);
   }
   // Section headings are there in each language.
   for (label l : {label::sec_summary, label::sec_indicators, label::sec_charts, label::sec_ratios,
@@ -133,13 +136,14 @@ TEST_CASE("labels are all in the chosen language", "[html_report]") {
 }
 
 TEST_CASE("statuses are colour-coded and not-assessable rows give the reason", "[html_report]") {
-  const std::string html = render(load("tests/data/observations/status_not_assessable.csv"),
-                                  in(language::en));
+  const std::string html =
+      render(load("tests/data/observations/status_not_assessable.csv"), in(language::en));
   CHECK(html.find("class=\"b not_assessable\"") != std::string::npos);
   CHECK(html.find("class=\"b no_data\"") != std::string::npos);
   CHECK(html.find("no observation after the base year 2022") != std::string::npos);
   CHECK(html.find("the target has no number") != std::string::npos);
-  const std::string moving = render(load("tests/data/observations/status_moving_away.csv"), in(language::zh));
+  const std::string moving =
+      render(load("tests/data/observations/status_moving_away.csv"), in(language::zh));
   CHECK(moving.find("class=\"b moving_away\">偏离目标</span>") != std::string::npos);
 }
 
@@ -153,7 +157,8 @@ TEST_CASE("data and titles are escaped", "[html_report]") {
   const auto m = build_report_model(p, {}, data.observations, in(language::zh));
   const std::string html = render_html_report(m);
   CHECK(html.find("<script>") == std::string::npos);
-  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;plan&quot;") != std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;plan&quot;") !=
+        std::string::npos);
   CHECK(html.find("<b>bold</b>") == std::string::npos);
   CHECK(html.find("GDP &lt;b&gt;bold&lt;/b&gt;") != std::string::npos);
   CHECK(html.find("<img") == std::string::npos);
@@ -169,7 +174,8 @@ TEST_CASE("sections can be left out, and the synthetic warning shows", "[html_re
   CHECK(html.find("<svg") == std::string::npos);
   CHECK(html.find("id=\"audit\"") == std::string::npos);
   CHECK(html.find("id=\"ratios\"") != std::string::npos);
-  CHECK(html.find(std::string(label_text(label::synthetic_warning, language::en))) != std::string::npos);
+  CHECK(html.find(std::string(label_text(label::synthetic_warning, language::en))) !=
+        std::string::npos);
   // The illustrative counties give max/min 55000/38000 in 2022, within the 1.5 bound.
   CHECK(html.find("1.447") != std::string::npos);
   CHECK(html.find("景宁畲族自治县") != std::string::npos);

@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "prosper/report/markdown_report.hpp"
 
+#include <catch2/catch.hpp>
 #include <regex>
 #include <string>
 
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
-#include "prosper/report/markdown_report.hpp"
 
 using namespace prosper;
 using namespace prosper::report;
@@ -38,10 +38,12 @@ TEST_CASE("the Markdown report has the sections and a line per indicator", "[mar
   // One table line per indicator: each starts with "| <id> |".
   for (const auto& ind : pl::lishui().indicators)
     CHECK(md.find("\n| " + ind.id + " | ") != std::string::npos);
-  CHECK(md.find("| 2 | Per-capita disposable income of residents | CNY | 2025: 57000 CNY | 8.68%/yr | "
-                "44400 (2022), plan milestone | 42042 (2021) |") != std::string::npos);
+  CHECK(md.find(
+            "| 2 | Per-capita disposable income of residents | CNY | 2025: 57000 CNY | 8.68%/yr | "
+            "44400 (2022), plan milestone | 42042 (2021) |") != std::string::npos);
   // The status cell carries the reason; "no data" stands alone.
-  CHECK(md.find("| not assessable: no observation after the base year 2022 |") != std::string::npos);
+  CHECK(md.find("| not assessable: no observation after the base year 2022 |") !=
+        std::string::npos);
   CHECK(md.find("| no data |") != std::string::npos);
   CHECK(md.find("no data: ") == std::string::npos);
 }
@@ -80,8 +82,10 @@ TEST_CASE("Markdown: table cells and text are escaped", "[markdown_report]") {
 
 TEST_CASE("Markdown: the ratio panel shows county max/min and the synthetic warning",
           "[markdown_report]") {
-  const std::string md = render(load("examples/data/illustrative-counties.csv"), language::zh, false);
+  const std::string md =
+      render(load("examples/data/illustrative-counties.csv"), language::zh, false);
   CHECK(md.find("> **" + std::string(label_text(label::synthetic_warning, language::zh)) + "**") !=
         std::string::npos);
-  CHECK(md.find("| 2021 | 1.486 | 莲都区 | 景宁畲族自治县 | 9 | 推算 | 在界限内 |") != std::string::npos);
+  CHECK(md.find("| 2021 | 1.486 | 莲都区 | 景宁畲族自治县 | 9 | 推算 | 在界限内 |") !=
+        std::string::npos);
 }

@@ -1,5 +1,6 @@
-#include <catch2/catch.hpp>
+#include "prosper/report/report_model.hpp"
 
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -9,7 +10,6 @@
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_relations.hpp"
-#include "prosper/report/report_model.hpp"
 
 using namespace prosper;
 using namespace prosper::report;
@@ -17,7 +17,9 @@ namespace pl = prosper::plan;
 
 namespace {
 
-std::string source_path(const std::string& rel) { return std::string(PROSPER_SOURCE_DIR) + "/" + rel; }
+std::string source_path(const std::string& rel) {
+  return std::string(PROSPER_SOURCE_DIR) + "/" + rel;
+}
 
 io::read_result load(const std::string& rel) {
   return io::load_observations_csv(source_path(rel), pl::lishui());
@@ -165,8 +167,8 @@ TEST_CASE("not-assessable rows say why", "[report_model]") {
 
 TEST_CASE("the method preset changes the verdict's basis", "[report_model]") {
   const auto data = load("tests/data/observations/status_on_track.csv");
-  for (auto method : {assessment_method::eurostat, assessment_method::statcan, assessment_method::sdsn,
-                      assessment_method::escap, assessment_method::nbs}) {
+  for (auto method : {assessment_method::eurostat, assessment_method::statcan,
+                      assessment_method::sdsn, assessment_method::escap, assessment_method::nbs}) {
     const auto m = model_of(data, with_method(method));
     const auto& r = row_of(m, "2");
     INFO(to_string(method) << ": " << r.reason);
@@ -176,8 +178,9 @@ TEST_CASE("the method preset changes the verdict's basis", "[report_model]") {
 }
 
 TEST_CASE("the probability needs three observations and a direction", "[report_model]") {
-  const auto data = io::read_observations_csv(
-      "indicator,year,value\n2,2022,44400\n2,2023,48000\n2,2024,52500\n", "inline.csv", pl::lishui());
+  const auto data =
+      io::read_observations_csv("indicator,year,value\n2,2022,44400\n2,2023,48000\n2,2024,52500\n",
+                                "inline.csv", pl::lishui());
   const auto m = model_of(data);
   const auto& r = row_of(m, "2");
   REQUIRE(r.probability);
@@ -187,8 +190,8 @@ TEST_CASE("the probability needs three observations and a direction", "[report_m
 }
 
 TEST_CASE("the as-of year drops later observations", "[report_model]") {
-  const auto data = io::read_observations_csv(
-      "indicator,year,value\n2,2023,48500\n2,2024,43000\n", "inline.csv", pl::lishui());
+  const auto data = io::read_observations_csv("indicator,year,value\n2,2023,48500\n2,2024,43000\n",
+                                              "inline.csv", pl::lishui());
   const auto m = model_of(data, as_of(2023));
   CHECK(m.as_of_year == 2023);
   CHECK(row_of(m, "2").latest_year == 2023);
@@ -221,7 +224,8 @@ TEST_CASE("selection by indicator, category and region", "[report_model]") {
   CHECK_THROWS_AS(model_of(data, only_categories({"nope"})), std::invalid_argument);
 }
 
-TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observations", "[report_model]") {
+TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observations",
+          "[report_model]") {
   const auto data = io::read_observations_csv(
       "indicator,year,value\n2,2023,47000\n3,2023,31000\n24,2023,65\n17,2024,1.9\n", "inline.csv",
       pl::lishui());
@@ -247,7 +251,8 @@ TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observation
   CHECK(u.observed[1].ratio == 1.9);
 }
 
-TEST_CASE("ratio panel: county max/min from regional values, provinces left out", "[report_model]") {
+TEST_CASE("ratio panel: county max/min from regional values, provinces left out",
+          "[report_model]") {
   const auto m = model_of(load("tests/data/observations/status_county_maxmin.csv"));
   REQUIRE(m.ratios.max_min.size() == 2);
   const auto& income = m.ratios.max_min[0];
@@ -288,8 +293,9 @@ TEST_CASE("the audit is part of the model unless left out", "[report_model]") {
 }
 
 TEST_CASE("no number in the model is non-finite", "[report_model]") {
-  for (const char* file : {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
-                           "tests/data/observations/status_moving_away.csv"}) {
+  for (const char* file :
+       {"examples/data/lishui-published.csv", "examples/data/zhejiang-reference.csv",
+        "tests/data/observations/status_moving_away.csv"}) {
     const auto m = model_of(load(file));
     for (const auto& r : m.rows) {
       for (const auto* v : {&r.aim, &r.latest_value, &r.baseline_value, &r.observed_rate,
@@ -300,7 +306,8 @@ TEST_CASE("no number in the model is non-finite", "[report_model]") {
   }
 }
 
-TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name", "[report_model]") {
+TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name",
+          "[report_model]") {
   pl::plan p = pl::lishui();
   for (auto& ind : p.indicators) ind.id = "X" + ind.id;
   const std::vector<io::observation> none;

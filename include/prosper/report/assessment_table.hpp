@@ -20,12 +20,11 @@
 
 #include <cmath>
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/markup.hpp"
@@ -96,8 +95,8 @@ inline std::string summary_line(const report_model& m) {
   const language lang = m.options.lang;
   std::string out = std::string(label_text(label::method, lang)) + ": " +
                     std::string(to_string(m.options.method)) + " · " +
-                    std::string(label_text(label::as_of, lang)) + ": " + std::to_string(m.as_of_year) +
-                    " · ";
+                    std::string(label_text(label::as_of, lang)) + ": " +
+                    std::to_string(m.as_of_year) + " · ";
   for (std::size_t b = 0; b < status_bucket_count; ++b)
     out += (b ? ", " : "") + std::string(status_text(b, lang)) + " " +
            std::to_string(m.totals.counts[b]);
@@ -129,7 +128,8 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
   out["method"] = to_string(m.options.method);
   out["as_of"] = m.as_of_year;
   json summary = json::object();
-  for (std::size_t b = 0; b < status_bucket_count; ++b) summary[std::string(status_key(b))] = m.totals.counts[b];
+  for (std::size_t b = 0; b < status_bucket_count; ++b)
+    summary[std::string(status_key(b))] = m.totals.counts[b];
   summary["total"] = m.totals.total;
   out["summary"] = std::move(summary);
   json items = json::array();
@@ -258,7 +258,8 @@ inline std::string assessment_text(const report_model& m) {
 inline std::string assessment_markdown(const report_model& m) {
   namespace d = detail::assessments;
   const bool regions = d::several_regions(m);
-  return detail::markdown_table(d::table_header(m.options.lang, regions), d::table_rows(m, regions)) +
+  return detail::markdown_table(d::table_header(m.options.lang, regions),
+                                d::table_rows(m, regions)) +
          "\n" + d::summary_line(m);
 }
 
@@ -267,10 +268,14 @@ inline std::string assessment_markdown(const report_model& m) {
 /// Example: `render_assessments(model, output_format::json)`.
 inline std::string render_assessments(const report_model& m, output_format f) {
   switch (f) {
-    case output_format::table: return assessment_text(m);
-    case output_format::md: return assessment_markdown(m);
-    case output_format::csv: return assessment_csv(m);
-    case output_format::json: return assessment_json(m);
+    case output_format::table:
+      return assessment_text(m);
+    case output_format::md:
+      return assessment_markdown(m);
+    case output_format::csv:
+      return assessment_csv(m);
+    case output_format::json:
+      return assessment_json(m);
   }
   return assessment_text(m);
 }

@@ -32,7 +32,8 @@ namespace prosper::report {
 namespace detail::html {
 
 inline constexpr const char* css =
-    "body{font:13px/1.45 -apple-system,'Segoe UI','PingFang SC','Noto Sans CJK SC','WenQuanYi Micro Hei',"
+    "body{font:13px/1.45 -apple-system,'Segoe UI','PingFang SC','Noto Sans CJK SC','WenQuanYi "
+    "Micro Hei',"
     "'Microsoft YaHei',sans-serif;color:#1f2328;margin:24px auto;max-width:1240px;padding:0 16px}"
     "h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:2px solid "
     "#d0d7de;padding-bottom:4px}h3{font-size:14px;margin:16px 0 6px}"
@@ -111,7 +112,8 @@ inline std::string stacked_bar(const status_counts& c) {
   for (std::size_t b = 0; b < status_bucket_count; ++b) {
     if (c.counts[b] == 0 || c.total == 0) continue;
     const double pct = 100.0 * static_cast<double>(c.counts[b]) / static_cast<double>(c.total);
-    out += "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + colours[b] + "\"></span>";
+    out +=
+        "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + colours[b] + "\"></span>";
   }
   return out + "</div>";
 }
@@ -131,7 +133,8 @@ inline std::string summary(const report_model& m) {
     row += cell(std::to_string(c.total), true) + "<td>" + stacked_bar(c) + "</td></tr>";
     return row;
   };
-  for (const category_summary& c : m.categories) out += line(category_text(c, lang), c.counts, false);
+  for (const category_summary& c : m.categories)
+    out += line(category_text(c, lang), c.counts, false);
   out += line(text(label::total, lang), m.totals, true);
   out += "</table><p class=\"note\">" + escape_html(text(label::all_indicators_listed, lang)) +
          "</p></section>";
@@ -163,12 +166,13 @@ inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   bool several_regions = false;
-  for (const indicator_row& r : m.rows) several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row& r : m.rows)
+    several_regions = several_regions || r.region != m.rows.front().region;
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l : {label::target, label::required_growth, label::baseline, label::latest,
-                  label::observed_rate, label::required_from_now, label::projected,
-                  label::probability, label::gap, label::status})
+  for (label l :
+       {label::target, label::required_growth, label::baseline, label::latest, label::observed_rate,
+        label::required_from_now, label::projected, label::probability, label::gap, label::status})
     head.push_back(text(l, lang));
   std::string out = "<section id=\"indicators\"><h2>" +
                     escape_html(text(label::sec_indicators, lang)) + "</h2><table>" +
@@ -200,7 +204,8 @@ inline std::string indicators(const report_model& m) {
     out += cell(escape_html(rate_text(r.required_rate_from_now)), true);
     std::string projected = escape_html(value_text(r.projected_value));
     if (r.projection == projection_basis::observed_trend)
-      projected += "<span class=\"why\">" + escape_html(text(label::projection_trend, lang)) + "</span>";
+      projected +=
+          "<span class=\"why\">" + escape_html(text(label::projection_trend, lang)) + "</span>";
     out += cell(projected, true);
     out += cell(escape_html(probability_text(r.probability)), true);
     out += cell(escape_html(value_text(r.gap)), true);
@@ -233,8 +238,8 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
     spec.projection.push_back({static_cast<double>(r.target_year), *r.projected_value});
   }
   std::string out = "<div class=\"card\"><h3>" + escape_html(ind.id) + " " +
-                    escape_html(name_text(ind, lang)) + " " +
-                    status_badge(status_bucket(r), lang) + "</h3>";
+                    escape_html(name_text(ind, lang)) + " " + status_badge(status_bucket(r), lang) +
+                    "</h3>";
   out += render_svg_chart(spec);
   return out + "</div>";
 }
@@ -259,7 +264,8 @@ inline std::string kv(label l, const std::string& value_html, language lang) {
 inline std::string ratios(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  std::string out = "<section id=\"ratios\"><h2>" + escape_html(text(label::sec_ratios, lang)) + "</h2>";
+  std::string out =
+      "<section id=\"ratios\"><h2>" + escape_html(text(label::sec_ratios, lang)) + "</h2>";
   const urban_rural_panel& u = m.ratios.urban_rural;
   if (u.ratio_indicator) {
     const plan::indicator& ind = *u.ratio_indicator;
@@ -323,8 +329,10 @@ inline std::string ratios(const report_model& m) {
 
 inline std::string finding_badge(plan::finding_status s, language lang) {
   switch (s) {
-    case plan::finding_status::holds: return badge("holds", text(label::audit_holds, lang));
-    case plan::finding_status::violated: return badge("violated", text(label::audit_violated, lang));
+    case plan::finding_status::holds:
+      return badge("holds", text(label::audit_holds, lang));
+    case plan::finding_status::violated:
+      return badge("violated", text(label::audit_violated, lang));
     case plan::finding_status::not_evaluable:
       return badge("not_evaluable", text(label::audit_not_evaluable, lang));
   }
@@ -358,8 +366,8 @@ inline std::string audit(const report_model& m) {
 inline std::string sources(const report_model& m) {
   const language lang = m.options.lang;
   std::string out = "<section id=\"sources\"><h2>" + escape_html(text(label::sec_sources, lang)) +
-                    "</h2><p class=\"meta\">" + escape_html(text(label::observations, lang)) + ": " +
-                    std::to_string(m.data.observations) + ", " +
+                    "</h2><p class=\"meta\">" + escape_html(text(label::observations, lang)) +
+                    ": " + std::to_string(m.data.observations) + ", " +
                     escape_html(text(label::used, lang)) + ": " + std::to_string(m.data.used);
   if (!m.data.files.empty()) {
     out += " · " + escape_html(text(label::files, lang)) + ": ";
@@ -368,7 +376,8 @@ inline std::string sources(const report_model& m) {
   }
   out += "</p>";
   if (m.data.sources.empty()) {
-    if (m.data.used > 0) out += "<p class=\"note\">" + escape_html(text(label::no_sources, lang)) + "</p>";
+    if (m.data.used > 0)
+      out += "<p class=\"note\">" + escape_html(text(label::no_sources, lang)) + "</p>";
   } else {
     out += "<ul class=\"src\">";
     for (const std::string& s : m.data.sources) out += "<li>" + escape_html(s) + "</li>";
@@ -390,7 +399,8 @@ inline std::string sources(const report_model& m) {
 /// Throws `std::invalid_argument` for a model without a plan.
 inline std::string render_html_report(const report_model& m) {
   namespace h = detail::html;
-  if (!m.plan) throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
+  if (!m.plan)
+    throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
@@ -399,8 +409,9 @@ inline std::string render_html_report(const report_model& m) {
   out.reserve(8192 + 4096 * m.rows.size());
   out += "<!DOCTYPE html>\n<html lang=\"";
   out += lang == language::zh ? "zh-CN" : "en";
-  out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  out +=
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   out += escape_html(m.options.title.empty() ? plan_name : m.options.title);
   out += "</title>\n<style>";
   out += h::css;

@@ -29,8 +29,8 @@ inline std::string text(label l, language lang) { return std::string(label_text(
 inline std::string inline_text(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' ||
-        c == '|' || c == '\\')
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
+        c == '#' || c == '|' || c == '\\')
       out += '\\';
     out += c == '\n' || c == '\r' ? ' ' : c;
   }
@@ -56,7 +56,8 @@ inline std::string summary(const report_model& m) {
   std::vector<std::vector<std::string>> rows;
   const auto line = [&](const std::string& name, const status_counts& c) {
     std::vector<std::string> row = {name};
-    for (std::size_t b = 0; b < status_bucket_count; ++b) row.push_back(std::to_string(c.counts[b]));
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      row.push_back(std::to_string(c.counts[b]));
     row.push_back(std::to_string(c.total));
     rows.push_back(std::move(row));
   };
@@ -70,11 +71,12 @@ inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   bool several_regions = false;
-  for (const indicator_row& r : m.rows) several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row& r : m.rows)
+    several_regions = several_regions || r.region != m.rows.front().region;
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l : {label::unit, label::target, label::required_growth, label::baseline, label::latest,
-                  label::observed_rate, label::required_from_now, label::projected,
+  for (label l : {label::unit, label::target, label::required_growth, label::baseline,
+                  label::latest, label::observed_rate, label::required_from_now, label::projected,
                   label::probability, label::gap, label::status})
     head.push_back(text(l, lang));
   std::vector<std::vector<std::string>> rows;
@@ -136,13 +138,14 @@ inline std::string ratios(const report_model& m) {
     } else {
       std::vector<std::vector<std::string>> rows;
       for (const urban_rural_point& pt : u.observed)
-        rows.push_back({region_text(p, pt.region, lang), std::to_string(pt.year), value_text(pt.ratio),
+        rows.push_back({region_text(p, pt.region, lang), std::to_string(pt.year),
+                        value_text(pt.ratio),
                         text(pt.implied ? label::implied : label::direct, lang),
                         bound_text(pt.within_bound, lang)});
-      out += detail::markdown_table({text(label::region, lang), text(label::year, lang),
-                                     text(label::ratio, lang), text(label::basis, lang),
-                                     text(label::status, lang)},
-                                    rows) +
+      out += detail::markdown_table(
+                 {text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
+                  text(label::basis, lang), text(label::status, lang)},
+                 rows) +
              "\n";
     }
   }
@@ -164,11 +167,11 @@ inline std::string ratios(const report_model& m) {
                       pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
                       text(pt.direct ? label::direct : label::implied, lang),
                       bound_text(pt.within_bound, lang)});
-    out += detail::markdown_table({text(label::year, lang), text(label::ratio, lang),
-                                   text(label::highest, lang), text(label::lowest, lang),
-                                   text(label::regions, lang), text(label::basis, lang),
-                                   text(label::status, lang)},
-                                  rows) +
+    out += detail::markdown_table(
+               {text(label::year, lang), text(label::ratio, lang), text(label::highest, lang),
+                text(label::lowest, lang), text(label::regions, lang), text(label::basis, lang),
+                text(label::status, lang)},
+               rows) +
            "\n";
   }
   return out;
@@ -176,9 +179,12 @@ inline std::string ratios(const report_model& m) {
 
 inline std::string finding_text(plan::finding_status s, language lang) {
   switch (s) {
-    case plan::finding_status::holds: return text(label::audit_holds, lang);
-    case plan::finding_status::violated: return text(label::audit_violated, lang);
-    case plan::finding_status::not_evaluable: return text(label::audit_not_evaluable, lang);
+    case plan::finding_status::holds:
+      return text(label::audit_holds, lang);
+    case plan::finding_status::violated:
+      return text(label::audit_violated, lang);
+    case plan::finding_status::not_evaluable:
+      return text(label::audit_not_evaluable, lang);
   }
   return "";
 }
@@ -198,18 +204,19 @@ inline std::string audit(const report_model& m) {
   for (const plan::finding& f : a.findings)
     rows.push_back({f.id, finding_text(f.status, lang), f.text_zh, value_text(f.lhs),
                     value_text(f.rhs), value_text(f.tolerance), f.explanation});
-  return out + detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
-                                       text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
-                                       text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
-                                       text(label::audit_explanation, lang)},
-                                      rows);
+  return out +
+         detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
+                                 text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
+                                 text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
+                                 text(label::audit_explanation, lang)},
+                                rows);
 }
 
 inline std::string sources(const report_model& m) {
   const language lang = m.options.lang;
-  std::string out = "## " + text(label::sec_sources, lang) + "\n\n" + text(label::observations, lang) +
-                    ": " + std::to_string(m.data.observations) + ", " + text(label::used, lang) +
-                    ": " + std::to_string(m.data.used);
+  std::string out = "## " + text(label::sec_sources, lang) + "\n\n" +
+                    text(label::observations, lang) + ": " + std::to_string(m.data.observations) +
+                    ", " + text(label::used, lang) + ": " + std::to_string(m.data.used);
   if (!m.data.files.empty()) {
     out += "; " + text(label::files, lang) + ": ";
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
@@ -239,15 +246,13 @@ inline std::string render_markdown_report(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-  std::string out = "# " + d::inline_text(m.options.title.empty() ? plan_name : m.options.title) +
-                    "\n\n" + d::text(label::report_title, lang) + " · " +
-                    d::text(label::region, lang) + ": " +
-                    d::inline_text(region_text(p, p.region_zh, lang)) + " · " +
-                    d::text(label::method, lang) + ": " +
-                    std::string(method_text(m.options.method, lang)) + " · " +
-                    d::text(label::as_of, lang) + ": " + std::to_string(m.as_of_year) + " · " +
-                    d::text(label::observations, lang) + ": " +
-                    std::to_string(m.data.observations) + "\n\n";
+  std::string out =
+      "# " + d::inline_text(m.options.title.empty() ? plan_name : m.options.title) + "\n\n" +
+      d::text(label::report_title, lang) + " · " + d::text(label::region, lang) + ": " +
+      d::inline_text(region_text(p, p.region_zh, lang)) + " · " + d::text(label::method, lang) +
+      ": " + std::string(method_text(m.options.method, lang)) + " · " +
+      d::text(label::as_of, lang) + ": " + std::to_string(m.as_of_year) + " · " +
+      d::text(label::observations, lang) + ": " + std::to_string(m.data.observations) + "\n\n";
   if (m.data.synthetic) out += "> **" + d::text(label::synthetic_warning, lang) + "**\n\n";
   out += d::text(label::baseline_note, lang) + " " + d::text(label::method_note, lang) + "\n\n";
   const report_sections& s = m.options.sections;

@@ -26,6 +26,7 @@
 // The model points into the plan and copies what it needs from the observations: the plan must
 // outlive the model, the observations need not.
 
+#include <Eigen/Core>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -40,8 +41,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <Eigen/Core>
 
 #include "prosper/direction.hpp"
 #include "prosper/format.hpp"
@@ -118,10 +117,14 @@ enum class baseline_origin {
 /// Example: `to_string(baseline_origin::plan_milestone) == "plan_milestone"`.
 constexpr std::string_view to_string(baseline_origin b) noexcept {
   switch (b) {
-    case baseline_origin::observation: return "observation";
-    case baseline_origin::plan_milestone: return "plan_milestone";
-    case baseline_origin::later_observation: return "later_observation";
-    case baseline_origin::none: return "none";
+    case baseline_origin::observation:
+      return "observation";
+    case baseline_origin::plan_milestone:
+      return "plan_milestone";
+    case baseline_origin::later_observation:
+      return "later_observation";
+    case baseline_origin::none:
+      return "none";
   }
   return "none";
 }
@@ -131,12 +134,12 @@ constexpr std::string_view to_string(baseline_origin b) noexcept {
 ///
 /// Example: `not_assessable_reason::no_data` for an indicator nobody has observed.
 enum class not_assessable_reason {
-  none,                        ///< it was assessed
-  no_data,                     ///< no observation for this indicator and region
-  no_numeric_target,           ///< the target is qualitative, external or unset
-  no_baseline,                 ///< neither a base-year observation nor a base milestone
-  no_observation_after_base,   ///< every observation is in or before the base year
-  other,                       ///< see `indicator_row::reason`
+  none,                       ///< it was assessed
+  no_data,                    ///< no observation for this indicator and region
+  no_numeric_target,          ///< the target is qualitative, external or unset
+  no_baseline,                ///< neither a base-year observation nor a base milestone
+  no_observation_after_base,  ///< every observation is in or before the base year
+  other,                      ///< see `indicator_row::reason`
 };
 
 /// A stable ASCII name, used in CSV and JSON.
@@ -144,12 +147,18 @@ enum class not_assessable_reason {
 /// Example: `to_string(not_assessable_reason::no_data) == "no_data"`.
 constexpr std::string_view to_string(not_assessable_reason r) noexcept {
   switch (r) {
-    case not_assessable_reason::none: return "none";
-    case not_assessable_reason::no_data: return "no_data";
-    case not_assessable_reason::no_numeric_target: return "no_numeric_target";
-    case not_assessable_reason::no_baseline: return "no_baseline";
-    case not_assessable_reason::no_observation_after_base: return "no_observation_after_base";
-    case not_assessable_reason::other: return "other";
+    case not_assessable_reason::none:
+      return "none";
+    case not_assessable_reason::no_data:
+      return "no_data";
+    case not_assessable_reason::no_numeric_target:
+      return "no_numeric_target";
+    case not_assessable_reason::no_baseline:
+      return "no_baseline";
+    case not_assessable_reason::no_observation_after_base:
+      return "no_observation_after_base";
+    case not_assessable_reason::other:
+      return "other";
   }
   return "other";
 }
@@ -171,12 +180,18 @@ enum class probability_gap {
 /// Example: `to_string(probability_gap::too_few_observations) == "too_few_observations"`.
 constexpr std::string_view to_string(probability_gap g) noexcept {
   switch (g) {
-    case probability_gap::none: return "none";
-    case probability_gap::too_few_observations: return "too_few_observations";
-    case probability_gap::non_positive: return "non_positive";
-    case probability_gap::no_numeric_target: return "no_numeric_target";
-    case probability_gap::target_year_reached: return "target_year_reached";
-    case probability_gap::no_direction: return "no_direction";
+    case probability_gap::none:
+      return "none";
+    case probability_gap::too_few_observations:
+      return "too_few_observations";
+    case probability_gap::non_positive:
+      return "non_positive";
+    case probability_gap::no_numeric_target:
+      return "no_numeric_target";
+    case probability_gap::target_year_reached:
+      return "target_year_reached";
+    case probability_gap::no_direction:
+      return "no_direction";
   }
   return "none";
 }
@@ -278,25 +293,25 @@ struct urban_rural_point {
   std::string region;
   int year = 0;
   double ratio = 0.0;
-  bool implied = false;  ///< computed from income and urbanisation rather than observed
+  bool implied = false;              ///< computed from income and urbanisation rather than observed
   std::optional<bool> within_bound;  ///< against the bound in force that year; empty without one
 };
 
 /// The urban/rural income-ratio constraint: the plan's bound, what its own income and
 /// urbanisation targets imply, what is required, and what the data show.
 struct urban_rural_panel {
-  const plan::indicator* ratio_indicator = nullptr;    ///< 城乡居民收入倍差
-  const plan::indicator* overall_income = nullptr;     ///< 居民人均可支配收入
-  const plan::indicator* rural_income = nullptr;       ///< 农村居民人均可支配收入
-  const plan::indicator* urbanisation = nullptr;       ///< 常住人口城镇化率
-  std::optional<double> base_bound;     ///< the ratio's base milestone (2.0)
-  std::optional<double> target_bound;   ///< the ratio's target milestone (1.95)
+  const plan::indicator* ratio_indicator = nullptr;  ///< 城乡居民收入倍差
+  const plan::indicator* overall_income = nullptr;   ///< 居民人均可支配收入
+  const plan::indicator* rural_income = nullptr;     ///< 农村居民人均可支配收入
+  const plan::indicator* urbanisation = nullptr;     ///< 常住人口城镇化率
+  std::optional<double> base_bound;                  ///< the ratio's base milestone (2.0)
+  std::optional<double> target_bound;                ///< the ratio's target milestone (1.95)
   int base_year = 0;
   int target_year = 0;
-  std::optional<double> implied_base;    ///< from the plan's own base milestones of 2, 3, 24
-  std::optional<double> implied_target;  ///< from their target milestones
+  std::optional<double> implied_base;           ///< from the plan's own base milestones of 2, 3, 24
+  std::optional<double> implied_target;         ///< from their target milestones
   std::optional<double> required_ratio_change;  ///< CAGR of the ratio from base to target bound
-  std::optional<double> rural_faster_by;  ///< (1+g_rural)/(1+g_urban) − 1 needed per year
+  std::optional<double> rural_faster_by;        ///< (1+g_rural)/(1+g_urban) − 1 needed per year
   std::vector<urban_rural_point> observed;
 };
 
@@ -332,7 +347,7 @@ struct data_summary {
   std::vector<std::string> files;
   std::vector<std::string> sources;  ///< distinct `source` texts of the used observations
   std::vector<std::string> regions;  ///< distinct regions in the observations, in first-seen order
-  bool synthetic = false;  ///< some observation's source or note says it is synthetic
+  bool synthetic = false;            ///< some observation's source or note says it is synthetic
 };
 
 /// The whole report, ready to render.
@@ -391,9 +406,7 @@ inline void count(status_counts& c, const indicator_row& r) {
 inline bool finite(const std::optional<double>& v) { return v && std::isfinite(*v); }
 
 // Keeps a number only when it is finite, so that nothing non-finite reaches a renderer.
-inline std::optional<double> clean(std::optional<double> v) {
-  return finite(v) ? v : std::nullopt;
-}
+inline std::optional<double> clean(std::optional<double> v) { return finite(v) ? v : std::nullopt; }
 
 // The value a target aims at, given the latest value (a band's nearer end depends on it).
 inline std::optional<double> aim_of(const plan::milestone& m, std::optional<double> base,
@@ -403,15 +416,18 @@ inline std::optional<double> aim_of(const plan::milestone& m, std::optional<doub
     case target_kind::at_least:
     case target_kind::greater_than:
     case target_kind::at_most:
-    case target_kind::less_than: return m.value;
-    case target_kind::maintain: return m.value ? m.value : base;
+    case target_kind::less_than:
+      return m.value;
+    case target_kind::maintain:
+      return m.value ? m.value : base;
     case target_kind::band: {
       if (!m.value) return std::nullopt;
       const double lo = *m.value, hi = m.upper.value_or(lo);
       const double x = latest ? *latest : base ? *base : lo;
       return std::clamp(x, std::min(lo, hi), std::max(lo, hi));
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -419,14 +435,17 @@ inline std::optional<double> aim_of(const plan::milestone& m, std::optional<doub
 inline std::optional<direction> side_of(const plan::milestone& m, direction dir) {
   switch (m.kind) {
     case target_kind::at_least:
-    case target_kind::greater_than: return direction::higher_is_better;
+    case target_kind::greater_than:
+      return direction::higher_is_better;
     case target_kind::at_most:
-    case target_kind::less_than: return direction::lower_is_better;
+    case target_kind::less_than:
+      return direction::lower_is_better;
     case target_kind::point:
     case target_kind::maintain:
       if (dir == direction::neutral) return std::nullopt;
       return dir;
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -435,8 +454,8 @@ inline bool all_positive(std::span<const math::observation> s) {
 }
 
 // The observations of one indicator, grouped by region; values point into the caller's span.
-using series_index = std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>,
-                              std::less<>>;
+using series_index =
+    std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>, std::less<>>;
 
 inline void fill_probability(indicator_row& r, direction dir) {
   const plan::milestone& t = *r.target;
@@ -479,15 +498,15 @@ inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_proj
   const auto& first = r.series.front();
   const auto& last = r.series.back();
   const double rate = prosper::detail::cagr_kernel(last.value / first.value,
-                                                static_cast<double>(last.year - first.year));
+                                                   static_cast<double>(last.year - first.year));
   if (need_rate && std::isfinite(rate)) {
     r.observed_rate = rate;
     r.observed_from_year = first.year;
   }
   if (need_projection && last.year <= r.target_year && std::isfinite(rate)) {
     try {
-      r.projected_value =
-          clean(math::project_at_rate(last.value, rate, static_cast<double>(r.target_year - last.year)));
+      r.projected_value = clean(
+          math::project_at_rate(last.value, rate, static_cast<double>(r.target_year - last.year)));
       if (r.projected_value) r.projection = projection_basis::observed_trend;
     } catch (const std::exception&) {
       r.projected_value.reset();
@@ -572,7 +591,8 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     const double left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
-      r.required_rate_from_now = clean(prosper::detail::cagr_kernel(*r.aim / *r.latest_value, left));
+      r.required_rate_from_now =
+          clean(prosper::detail::cagr_kernel(*r.aim / *r.latest_value, left));
   }
   if (r.aim && r.latest_value) {
     r.gap = clean(*r.aim - *r.latest_value);
@@ -638,11 +658,16 @@ inline std::optional<bool> within(const plan::indicator& ind, int year, double v
   switch (m->kind) {
     case target_kind::at_most:
     case target_kind::point:
-    case target_kind::maintain: return value <= *m->value;
-    case target_kind::less_than: return value < *m->value;
-    case target_kind::at_least: return value >= *m->value;
-    case target_kind::greater_than: return value > *m->value;
-    default: return std::nullopt;
+    case target_kind::maintain:
+      return value <= *m->value;
+    case target_kind::less_than:
+      return value < *m->value;
+    case target_kind::at_least:
+      return value >= *m->value;
+    case target_kind::greater_than:
+      return value > *m->value;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -713,10 +738,9 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   if (u.base_bound && u.target_bound && *u.base_bound > 0 && *u.target_bound > 0 &&
       p.target_year > p.base_year) {
     try {
-      const ratio::ratio_constraint c{quantity<units::times>(*u.base_bound),
-                                      quantity<units::times>(*u.target_bound),
-                                      ratio::bound_side::at_most,
-                                      static_cast<double>(p.target_year - p.base_year)};
+      const ratio::ratio_constraint c{
+          quantity<units::times>(*u.base_bound), quantity<units::times>(*u.target_bound),
+          ratio::bound_side::at_most, static_cast<double>(p.target_year - p.base_year)};
       u.required_ratio_change = clean(ratio::required_ratio_change(c).value() / 100.0);
       const auto d = ratio::required_growth_differential(c);
       if (d.faster == ratio::growth_differential::faster_side::denominator)
@@ -754,13 +778,15 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
       const auto ratio_value = rural ? implied_ratio(*v[0], *rural, *v[2]) : std::nullopt;
       if (!ratio_value) continue;
       urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
-      if (u.ratio_indicator) pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
+      if (u.ratio_indicator)
+        pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
       points[key] = pt;
     }
   }
   for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
-  std::stable_sort(u.observed.begin(), u.observed.end(),
-                   [](const urban_rural_point& a, const urban_rural_point& b) { return a.year < b.year; });
+  std::stable_sort(
+      u.observed.begin(), u.observed.end(),
+      [](const urban_rural_point& a, const urban_rural_point& b) { return a.year < b.year; });
   return u;
 }
 
@@ -777,8 +803,8 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
       it != idx.end())
     for (const io::observation* o : it->second)
       if (o->year <= as_of)
-        by_year[o->year] = {o->year, o->value, "", "", 0, true,
-                            within_in_force(*ratio_ind, o->year, o->value)};
+        by_year[o->year] = {
+            o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
   if (value_ind) {
     std::map<int, std::vector<std::pair<std::string, double>>> values;
     for (const auto& [key, list] : idx) {
@@ -789,13 +815,18 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
     for (auto& [year, vals] : values) {
       if (vals.size() < 2 || by_year.count(year)) continue;
       Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
-      for (std::size_t i = 0; i < vals.size(); ++i) x[static_cast<Eigen::Index>(i)] = vals[i].second;
+      for (std::size_t i = 0; i < vals.size(); ++i)
+        x[static_cast<Eigen::Index>(i)] = vals[i].second;
       Eigen::Index hi = 0, lo = 0;
       x.maxCoeff(&hi);
       x.minCoeff(&lo);
       const double r = ratio::max_min_ratio(x);
-      by_year[year] = {year, r, vals[static_cast<std::size_t>(hi)].first,
-                       vals[static_cast<std::size_t>(lo)].first, vals.size(), false,
+      by_year[year] = {year,
+                       r,
+                       vals[static_cast<std::size_t>(hi)].first,
+                       vals[static_cast<std::size_t>(lo)].first,
+                       vals.size(),
+                       false,
                        within_in_force(*ratio_ind, year, r)};
     }
   }
@@ -850,7 +881,8 @@ inline report_model build_report_model(const plan::plan& p,
     if (seen_regions.insert(o.region).second) m.data.regions.push_back(o.region);
     if (!m.data.synthetic) {
       bool synthetic = d::mentions_synthetic(o.source);
-      for (const auto& [key, value] : o.extra) synthetic = synthetic || d::mentions_synthetic(value);
+      for (const auto& [key, value] : o.extra)
+        synthetic = synthetic || d::mentions_synthetic(value);
       m.data.synthetic = synthetic;
     }
   }
@@ -884,9 +916,9 @@ inline report_model build_report_model(const plan::plan& p,
   // Summary by category, in the order categories first appear in the plan.
   for (const indicator_row& r : m.rows) {
     d::count(m.totals, r);
-    auto it = std::find_if(m.categories.begin(), m.categories.end(), [&](const category_summary& c) {
-      return c.category_zh == r.indicator->category_zh;
-    });
+    auto it = std::find_if(
+        m.categories.begin(), m.categories.end(),
+        [&](const category_summary& c) { return c.category_zh == r.indicator->category_zh; });
     if (it == m.categories.end()) {
       m.categories.push_back({r.indicator->category_zh, r.indicator->category_en, {}});
       it = std::prev(m.categories.end());
@@ -909,7 +941,8 @@ inline report_model build_report_model(const plan::plan& p,
             d::build_max_min(p, ri, d::by_name(p, value_name), idx, counties, m.as_of_year));
     // The observations behind the panel count as used.
     const urban_rural_panel& u = m.ratios.urban_rural;
-    for (const plan::indicator* ind : {u.ratio_indicator, u.overall_income, u.rural_income, u.urbanisation})
+    for (const plan::indicator* ind :
+         {u.ratio_indicator, u.overall_income, u.rural_income, u.urbanisation})
       if (ind)
         for (const auto& [key, list] : idx)
           if (key.first == ind->id) note_used(&list);
@@ -957,17 +990,84 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
 ///
 /// Example: `label_text(label::status, language::en) == "Status"`.
 enum class label {
-  report_title, region, method, as_of, observations, generated_by, synthetic_warning,
-  baseline_note, sec_summary, sec_indicators, sec_charts, sec_ratios, sec_audit, sec_sources,
-  category, total, id, indicator, unit, target, required_growth, baseline, latest, observed_rate,
-  required_from_baseline, required_from_now, projected, probability, gap, status, reason,
-  origin_observation, origin_plan, origin_later, origin_none, per_year, chart_plan, chart_observed,
-  chart_projection, urban_rural, plan_bound, implied_by_plan, required_ratio_change,
-  rural_faster_by, observed, implied, direct, within_bound, above_bound, year, ratio, highest,
-  lowest, regions, no_regional_data, max_min_bound, audit_relation, audit_plan_text, audit_lhs,
-  audit_rhs, audit_tolerance, audit_explanation, audit_holds, audit_violated, audit_not_evaluable,
-  audit_summary, files, sources, used, no_sources, empty, method_note, no_chart_data, basis,
-  projection_trend, all_indicators_listed, no_observed_ratio, pp,
+  report_title,
+  region,
+  method,
+  as_of,
+  observations,
+  generated_by,
+  synthetic_warning,
+  baseline_note,
+  sec_summary,
+  sec_indicators,
+  sec_charts,
+  sec_ratios,
+  sec_audit,
+  sec_sources,
+  category,
+  total,
+  id,
+  indicator,
+  unit,
+  target,
+  required_growth,
+  baseline,
+  latest,
+  observed_rate,
+  required_from_baseline,
+  required_from_now,
+  projected,
+  probability,
+  gap,
+  status,
+  reason,
+  origin_observation,
+  origin_plan,
+  origin_later,
+  origin_none,
+  per_year,
+  chart_plan,
+  chart_observed,
+  chart_projection,
+  urban_rural,
+  plan_bound,
+  implied_by_plan,
+  required_ratio_change,
+  rural_faster_by,
+  observed,
+  implied,
+  direct,
+  within_bound,
+  above_bound,
+  year,
+  ratio,
+  highest,
+  lowest,
+  regions,
+  no_regional_data,
+  max_min_bound,
+  audit_relation,
+  audit_plan_text,
+  audit_lhs,
+  audit_rhs,
+  audit_tolerance,
+  audit_explanation,
+  audit_holds,
+  audit_violated,
+  audit_not_evaluable,
+  audit_summary,
+  files,
+  sources,
+  used,
+  no_sources,
+  empty,
+  method_note,
+  no_chart_data,
+  basis,
+  projection_trend,
+  all_indicators_listed,
+  no_observed_ratio,
+  pp,
 };
 
 /// The text of a label in a language.
@@ -976,98 +1076,172 @@ enum class label {
 constexpr std::string_view label_text(label l, language lang) noexcept {
   const bool zh = lang == language::zh;
   switch (l) {
-    case label::report_title: return zh ? "目标进展评估报告" : "Progress assessment report";
-    case label::region: return zh ? "地区" : "Region";
-    case label::method: return zh ? "评估方法" : "Method";
-    case label::as_of: return zh ? "数据截至" : "Data as of";
-    case label::observations: return zh ? "观测值" : "Observations";
-    case label::generated_by: return zh ? "由 prosper 生成" : "Generated by prosper";
+    case label::report_title:
+      return zh ? "目标进展评估报告" : "Progress assessment report";
+    case label::region:
+      return zh ? "地区" : "Region";
+    case label::method:
+      return zh ? "评估方法" : "Method";
+    case label::as_of:
+      return zh ? "数据截至" : "Data as of";
+    case label::observations:
+      return zh ? "观测值" : "Observations";
+    case label::generated_by:
+      return zh ? "由 prosper 生成" : "Generated by prosper";
     case label::synthetic_warning:
       return zh ? "注意:数据中含有合成(虚构)数值,仅供演示,不可引用。"
                 : "Warning: the data include synthetic (invented) values, for demonstration only; "
                   "do not cite them.";
     case label::baseline_note:
-      return zh ? "规划基期列是2022年2月发布的规划所定的目标值,并非统计数据;若有基期年的观测值则优先采用,"
+      return zh ? "规划基期列是2022年2月发布的规划所定的目标值,并非统计数据;"
+                  "若有基期年的观测值则优先采用,"
                   "否则采用规划基期值,各行注明所用基期。"
-                : "The plan's base-year column is a target of a plan issued in February 2022, not a "
-                  "measurement: an observation for the base year is used when there is one, otherwise "
+                : "The plan's base-year column is a target of a plan issued in February 2022, not "
+                  "a "
+                  "measurement: an observation for the base year is used when there is one, "
+                  "otherwise "
                   "the plan's base milestone; each row says which.";
-    case label::sec_summary: return zh ? "分类汇总" : "Summary by category";
-    case label::sec_indicators: return zh ? "指标评估" : "Indicators";
-    case label::sec_charts: return zh ? "指标走势图" : "Charts";
-    case label::sec_ratios: return zh ? "比值约束" : "Ratio constraints";
-    case label::sec_audit: return zh ? "一致性核查" : "Consistency audit";
-    case label::sec_sources: return zh ? "数据来源" : "Data sources";
-    case label::category: return zh ? "类别" : "Category";
-    case label::total: return zh ? "合计" : "Total";
-    case label::id: return zh ? "编号" : "No.";
-    case label::indicator: return zh ? "指标" : "Indicator";
-    case label::unit: return zh ? "单位" : "Unit";
-    case label::target: return zh ? "目标" : "Target";
-    case label::required_growth: return zh ? "规划所需年均变化" : "Required by the plan";
-    case label::baseline: return zh ? "基期值" : "Baseline";
-    case label::latest: return zh ? "最新值" : "Latest";
-    case label::observed_rate: return zh ? "实际年均增速" : "Observed growth";
-    case label::required_from_baseline: return zh ? "所需增速(自基期)" : "Required from baseline";
-    case label::required_from_now: return zh ? "所需增速(自最新值)" : "Required from now";
-    case label::projected: return zh ? "目标年预测值" : "Projected for target year";
-    case label::probability: return zh ? "达标概率" : "Probability of meeting";
-    case label::gap: return zh ? "差距" : "Gap";
-    case label::status: return zh ? "状态" : "Status";
-    case label::reason: return zh ? "原因" : "Reason";
-    case label::origin_observation: return zh ? "观测值" : "observed";
-    case label::origin_plan: return zh ? "规划基期值" : "plan milestone";
-    case label::origin_later: return zh ? "以后续观测值替代" : "later observation";
-    case label::origin_none: return zh ? "无基期值" : "no baseline";
-    case label::per_year: return zh ? "/年" : "/yr";
-    case label::chart_plan: return zh ? "规划" : "plan";
-    case label::chart_observed: return zh ? "观测" : "observed";
-    case label::chart_projection: return zh ? "预测" : "projection";
-    case label::urban_rural: return zh ? "城乡收入比" : "Urban/rural income ratio";
-    case label::plan_bound: return zh ? "规划界限" : "Plan bound";
+    case label::sec_summary:
+      return zh ? "分类汇总" : "Summary by category";
+    case label::sec_indicators:
+      return zh ? "指标评估" : "Indicators";
+    case label::sec_charts:
+      return zh ? "指标走势图" : "Charts";
+    case label::sec_ratios:
+      return zh ? "比值约束" : "Ratio constraints";
+    case label::sec_audit:
+      return zh ? "一致性核查" : "Consistency audit";
+    case label::sec_sources:
+      return zh ? "数据来源" : "Data sources";
+    case label::category:
+      return zh ? "类别" : "Category";
+    case label::total:
+      return zh ? "合计" : "Total";
+    case label::id:
+      return zh ? "编号" : "No.";
+    case label::indicator:
+      return zh ? "指标" : "Indicator";
+    case label::unit:
+      return zh ? "单位" : "Unit";
+    case label::target:
+      return zh ? "目标" : "Target";
+    case label::required_growth:
+      return zh ? "规划所需年均变化" : "Required by the plan";
+    case label::baseline:
+      return zh ? "基期值" : "Baseline";
+    case label::latest:
+      return zh ? "最新值" : "Latest";
+    case label::observed_rate:
+      return zh ? "实际年均增速" : "Observed growth";
+    case label::required_from_baseline:
+      return zh ? "所需增速(自基期)" : "Required from baseline";
+    case label::required_from_now:
+      return zh ? "所需增速(自最新值)" : "Required from now";
+    case label::projected:
+      return zh ? "目标年预测值" : "Projected for target year";
+    case label::probability:
+      return zh ? "达标概率" : "Probability of meeting";
+    case label::gap:
+      return zh ? "差距" : "Gap";
+    case label::status:
+      return zh ? "状态" : "Status";
+    case label::reason:
+      return zh ? "原因" : "Reason";
+    case label::origin_observation:
+      return zh ? "观测值" : "observed";
+    case label::origin_plan:
+      return zh ? "规划基期值" : "plan milestone";
+    case label::origin_later:
+      return zh ? "以后续观测值替代" : "later observation";
+    case label::origin_none:
+      return zh ? "无基期值" : "no baseline";
+    case label::per_year:
+      return zh ? "/年" : "/yr";
+    case label::chart_plan:
+      return zh ? "规划" : "plan";
+    case label::chart_observed:
+      return zh ? "观测" : "observed";
+    case label::chart_projection:
+      return zh ? "预测" : "projection";
+    case label::urban_rural:
+      return zh ? "城乡收入比" : "Urban/rural income ratio";
+    case label::plan_bound:
+      return zh ? "规划界限" : "Plan bound";
     case label::implied_by_plan:
       return zh ? "规划目标隐含值(由居民收入、农村居民收入与城镇化率推算)"
                 : "Implied by the plan's income and urbanisation targets";
-    case label::required_ratio_change: return zh ? "比值所需年均变化" : "Required change of the ratio";
+    case label::required_ratio_change:
+      return zh ? "比值所需年均变化" : "Required change of the ratio";
     case label::rural_faster_by:
       return zh ? "农村居民收入需每年快于城镇居民" : "Rural income must outgrow urban income by";
-    case label::observed: return zh ? "观测" : "Observed";
-    case label::implied: return zh ? "推算" : "implied";
-    case label::direct: return zh ? "直接观测" : "direct";
-    case label::within_bound: return zh ? "在界限内" : "within the bound";
-    case label::above_bound: return zh ? "超出界限" : "outside the bound";
-    case label::year: return zh ? "年份" : "Year";
-    case label::ratio: return zh ? "比值" : "Ratio";
-    case label::highest: return zh ? "最高" : "Highest";
-    case label::lowest: return zh ? "最低" : "Lowest";
-    case label::regions: return zh ? "地区数" : "Regions";
+    case label::observed:
+      return zh ? "观测" : "Observed";
+    case label::implied:
+      return zh ? "推算" : "implied";
+    case label::direct:
+      return zh ? "直接观测" : "direct";
+    case label::within_bound:
+      return zh ? "在界限内" : "within the bound";
+    case label::above_bound:
+      return zh ? "超出界限" : "outside the bound";
+    case label::year:
+      return zh ? "年份" : "Year";
+    case label::ratio:
+      return zh ? "比值" : "Ratio";
+    case label::highest:
+      return zh ? "最高" : "Highest";
+    case label::lowest:
+      return zh ? "最低" : "Lowest";
+    case label::regions:
+      return zh ? "地区数" : "Regions";
     case label::no_regional_data:
       return zh ? "无分县(区)数据,无法计算最高最低倍差。"
                 : "No county values in the data: the max/min ratio cannot be computed.";
-    case label::max_min_bound: return zh ? "目标界限" : "Target bound";
-    case label::audit_relation: return zh ? "关系" : "Relation";
-    case label::audit_plan_text: return zh ? "规划原文" : "Plan wording";
-    case label::audit_lhs: return zh ? "推算值" : "Implied";
-    case label::audit_rhs: return zh ? "对照值" : "Checked against";
-    case label::audit_tolerance: return zh ? "容差" : "Tolerance";
-    case label::audit_explanation: return zh ? "说明" : "Explanation";
-    case label::audit_holds: return zh ? "成立" : "holds";
-    case label::audit_violated: return zh ? "不一致" : "violated";
-    case label::audit_not_evaluable: return zh ? "无法核查" : "not evaluable";
-    case label::audit_summary: return zh ? "项关系" : "relations";
-    case label::files: return zh ? "文件" : "Files";
-    case label::sources: return zh ? "来源" : "Sources";
-    case label::used: return zh ? "已使用" : "used";
-    case label::no_sources: return zh ? "观测数据未注明来源。" : "The observations name no source.";
-    case label::empty: return "—";
+    case label::max_min_bound:
+      return zh ? "目标界限" : "Target bound";
+    case label::audit_relation:
+      return zh ? "关系" : "Relation";
+    case label::audit_plan_text:
+      return zh ? "规划原文" : "Plan wording";
+    case label::audit_lhs:
+      return zh ? "推算值" : "Implied";
+    case label::audit_rhs:
+      return zh ? "对照值" : "Checked against";
+    case label::audit_tolerance:
+      return zh ? "容差" : "Tolerance";
+    case label::audit_explanation:
+      return zh ? "说明" : "Explanation";
+    case label::audit_holds:
+      return zh ? "成立" : "holds";
+    case label::audit_violated:
+      return zh ? "不一致" : "violated";
+    case label::audit_not_evaluable:
+      return zh ? "无法核查" : "not evaluable";
+    case label::audit_summary:
+      return zh ? "项关系" : "relations";
+    case label::files:
+      return zh ? "文件" : "Files";
+    case label::sources:
+      return zh ? "来源" : "Sources";
+    case label::used:
+      return zh ? "已使用" : "used";
+    case label::no_sources:
+      return zh ? "观测数据未注明来源。" : "The observations name no source.";
+    case label::empty:
+      return "—";
     case label::method_note:
-      return zh ? "状态按所选方法判定:已达目标即为“已实现”;目标不要求变化时按阈值判断;其余按实际与所需进展之比划分。"
-                : "Statuses follow the chosen method: a target already met is achieved; a target that "
+      return zh ? "状态按所选方法判定:已达目标即为“已实现”;目标不要求变化时按阈值判断;"
+                  "其余按实际与所需进展之比划分。"
+                : "Statuses follow the chosen method: a target already met is achieved; a target "
+                  "that "
                   "asks for no change is a threshold check; otherwise the ratio of observed to "
                   "required progress decides.";
-    case label::no_chart_data: return zh ? "无数值" : "no numbers";
-    case label::basis: return zh ? "依据" : "Basis";
-    case label::projection_trend: return zh ? "按观测趋势" : "observed trend";
+    case label::no_chart_data:
+      return zh ? "无数值" : "no numbers";
+    case label::basis:
+      return zh ? "依据" : "Basis";
+    case label::projection_trend:
+      return zh ? "按观测趋势" : "observed trend";
     case label::all_indicators_listed:
       return zh ? "所有指标均列出;无观测数据的指标标为“无数据”。"
                 : "Every indicator is listed; those without observations are marked \"no data\".";
@@ -1075,7 +1249,8 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "数据中没有该比值,也没有同年的居民收入、农村居民收入与城镇化率。"
                 : "The data give neither the ratio nor overall income, rural income and "
                   "urbanisation for the same year.";
-    case label::pp: return zh ? "个百分点" : "pp";
+    case label::pp:
+      return zh ? "个百分点" : "pp";
   }
   return "";
 }
@@ -1086,13 +1261,20 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
 constexpr std::string_view status_text(std::size_t bucket, language lang) noexcept {
   const bool zh = lang == language::zh;
   switch (bucket) {
-    case 0: return zh ? "已实现" : "achieved";
-    case 1: return zh ? "进展顺利" : "on track";
-    case 2: return zh ? "需加快" : "moderate progress";
-    case 3: return zh ? "进展不足" : "insufficient progress";
-    case 4: return zh ? "偏离目标" : "moving away";
-    case 5: return zh ? "无法评估" : "not assessable";
-    default: return zh ? "无数据" : "no data";
+    case 0:
+      return zh ? "已实现" : "achieved";
+    case 1:
+      return zh ? "进展顺利" : "on track";
+    case 2:
+      return zh ? "需加快" : "moderate progress";
+    case 3:
+      return zh ? "进展不足" : "insufficient progress";
+    case 4:
+      return zh ? "偏离目标" : "moving away";
+    case 5:
+      return zh ? "无法评估" : "not assessable";
+    default:
+      return zh ? "无数据" : "no data";
   }
 }
 
@@ -1111,8 +1293,10 @@ constexpr std::string_view status_key(std::size_t bucket) noexcept {
 inline std::string reason_text(const indicator_row& r, language lang) {
   const bool zh = lang == language::zh;
   switch (r.why) {
-    case not_assessable_reason::none: return "";
-    case not_assessable_reason::no_data: return zh ? "无观测数据" : "no observations";
+    case not_assessable_reason::none:
+      return "";
+    case not_assessable_reason::no_data:
+      return zh ? "无观测数据" : "no observations";
     case not_assessable_reason::no_numeric_target:
       return zh ? "目标无数值(定性、仅方向或由上级确定)"
                 : "the target has no number (qualitative, direction only or set externally)";
@@ -1132,10 +1316,14 @@ inline std::string reason_text(const indicator_row& r, language lang) {
 /// Example: `baseline_text(baseline_origin::plan_milestone, language::zh) == "规划基期值"`.
 constexpr std::string_view baseline_text(baseline_origin b, language lang) noexcept {
   switch (b) {
-    case baseline_origin::observation: return label_text(label::origin_observation, lang);
-    case baseline_origin::plan_milestone: return label_text(label::origin_plan, lang);
-    case baseline_origin::later_observation: return label_text(label::origin_later, lang);
-    case baseline_origin::none: return label_text(label::origin_none, lang);
+    case baseline_origin::observation:
+      return label_text(label::origin_observation, lang);
+    case baseline_origin::plan_milestone:
+      return label_text(label::origin_plan, lang);
+    case baseline_origin::later_observation:
+      return label_text(label::origin_later, lang);
+    case baseline_origin::none:
+      return label_text(label::origin_none, lang);
   }
   return "";
 }
@@ -1146,11 +1334,16 @@ constexpr std::string_view baseline_text(baseline_origin b, language lang) noexc
 constexpr std::string_view method_text(assessment_method m, language lang) noexcept {
   const bool zh = lang == language::zh;
   switch (m) {
-    case assessment_method::eurostat: return zh ? "欧盟统计局 (Eurostat)" : "Eurostat";
-    case assessment_method::statcan: return zh ? "加拿大统计局 (StatCan)" : "Statistics Canada (StatCan)";
-    case assessment_method::sdsn: return zh ? "可持续发展解决方案网络 (SDSN)" : "SDSN";
-    case assessment_method::escap: return zh ? "联合国亚太经社会 (ESCAP)" : "UN ESCAP";
-    case assessment_method::nbs: return zh ? "国家统计局实现程度 (NBS)" : "China NBS realisation degree";
+    case assessment_method::eurostat:
+      return zh ? "欧盟统计局 (Eurostat)" : "Eurostat";
+    case assessment_method::statcan:
+      return zh ? "加拿大统计局 (StatCan)" : "Statistics Canada (StatCan)";
+    case assessment_method::sdsn:
+      return zh ? "可持续发展解决方案网络 (SDSN)" : "SDSN";
+    case assessment_method::escap:
+      return zh ? "联合国亚太经社会 (ESCAP)" : "UN ESCAP";
+    case assessment_method::nbs:
+      return zh ? "国家统计局实现程度 (NBS)" : "China NBS realisation degree";
   }
   return "";
 }
@@ -1246,20 +1439,29 @@ inline std::string milestone_text(const plan::milestone& m, std::string_view uni
     return s;
   };
   switch (m.kind) {
-    case target_kind::point: return m.value ? with_unit(*m.value) : std::string(empty_text);
-    case target_kind::at_least: return m.value ? "≥" + with_unit(*m.value) : std::string(empty_text);
-    case target_kind::greater_than: return m.value ? ">" + with_unit(*m.value) : std::string(empty_text);
-    case target_kind::at_most: return m.value ? "≤" + with_unit(*m.value) : std::string(empty_text);
-    case target_kind::less_than: return m.value ? "<" + with_unit(*m.value) : std::string(empty_text);
+    case target_kind::point:
+      return m.value ? with_unit(*m.value) : std::string(empty_text);
+    case target_kind::at_least:
+      return m.value ? "≥" + with_unit(*m.value) : std::string(empty_text);
+    case target_kind::greater_than:
+      return m.value ? ">" + with_unit(*m.value) : std::string(empty_text);
+    case target_kind::at_most:
+      return m.value ? "≤" + with_unit(*m.value) : std::string(empty_text);
+    case target_kind::less_than:
+      return m.value ? "<" + with_unit(*m.value) : std::string(empty_text);
     case target_kind::band:
       return m.value ? format_number(*m.value) + "–" + with_unit(m.upper.value_or(*m.value))
                      : std::string(empty_text);
-    case target_kind::maintain: return m.value ? "keep " + with_unit(*m.value) : "keep the level";
+    case target_kind::maintain:
+      return m.value ? "keep " + with_unit(*m.value) : "keep the level";
     case target_kind::direction_only:
       return dir == direction::lower_is_better ? "steady decrease" : "steady increase";
-    case target_kind::qualitative: return "qualitative";
-    case target_kind::external: return "set by the province";
-    case target_kind::not_set: return "not set";
+    case target_kind::qualitative:
+      return "qualitative";
+    case target_kind::external:
+      return "set by the province";
+    case target_kind::not_set:
+      return "not set";
   }
   return std::string(empty_text);
 }
@@ -1274,7 +1476,8 @@ inline std::string required_text(const plan::required_change_result& rc, std::st
   if (rc.cagr) return rate_text(rc.cagr) + per_year;
   if (rc.annual_change) {
     std::string s = (*rc.annual_change > 0 ? "+" : "") + value_text(rc.annual_change);
-    const std::string u = unit == "%" ? std::string(label_text(label::pp, lang)) : unit_text(unit, lang);
+    const std::string u =
+        unit == "%" ? std::string(label_text(label::pp, lang)) : unit_text(unit, lang);
     if (!u.empty()) s += " " + u;
     return s + per_year;
   }
