@@ -197,6 +197,7 @@ inline int int_field(const json& obj, const std::string& path, std::string_view 
     fail(p, "expected an integer");
   }
   if (!m.is_number_integer()) fail(p, "expected an integer");
+  if (m.is_number_unsigned() && m.get<unsigned long long>() > 100000) fail(p, "year out of range");
   const auto v = m.get<long long>();
   if (v < -100000 || v > 100000) fail(p, "year out of range");
   return static_cast<int>(v);
