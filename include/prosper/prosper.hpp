@@ -1,0 +1,63 @@
+#pragma once
+// The umbrella header: all of prosper that needs only Boost and Eigen. It leaves out
+// prosper/testing/ (needs Catch2) and the JSON readers and writers (prosper/io/*_json.hpp, need
+// nlohmann/json); include those yourself. single_include/prosper/prosper.hpp is this header with
+// everything it reaches inlined (scripts/amalgamate.py).
+
+// Units, quantities and indicators.
+#include "prosper/units/units.hpp"
+#include "prosper/units/registry.hpp"
+#include "prosper/quantity.hpp"
+#include "prosper/literals.hpp"
+#include "prosper/direction.hpp"
+#include "prosper/target_kind.hpp"
+#include "prosper/indicator.hpp"
+#include "prosper/target.hpp"
+#include "prosper/format.hpp"
+
+// Growth, projections, trends, assessment and the odds of meeting a target.
+#include "prosper/math/compounding.hpp"
+#include "prosper/math/observation.hpp"
+#include "prosper/math/required_change.hpp"
+#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/projection.hpp"
+#include "prosper/math/trend.hpp"
+#include "prosper/math/gap.hpp"
+#include "prosper/math/probability.hpp"
+#include "prosper/math/assess.hpp"
+#include "prosper/math/batch.hpp"
+
+// Ratio constraints.
+#include "prosper/ratio/pair_ratio.hpp"
+#include "prosper/ratio/reference_ratio.hpp"
+#include "prosper/ratio/growth_ordering.hpp"
+#include "prosper/ratio/weighted_mean.hpp"
+#include "prosper/ratio/max_min.hpp"
+
+// Inequality.
+#include "prosper/inequality/gini.hpp"
+#include "prosper/inequality/theil.hpp"
+#include "prosper/inequality/dispersion.hpp"
+#include "prosper/inequality/lognormal.hpp"
+
+// Plans: the model, the embedded Lishui plan, relations and the audit.
+#include "prosper/plan/plan.hpp"
+#include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_indicators.hpp"
+#include "prosper/plan/relations.hpp"
+#include "prosper/plan/lishui_relations.hpp"
+#include "prosper/plan/audit.hpp"
+#include "prosper/plan/required_change.hpp"
+
+// Reading observations (CSV) and reports.
+#include "prosper/io/number.hpp"
+#include "prosper/io/observations.hpp"
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/report/markup.hpp"
+#include "prosper/report/svg_chart.hpp"
+#include "prosper/report/catalog_table.hpp"
+#include "prosper/report/audit_table.hpp"
+#include "prosper/report/report_model.hpp"
+#include "prosper/report/assessment_table.hpp"
+#include "prosper/report/markdown_report.hpp"
+#include "prosper/report/html_report.hpp"
