@@ -1,0 +1,1075 @@
+// The `prosper` Python module: prosper's raw-double math vectorised over NumPy arrays, the
+// embedded Lishui plan and its audit as lists of dicts (pandas.DataFrame(rows) ready), and the
+// CSV observation reader.
+//
+// Conventions, the same as prosper::math and the typed C++ front:
+// - growth rates from prosper.math-style functions (required_cagr, observed_cagr, growth_factor …)
+//   are fractions per year (0.0832); the ratio functions, which the C++ API types as
+//   quantity<percent_per_year>, take and return %/yr (8.32), and ratios are multiples (倍);
+// - scalar-in/scalar-out functions are wrapped with py::vectorize: they accept NumPy arrays (or
+//   anything array-like) and broadcast; float64 contiguous input is read in place and the output
+//   is allocated once, so there is no per-element Python overhead and no input copy;
+// - every C++ exception keeps its message: std::domain_error and std::invalid_argument become
+//   ValueError, prosper::io::input_error becomes prosper.InputError (a ValueError).
+
+#include <pybind11/eigen.h>
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "prosper/direction.hpp"
+#include "prosper/inequality/dispersion.hpp"
+#include "prosper/inequality/gini.hpp"
+#include "prosper/inequality/lognormal.hpp"
+#include "prosper/inequality/theil.hpp"
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/math/assess.hpp"
+#include "prosper/math/batch.hpp"
+#include "prosper/math/compounding.hpp"
+#include "prosper/math/gap.hpp"
+#include "prosper/math/probability.hpp"
+#include "prosper/math/projection.hpp"
+#include "prosper/math/required_change.hpp"
+#include "prosper/math/trend.hpp"
+#include "prosper/plan/audit.hpp"
+#include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_relations.hpp"
+#include "prosper/plan/plan.hpp"
+#include "prosper/plan/relations.hpp"
+#include "prosper/quantity.hpp"
+#include "prosper/ratio/growth_ordering.hpp"
+#include "prosper/ratio/max_min.hpp"
+#include "prosper/ratio/pair_ratio.hpp"
+#include "prosper/ratio/reference_ratio.hpp"
+#include "prosper/ratio/weighted_mean.hpp"
+#include "prosper/target_kind.hpp"
+
+#ifndef PROSPER_VERSION
+#define PROSPER_VERSION "0.0.0"
+#endif
+
+namespace py = pybind11;
+using namespace pybind11::literals;
+
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+using times = prosper::quantity<prosper::units::times>;
+using pct_per_year = prosper::quantity<prosper::units::percent_per_year>;
+using percent = prosper::quantity<prosper::units::percent>;
+using int_array = py::array_t<int, py::array::c_style | py::array::forcecast>;
+using double_array = py::array_t<double, py::array::c_style | py::array::forcecast>;
+
+// ---- argument parsing -----------------------------------------------------------------------
+
+[[noreturn]] void bad_choice(const char* function, const char* name, const std::string& got,
+                             const char* choices) {
+  throw std::invalid_argument(std::string("prosper.") + function + ": " + name + " must be one of " +
+                              choices + ", got '" + got + "'");
+}
+
+prosper::compounding parse_compounding(const char* function, const std::string& s) {
+  if (s == "simple") return prosper::compounding::simple;
+  if (s == "compounded") return prosper::compounding::compounded;
+  if (s == "continuous") return prosper::compounding::continuous;
+  bad_choice(function, "compounding", s, "'simple', 'compounded', 'continuous'");
+}
+
+prosper::growth_path parse_path(const char* function, const std::string& s) {
+  if (s == "geometric") return prosper::growth_path::geometric;
+  if (s == "linear") return prosper::growth_path::linear;
+  bad_choice(function, "path", s, "'geometric', 'linear'");
+}
+
+prosper::direction parse_direction(const char* function, const std::string& s) {
+  for (auto d : {prosper::direction::higher_is_better, prosper::direction::lower_is_better,
+                 prosper::direction::neutral})
+    if (prosper::to_string(d) == s) return d;
+  bad_choice(function, "direction", s, "'higher_is_better', 'lower_is_better', 'neutral'");
+}
+
+prosper::math::base_year_rule parse_rule(const char* function, const std::string& s) {
+  if (s == "next_available") return prosper::math::base_year_rule::next_available;
+  if (s == "nearest") return prosper::math::base_year_rule::nearest;
+  bad_choice(function, "rule", s, "'next_available', 'nearest'");
+}
+
+prosper::math::trend_weights parse_weights(const char* function, const std::string& s) {
+  if (s == "equal") return prosper::math::trend_weights::equal;
+  if (s == "escap") return prosper::math::trend_weights::escap;
+  bad_choice(function, "weights", s, "'equal', 'escap'");
+}
+
+prosper::target_kind parse_kind(const char* function, const std::string& s) {
+  for (auto k : {prosper::target_kind::point, prosper::target_kind::at_least,
+                 prosper::target_kind::greater_than, prosper::target_kind::at_most,
+                 prosper::target_kind::less_than, prosper::target_kind::band,
+                 prosper::target_kind::maintain, prosper::target_kind::direction_only,
+                 prosper::target_kind::qualitative, prosper::target_kind::external,
+                 prosper::target_kind::not_set})
+    if (prosper::to_string(k) == s) return k;
+  bad_choice(function, "kind", s,
+             "'point', 'at_least', 'greater_than', 'at_most', 'less_than', 'band', 'maintain', "
+             "'direction_only', 'qualitative', 'external', 'not_set'");
+}
+
+prosper::assessment_method parse_method(const char* function, const std::string& s) {
+  for (auto m : {prosper::assessment_method::eurostat, prosper::assessment_method::statcan,
+                 prosper::assessment_method::sdsn, prosper::assessment_method::escap,
+                 prosper::assessment_method::nbs})
+    if (prosper::to_string(m) == s) return m;
+  bad_choice(function, "method", s, "'eurostat', 'statcan', 'sdsn', 'escap', 'nbs'");
+}
+
+prosper::projection_method parse_projection(const char* function, const std::string& s) {
+  using pm = prosper::projection_method;
+  if (s == "automatic") return pm::automatic;
+  if (s == "constant_cagr") return pm::constant_cagr;
+  if (s == "linear") return pm::linear;
+  if (s == "weighted_geometric") return pm::weighted_geometric;
+  if (s == "log_linear_trend") return pm::log_linear_trend;
+  bad_choice(function, "projection", s,
+             "'automatic', 'constant_cagr', 'linear', 'weighted_geometric', 'log_linear_trend'");
+}
+
+prosper::ratio::bound_side parse_side(const char* function, const std::string& s) {
+  if (s == "at_most") return prosper::ratio::bound_side::at_most;
+  if (s == "at_least") return prosper::ratio::bound_side::at_least;
+  bad_choice(function, "side", s, "'at_most', 'at_least'");
+}
+
+prosper::ratio::growth_order parse_order(const char* function, const std::string& s) {
+  if (s == "at_least_as_fast") return prosper::ratio::growth_order::at_least_as_fast;
+  if (s == "strictly_faster") return prosper::ratio::growth_order::strictly_faster;
+  bad_choice(function, "order", s, "'at_least_as_fast', 'strictly_faster'");
+}
+
+// A series given as two equal-length 1-D arrays, years (integers) and values.
+std::vector<prosper::math::observation> to_series(const char* function, const int_array& years,
+                                                  const double_array& values) {
+  if (years.ndim() != 1 || values.ndim() != 1)
+    throw std::invalid_argument(std::string("prosper.") + function +
+                                ": years and values must be 1-D arrays");
+  if (years.shape(0) != values.shape(0))
+    throw std::invalid_argument(std::string("prosper.") + function + ": years has " +
+                                std::to_string(years.shape(0)) + " entries, values " +
+                                std::to_string(values.shape(0)));
+  std::vector<prosper::math::observation> s(static_cast<std::size_t>(years.shape(0)));
+  const auto y = years.unchecked<1>();
+  const auto v = values.unchecked<1>();
+  for (py::ssize_t i = 0; i < years.shape(0); ++i)
+    s[static_cast<std::size_t>(i)] = {y(i), v(i)};
+  return s;
+}
+
+std::vector<double> to_vector(const char* function, const char* name, const double_array& a) {
+  if (a.ndim() != 1)
+    throw std::invalid_argument(std::string("prosper.") + function + ": " + name +
+                                " must be a 1-D array");
+  return {a.data(), a.data() + a.shape(0)};
+}
+
+template <class U>
+std::vector<prosper::quantity<U>> to_quantities(const char* function, const char* name,
+                                                const double_array& a) {
+  std::vector<prosper::quantity<U>> out;
+  for (double v : to_vector(function, name, a)) out.emplace_back(v);
+  return out;
+}
+
+py::object opt(const std::optional<double>& v) {
+  return v ? py::object(py::float_(*v)) : py::object(py::none());
+}
+
+// ---- results as dicts -----------------------------------------------------------------------
+
+py::dict growth_comparison_dict(const prosper::ratio::growth_comparison& c) {
+  return py::dict("a"_a = c.a.value(), "b"_a = c.b.value(), "margin"_a = c.margin.value(),
+                  "satisfied"_a = c.satisfied);
+}
+
+py::dict ordering_check_dict(const prosper::ratio::ordering_check& c) {
+  py::list years;
+  for (const auto& y : c.years) {
+    py::dict d = growth_comparison_dict(y.comparison);
+    d["year"] = y.year;
+    years.append(d);
+  }
+  return py::dict("satisfied_every_year"_a = c.satisfied_every_year, "years"_a = years,
+                  "overall"_a = growth_comparison_dict(c.overall),
+                  "violating_years"_a = c.violating_years());
+}
+
+py::dict path_check_dict(const prosper::ratio::path_check& c) {
+  py::list years;
+  for (const auto& y : c.years)
+    years.append(py::dict("year"_a = y.year, "ratio"_a = y.ratio.value(),
+                          "bound"_a = y.bound.value(), "satisfied"_a = y.satisfied));
+  return py::dict("satisfied"_a = c.satisfied, "years"_a = years,
+                  "violating_years"_a = c.violating_years());
+}
+
+py::dict milestone_dict(const prosper::plan::milestone& m) {
+  return py::dict("year"_a = m.year, "kind"_a = std::string(prosper::to_string(m.kind)),
+                  "value"_a = opt(m.value), "upper"_a = opt(m.upper), "printed"_a = m.printed);
+}
+
+// One row per indicator. The first and the last milestone are also spread into flat columns
+// (base_* and target_*), so pandas.DataFrame(rows) has one scalar per cell for the usual use.
+py::dict indicator_dict(const prosper::plan::indicator& i) {
+  py::list milestones;
+  for (const auto& m : i.milestones) milestones.append(milestone_dict(m));
+  py::dict d("id"_a = i.id, "name_zh"_a = i.name_zh, "name_en"_a = i.name_en,
+             "category_zh"_a = i.category_zh, "category_en"_a = i.category_en,
+             "attribute"_a = i.attribute, "unit"_a = i.unit,
+             "direction"_a = std::string(prosper::to_string(i.dir)), "note_zh"_a = i.note_zh);
+  for (const char* which : {"base", "target"}) {
+    const bool base = std::string_view(which) == "base";
+    const prosper::plan::milestone* m = nullptr;
+    if (!i.milestones.empty()) m = base ? &i.milestones.front() : &i.milestones.back();
+    const std::string p(which);
+    d[(p + "_year").c_str()] = m ? py::object(py::int_(m->year)) : py::object(py::none());
+    d[(p + "_kind").c_str()] =
+        m ? py::object(py::str(std::string(prosper::to_string(m->kind)))) : py::object(py::none());
+    d[(p + "_value").c_str()] = m ? opt(m->value) : py::object(py::none());
+    d[(p + "_upper").c_str()] = m ? opt(m->upper) : py::object(py::none());
+    d[(p + "_printed").c_str()] = m ? py::object(py::str(m->printed)) : py::object(py::none());
+  }
+  d["milestones"] = milestones;
+  return d;
+}
+
+py::dict body_target_dict(const prosper::plan::body_target& b) {
+  return py::dict("id"_a = b.id, "section"_a = b.section, "item"_a = b.item,
+                  "phrase_zh"_a = b.phrase_zh, "name_en"_a = b.name_en, "basis"_a = b.basis,
+                  "kind"_a = std::string(prosper::to_string(b.kind)), "value"_a = opt(b.value),
+                  "upper"_a = opt(b.upper), "unit"_a = b.unit, "year"_a = b.year,
+                  "indicator_id"_a = b.indicator_id);
+}
+
+py::list indicator_rows(const prosper::plan::plan& p) {
+  py::list rows;
+  for (const auto& i : p.indicators) rows.append(indicator_dict(i));
+  return rows;
+}
+
+py::list milestone_rows(const prosper::plan::plan& p) {
+  py::list rows;
+  for (const auto& i : p.indicators)
+    for (const auto& m : i.milestones) {
+      py::dict d = milestone_dict(m);
+      d["id"] = i.id;
+      d["name_zh"] = i.name_zh;
+      d["name_en"] = i.name_en;
+      d["unit"] = i.unit;
+      d["direction"] = std::string(prosper::to_string(i.dir));
+      rows.append(d);
+    }
+  return rows;
+}
+
+py::list body_target_rows(const prosper::plan::plan& p) {
+  py::list rows;
+  for (const auto& b : p.body_targets) rows.append(body_target_dict(b));
+  return rows;
+}
+
+py::dict plan_dict(const prosper::plan::plan& p) {
+  return py::dict("name_zh"_a = p.name_zh, "name_en"_a = p.name_en, "region_zh"_a = p.region_zh,
+                  "region_en"_a = p.region_en, "base_year"_a = p.base_year,
+                  "target_year"_a = p.target_year, "source"_a = p.source,
+                  "indicators"_a = indicator_rows(p), "body_targets"_a = body_target_rows(p));
+}
+
+py::dict finding_dict(const prosper::plan::finding& f) {
+  return py::dict("id"_a = f.id, "kind"_a = std::string(prosper::plan::to_string(f.kind)),
+                  "status"_a = std::string(prosper::plan::to_string(f.status)),
+                  "indicators"_a = f.indicators, "body_targets"_a = f.body_targets,
+                  "text_zh"_a = f.text_zh, "lhs"_a = opt(f.lhs), "rhs"_a = opt(f.rhs),
+                  "tolerance"_a = opt(f.tolerance), "gap"_a = opt(f.gap), "unit"_a = f.unit,
+                  "explanation"_a = f.explanation, "note"_a = f.note);
+}
+
+py::dict audit_dict(const prosper::plan::audit_report& r) {
+  py::list findings;
+  for (const auto& f : r.findings) findings.append(finding_dict(f));
+  return py::dict("findings"_a = findings,
+                  "summary"_a = py::dict("relations"_a = r.summary.relations,
+                                         "holds"_a = r.summary.holds,
+                                         "violated"_a = r.summary.violated,
+                                         "not_evaluable"_a = r.summary.not_evaluable));
+}
+
+py::dict read_result_dict(const prosper::io::read_result& r) {
+  py::list observations;
+  for (const auto& o : r.observations) {
+    py::dict extra;
+    for (const auto& [k, v] : o.extra) extra[py::str(k)] = v;
+    observations.append(py::dict(
+        "indicator"_a = o.indicator, "region"_a = o.region, "year"_a = o.year, "value"_a = o.value,
+        "unit"_a = o.unit, "original_value"_a = o.original_value,
+        "original_unit"_a = o.original_unit, "source"_a = o.source, "extra"_a = extra,
+        "file"_a = o.file, "line"_a = o.line));
+  }
+  py::list warnings;
+  for (const auto& w : r.warnings)
+    warnings.append(py::dict("file"_a = w.file, "line"_a = w.line, "message"_a = w.message,
+                             "text"_a = w.to_string()));
+  return py::dict("file"_a = r.file, "observations"_a = observations, "warnings"_a = warnings,
+                  "rows"_a = r.rows, "skipped"_a = r.skipped, "summary"_a = r.summary());
+}
+
+prosper::io::read_options read_options_from(bool skip_bad_rows, bool thousands_separators,
+                                            bool full_width, int min_year, int max_year,
+                                            std::string default_region) {
+  prosper::io::read_options o;
+  o.skip_bad_rows = skip_bad_rows;
+  o.numbers.thousands_separators = thousands_separators;
+  o.numbers.full_width = full_width;
+  o.min_year = min_year;
+  o.max_year = max_year;
+  o.default_region = std::move(default_region);
+  return o;
+}
+
+// ---- sections ---------------------------------------------------------------------------------
+
+void bind_growth(py::module_& m) {
+  namespace pm = prosper::math;
+  m.def("growth_factor",
+        py::vectorize([](double rate, double years, std::string c, int frequency) {
+          return prosper::growth_factor(rate, years, parse_compounding("growth_factor", c),
+                                        frequency);
+        }),
+        "rate"_a, "years"_a, "compounding"_a = "compounded", "frequency"_a = 1,
+        "The factor by which a value grows at `rate` (fraction per year) over `years`.\n"
+        "compounding: 'simple', 'compounded' (default) or 'continuous'.");
+  m.def("implied_rate",
+        py::vectorize([](double factor, double years, std::string c, int frequency) {
+          return prosper::implied_rate(factor, years, parse_compounding("implied_rate", c),
+                                       frequency);
+        }),
+        "factor"_a, "years"_a, "compounding"_a = "compounded", "frequency"_a = 1,
+        "The rate (fraction per year) that turns 1 into `factor` over `years`; the inverse of "
+        "growth_factor.");
+  m.def("required_cagr", py::vectorize([](double b, double t, double y) {
+          return pm::required_cagr(b, t, y);
+        }),
+        "base"_a, "target"_a, "years"_a,
+        "The compound annual growth rate (fraction per year) that takes `base` to `target` in "
+        "`years`.\nExample: required_cagr(7.27, 9.24, 3) ≈ 0.0832.");
+  m.def("required_cagr_from_now", py::vectorize([](double c, double t, double y) {
+          return pm::required_cagr_from_now(c, t, y);
+        }),
+        "current"_a, "target"_a, "years_left"_a,
+        "The compound rate now needed from the latest value to the target.");
+  m.def("required_linear_step", py::vectorize([](double b, double t, double y) {
+          return pm::required_linear_step(b, t, y);
+        }),
+        "base"_a, "target"_a, "years"_a,
+        "The constant absolute step per year (in the indicator's unit; percentage points for "
+        "shares) that takes `base` to `target` in `years`.");
+  m.def("elapsed_share", py::vectorize([](int base_year, int target_year, double year) {
+          return pm::elapsed_share(base_year, target_year, year);
+        }),
+        "base_year"_a, "target_year"_a, "year"_a,
+        "(year − base_year)/(target_year − base_year), not clamped.");
+  m.def("expected_on_path",
+        py::vectorize([](int base_year, double base, int target_year, double target, double year,
+                         std::string path) {
+          return pm::expected_on_path(parse_path("expected_on_path", path), {base_year, base},
+                                      {target_year, target}, year);
+        }),
+        "base_year"_a, "base"_a, "target_year"_a, "target"_a, "year"_a, "path"_a = "geometric",
+        "The value the plan's path passes through in `year`; path 'geometric' or 'linear'.");
+  m.def("years_to_reach", py::vectorize([](double c, double t, double rate) {
+          return pm::years_to_reach(c, t, rate).value_or(nan);
+        }),
+        "current"_a, "target"_a, "rate"_a,
+        "Years a constant compound `rate` (fraction per year) needs from `current` to `target`; "
+        "NaN when it never gets there.");
+  m.def("years_to_reach_linear", py::vectorize([](double c, double t, double step) {
+          return pm::years_to_reach_linear(c, t, step).value_or(nan);
+        }),
+        "current"_a, "target"_a, "step"_a,
+        "Years a constant step per year needs from `current` to `target`; NaN when never.");
+}
+
+void bind_projection(py::module_& m) {
+  namespace pm = prosper::math;
+  m.def("observed_cagr",
+        py::vectorize([](int from_year, double from_value, int to_year, double to_value) {
+          return pm::observed_cagr({from_year, from_value}, {to_year, to_value});
+        }),
+        "from_year"_a, "from_value"_a, "to_year"_a, "to_value"_a,
+        "The compound annual growth rate observed between two observations.");
+  m.def("project_at_rate", py::vectorize([](double v, double rate, double years) {
+          return pm::project_at_rate(v, rate, years);
+        }),
+        "value"_a, "rate"_a, "years"_a, "The value after `years` at compound `rate`.");
+  m.def("logit", py::vectorize([](double v, double scale) { return pm::logit(v, scale); }),
+        "value"_a, "scale"_a = 100.0, "ln(y/(1 − y)) with y = value/scale.");
+  m.def("inverse_logit",
+        py::vectorize([](double l, double scale) { return pm::inverse_logit(l, scale); }),
+        "log_odds"_a, "scale"_a = 100.0, "The inverse of logit.");
+
+  m.def("select_base",
+        [](const int_array& years, const double_array& values, int base_year,
+           const std::string& rule, int max_distance) {
+          const auto s = to_series("select_base", years, values);
+          const auto o = pm::select_base(s, base_year, parse_rule("select_base", rule),
+                                         max_distance);
+          return py::make_tuple(o.year, o.value);
+        },
+        "years"_a, "values"_a, "base_year"_a, "rule"_a = "next_available",
+        "max_distance"_a = 1000,
+        "The (year, value) used as the base: the base year or its stand-in under `rule` "
+        "('next_available' or 'nearest').");
+  m.def("observed_growth",
+        [](const int_array& years, const double_array& values, int base_year,
+           const std::string& rule) {
+          const auto s = to_series("observed_growth", years, values);
+          const auto g = pm::observed_cagr(s, base_year, parse_rule("observed_growth", rule));
+          return py::dict("rate"_a = g.rate, "from_year"_a = g.from.year,
+                          "from_value"_a = g.from.value, "to_year"_a = g.to.year,
+                          "to_value"_a = g.to.value);
+        },
+        "years"_a, "values"_a, "base_year"_a, "rule"_a = "next_available",
+        "The CAGR from the base year (or its stand-in) to the latest observation, with the two "
+        "observations used.");
+  m.def("project_constant_cagr",
+        [](const int_array& years, const double_array& values, int base_year, int target_year,
+           const std::string& rule) {
+          return pm::project_constant_cagr(to_series("project_constant_cagr", years, values),
+                                           base_year, target_year,
+                                           parse_rule("project_constant_cagr", rule));
+        },
+        "years"_a, "values"_a, "base_year"_a, "target_year"_a, "rule"_a = "next_available",
+        "The value in `target_year` if the observed CAGR goes on.");
+  m.def("project_linear",
+        [](const int_array& years, const double_array& values, int base_year, int target_year,
+           const std::string& rule) {
+          return pm::project_linear(to_series("project_linear", years, values), base_year,
+                                    target_year, parse_rule("project_linear", rule));
+        },
+        "years"_a, "values"_a, "base_year"_a, "target_year"_a, "rule"_a = "next_available",
+        "The value in `target_year` if the observed average absolute change goes on.");
+  m.def("project_weighted_geometric",
+        [](const int_array& years, const double_array& values, int target_year) {
+          return pm::project_weighted_geometric(
+              to_series("project_weighted_geometric", years, values), target_year);
+        },
+        "years"_a, "values"_a, "target_year"_a,
+        "ESCAP's time-weighted geometric extrapolation to `target_year`.");
+  m.def("project_logit",
+        [](const int_array& years, const double_array& values, int base_year, int target_year,
+           double scale, const std::string& rule) {
+          return pm::project_logit(to_series("project_logit", years, values), base_year,
+                                   target_year, scale, parse_rule("project_logit", rule));
+        },
+        "years"_a, "values"_a, "base_year"_a, "target_year"_a, "scale"_a = 100.0,
+        "rule"_a = "next_available",
+        "Extrapolation of a bounded share in logit space; never leaves (0, scale).");
+
+  auto fit_dict = [](const pm::trend_fit& f) {
+    return py::dict("centre_year"_a = f.centre_year, "level"_a = f.level, "slope"_a = f.slope,
+                    "observations"_a = static_cast<long>(f.observations));
+  };
+  m.def("fit_log_linear",
+        [fit_dict](const int_array& years, const double_array& values, const std::string& w,
+                   int target_year) {
+          return fit_dict(pm::fit_log_linear(to_series("fit_log_linear", years, values),
+                                             parse_weights("fit_log_linear", w), target_year));
+        },
+        "years"_a, "values"_a, "weights"_a = "equal", "target_year"_a = 0,
+        "Least-squares line through ln(value): {centre_year, level, slope, observations}.");
+  m.def("trend_cagr",
+        [](const int_array& years, const double_array& values) {
+          return pm::trend_cagr(to_series("trend_cagr", years, values));
+        },
+        "years"_a, "values"_a, "The least-squares growth rate of a series (fraction per year).");
+  m.def("project_log_linear",
+        [](const int_array& years, const double_array& values, int target_year,
+           const std::string& w) {
+          return pm::project_log_linear(to_series("project_log_linear", years, values),
+                                        target_year, parse_weights("project_log_linear", w));
+        },
+        "years"_a, "values"_a, "target_year"_a, "weights"_a = "equal",
+        "The value in `target_year` on the log-linear trend.");
+  m.def("fit_logit_linear",
+        [fit_dict](const int_array& years, const double_array& values, double scale,
+                   const std::string& w, int target_year) {
+          return fit_dict(pm::fit_logit_linear(to_series("fit_logit_linear", years, values),
+                                               scale, parse_weights("fit_logit_linear", w),
+                                               target_year));
+        },
+        "years"_a, "values"_a, "scale"_a = 100.0, "weights"_a = "equal", "target_year"_a = 0,
+        "Least-squares line through the log-odds of a bounded share.");
+  m.def("project_logit_trend",
+        [](const int_array& years, const double_array& values, int target_year, double scale,
+           const std::string& w) {
+          return pm::project_logit_trend(to_series("project_logit_trend", years, values),
+                                         target_year, scale,
+                                         parse_weights("project_logit_trend", w));
+        },
+        "years"_a, "values"_a, "target_year"_a, "scale"_a = 100.0, "weights"_a = "equal",
+        "The value in `target_year` on the logit-space trend of a bounded share.");
+}
+
+void bind_assessment(py::module_& m) {
+  namespace pm = prosper::math;
+  m.def("gap_ratio", py::vectorize([](double b, double c, double t) {
+          return pm::gap_ratio(b, c, t);
+        }),
+        "base"_a, "current"_a, "target"_a, "(target − current)/(target − base).");
+  m.def("progress_share", py::vectorize([](double b, double c, double t) {
+          return pm::progress_share(b, c, t);
+        }),
+        "base"_a, "current"_a, "target"_a, "(current − base)/(target − base).");
+  m.def("escap_current_status",
+        py::vectorize([](double b, double c, double t, std::string dir) {
+          return pm::escap_current_status(b, c, t, parse_direction("escap_current_status", dir));
+        }),
+        "base"_a, "current"_a, "target"_a, "direction"_a = "higher_is_better",
+        "ESCAP's current-status index (10 when the target is met).");
+  m.def("nbs_positive_score", py::vectorize([](double v, double s) {
+          return pm::nbs_positive_score(v, s);
+        }),
+        "value"_a, "standard"_a, "NBS 实现程度 of a positive indicator, 0–100.");
+  m.def("nbs_inverse_score", py::vectorize([](double v, double s) {
+          return pm::nbs_inverse_score(v, s);
+        }),
+        "value"_a, "standard"_a, "NBS 实现程度 of an inverse indicator, 0–100.");
+  m.def("nbs_interval_score", py::vectorize([](double v, double lo, double hi, double lo_lim,
+                                               double hi_lim) {
+          return pm::nbs_interval_score(v, lo, hi, lo_lim, hi_lim);
+        }),
+        "value"_a, "lower"_a, "upper"_a, "lower_limit"_a, "upper_limit"_a,
+        "NBS 实现程度 of an interval indicator, 0–100.");
+  m.def("standardised_distance",
+        py::vectorize([](double c, double t, double sigma, std::string dir) {
+          return pm::standardised_distance(c, t, sigma,
+                                           parse_direction("standardised_distance", dir));
+        }),
+        "current"_a, "target"_a, "sigma"_a, "direction"_a = "higher_is_better",
+        "OECD's standardised distance to the target, in standard deviations.");
+  m.def("sdsn_normalise", py::vectorize([](double v, double worst, double best) {
+          return pm::sdsn_normalise(v, worst, best);
+        }),
+        "value"_a, "worst"_a, "best"_a, "SDSN's normalised score, censored to [0, 100].");
+  m.def("probability_of_reaching",
+        py::vectorize([](double c, double t, double years, double mean, double sd,
+                         std::string dir) {
+          return pm::probability_of_reaching(c, t, years, mean, sd,
+                                             parse_direction("probability_of_reaching", dir));
+        }),
+        "current"_a, "target"_a, "years"_a, "mean_log_growth"_a, "sd_log_growth"_a,
+        "direction"_a = "higher_is_better",
+        "Probability of meeting the target under normal annual log growth.");
+  m.def("estimate_log_growth",
+        [](const int_array& years, const double_array& values) {
+          const auto e = pm::estimate_log_growth(to_series("estimate_log_growth", years, values));
+          return py::dict("mean"_a = e.mean, "sd"_a = e.sd, "periods"_a = e.periods,
+                          "years"_a = e.years);
+        },
+        "years"_a, "values"_a, "Mean and standard deviation of annual log growth.");
+}
+
+py::dict assessment_dict(const prosper::assessment& a) {
+  return py::dict(
+      "status"_a = std::string(prosper::to_string(a.status)),
+      "method"_a = std::string(prosper::to_string(a.method)),
+      "kind"_a = std::string(prosper::to_string(a.kind)), "basis"_a = a.basis,
+      "reason"_a = a.reason, "warnings"_a = a.warnings, "base_year"_a = a.base_year,
+      "current_year"_a = a.current_year, "target_year"_a = a.target_year,
+      "base_value"_a = opt(a.base_value), "current_value"_a = opt(a.current_value),
+      "target_value"_a = opt(a.target_value), "observed_rate"_a = opt(a.observed_rate),
+      "required_rate"_a = opt(a.required_rate),
+      "required_rate_from_now"_a = opt(a.required_rate_from_now),
+      "observed_step"_a = opt(a.observed_step), "required_step"_a = opt(a.required_step),
+      "required_step_from_now"_a = opt(a.required_step_from_now), "ratio"_a = opt(a.ratio),
+      "projected_value"_a = opt(a.projected_value), "elapsed_share"_a = opt(a.elapsed_share),
+      "progress_share"_a = opt(a.progress_share), "anticipated_gap"_a = opt(a.anticipated_gap),
+      "current_status"_a = opt(a.current_status),
+      "anticipated_status"_a = opt(a.anticipated_status), "realisation"_a = opt(a.realisation),
+      "score"_a = opt(a.score), "limit_factor"_a = opt(a.limit_factor));
+}
+
+prosper::assessment_options options_from(const char* fn, const std::string& method,
+                                         std::optional<double> natural_limit,
+                                         std::optional<double> zero_replacement,
+                                         double achieved_tolerance,
+                                         const std::string& projection) {
+  auto o = prosper::preset(parse_method(fn, method));
+  o.natural_limit = natural_limit;
+  o.zero_replacement = zero_replacement;
+  o.achieved_tolerance = achieved_tolerance;
+  o.projection = parse_projection(fn, projection);
+  return o;
+}
+
+void bind_assess(py::module_& m) {
+  namespace pm = prosper::math;
+  m.def("assess",
+        [](const std::string& direction, int target_year, const std::string& kind,
+           std::optional<double> target, int base_year, double base_value,
+           const int_array& years, const double_array& values, const std::string& method,
+           std::optional<double> upper, std::optional<double> natural_limit,
+           std::optional<double> zero_replacement, double achieved_tolerance,
+           const std::string& projection) {
+          constexpr const char* fn = "assess";
+          const auto series = to_series(fn, years, values);
+          return assessment_dict(pm::assess(
+              parse_direction(fn, direction), pm::goal{target_year, parse_kind(fn, kind), target, upper},
+              {base_year, base_value}, series,
+              options_from(fn, method, natural_limit, zero_replacement, achieved_tolerance,
+                           projection)));
+        },
+        "direction"_a, "target_year"_a, "kind"_a, "target"_a, "base_year"_a, "base_value"_a,
+        "years"_a, "values"_a, py::kw_only(), "method"_a = "statcan", "upper"_a = py::none(),
+        "natural_limit"_a = py::none(), "zero_replacement"_a = py::none(),
+        "achieved_tolerance"_a = 0.0, "projection"_a = "automatic",
+        "Assesses progress towards one milestone (prosper::math::assess): the base observation, "
+        "the later observations (years, values), the target and a method ('eurostat', "
+        "'statcan', 'sdsn', 'escap', 'nbs'). Returns a dict: status, basis, reason, rates, "
+        "ratio, projected value, gap … (None where not defined). Never raises for bad data: "
+        "status is 'not_assessable' and reason says why.");
+  m.def("classify",
+        [](const std::string& direction, const std::string& kind, const Eigen::ArrayXd& base,
+           const Eigen::ArrayXd& current, const Eigen::ArrayXd& target, int base_year,
+           int current_year, int target_year, const std::string& method,
+           std::optional<double> zero_replacement, double achieved_tolerance) {
+          constexpr const char* fn = "classify";
+          auto c = pm::batch::classify(
+              parse_direction(fn, direction), parse_kind(fn, kind), base, current, target,
+              base_year, current_year, target_year,
+              options_from(fn, method, std::nullopt, zero_replacement, achieved_tolerance,
+                           "automatic"));
+          std::vector<std::string> status;
+          status.reserve(c.status.size());
+          for (auto st : c.status) status.emplace_back(prosper::to_string(st));
+          // The Eigen results move into NumPy arrays without a copy.
+          return py::dict("status"_a = py::array(py::cast(status)),
+                          "observed_rate"_a = std::move(c.observed_rate),
+                          "required_rate"_a = std::move(c.required_rate),
+                          "ratio"_a = std::move(c.ratio), "has_ratio"_a = std::move(c.has_ratio));
+        },
+        "direction"_a, "kind"_a, "base"_a, "current"_a, "target"_a, "base_year"_a,
+        "current_year"_a, "target_year"_a, py::kw_only(), "method"_a = "statcan",
+        "zero_replacement"_a = py::none(), "achieved_tolerance"_a = 0.0,
+        "Classifies many two-point series at once (prosper::math::batch::classify): arrays of "
+        "base, current and target values, one element per series. Returns a dict of arrays: "
+        "status (str), observed_rate, required_rate, ratio, has_ratio.");
+}
+
+void bind_ratio(py::module_& m) {
+  namespace pr = prosper::ratio;
+  auto constraint = [](const char* fn, double start, double bound, double years,
+                       std::string side) {
+    return pr::ratio_constraint{times(start), times(bound), parse_side(fn, side), years};
+  };
+  m.def("pair_ratio", py::vectorize([](double n, double d) {
+          return pr::pair_ratio(times(n), times(d)).value();
+        }),
+        "numerator"_a, "denominator"_a,
+        "numerator / denominator as a multiple (倍); both in the same unit.");
+  m.def("required_ratio_change",
+        py::vectorize([constraint](double start, double bound, double years) {
+          return pr::required_ratio_change(constraint("required_ratio_change", start, bound,
+                                                      years, "at_most"))
+              .value();
+        }),
+        "start"_a, "bound"_a, "years"_a,
+        "The ratio's own required CAGR from `start` to `bound`, in %/yr.");
+  m.def("required_growth_differential",
+        [constraint](double start, double bound, double years) {
+          const auto g = pr::required_growth_differential(
+              constraint("required_growth_differential", start, bound, years, "at_most"));
+          using fs = pr::growth_differential::faster_side;
+          const char* faster = g.faster == fs::numerator     ? "numerator"
+                               : g.faster == fs::denominator ? "denominator"
+                                                             : "neither";
+          return py::dict("faster"_a = faster, "factor"_a = g.factor, "rate"_a = g.rate().value());
+        },
+        "start"_a, "bound"_a, "years"_a,
+        "Which side must grow faster and by what factor per year: {faster, factor, rate (%/yr)}.");
+  m.def("denominator_growth_limit",
+        py::vectorize([constraint](double start, double bound, double years, double gn,
+                                   std::string side) {
+          return pr::denominator_growth_limit(
+                     constraint("denominator_growth_limit", start, bound, years, side),
+                     pct_per_year(gn))
+              .rate.value();
+        }),
+        "start"_a, "bound"_a, "years"_a, "numerator_growth"_a, "side"_a = "at_most",
+        "The denominator's growth (%/yr) that puts the ratio on its bound after `years`: a "
+        "minimum for side='at_most', a maximum for 'at_least'.");
+  m.def("numerator_growth_limit",
+        py::vectorize([constraint](double start, double bound, double years, double gd,
+                                   std::string side) {
+          return pr::numerator_growth_limit(
+                     constraint("numerator_growth_limit", start, bound, years, side),
+                     pct_per_year(gd))
+              .rate.value();
+        }),
+        "start"_a, "bound"_a, "years"_a, "denominator_growth"_a, "side"_a = "at_most",
+        "The numerator's growth (%/yr) that puts the ratio on its bound after `years`: a "
+        "maximum for side='at_most', a minimum for 'at_least'.");
+  m.def("projected_ratio", py::vectorize([](double start, double gn, double gd, double years) {
+          return pr::projected_ratio(times(start), pct_per_year(gn), pct_per_year(gd), years)
+              .value();
+        }),
+        "start"_a, "numerator_growth"_a, "denominator_growth"_a, "years"_a,
+        "The ratio after `years` of constant growth (%/yr) of both sides.");
+  m.def("year_bound_reached",
+        [constraint](double start, double bound, std::string side, int base_year,
+                     double gn, double gd) {
+          const auto r = pr::year_bound_reached(
+              constraint("year_bound_reached", start, bound, 1.0, side), base_year,
+              pct_per_year(gn), pct_per_year(gd));
+          return py::dict("reachable"_a = r.reachable, "year"_a = r.year,
+                          "years_needed"_a = r.years_needed,
+                          "holds_until"_a = r.holds_until ? py::object(py::int_(*r.holds_until))
+                                                          : py::object(py::none()),
+                          "reason"_a = r.reason);
+        },
+        "start"_a, "bound"_a, "side"_a, "base_year"_a, "numerator_growth"_a,
+        "denominator_growth"_a,
+        "The first year the ratio is on the right side of its bound at constant growth.");
+  m.def("bound_glide_path",
+        [](double start, double end, int years) {
+          const auto path = pr::bound_glide_path(times(start), times(end), years);
+          py::array_t<double> out(static_cast<py::ssize_t>(path.size()));
+          auto o = out.mutable_unchecked<1>();
+          for (std::size_t i = 0; i < path.size(); ++i)
+            o(static_cast<py::ssize_t>(i)) = path[i].value();
+          return out;
+        },
+        "start"_a, "end"_a, "years"_a, "The geometric glide path of a bound (years + 1 values).");
+  m.def("satisfied_every_year",
+        [](const double_array& numerator, const double_array& denominator,
+           const py::object& bounds, std::string side, int first_year) {
+          constexpr const char* fn = "satisfied_every_year";
+          const auto n = to_quantities<prosper::units::times>(fn, "numerator", numerator);
+          const auto d = to_quantities<prosper::units::times>(fn, "denominator", denominator);
+          std::vector<times> b;
+          if (py::isinstance<py::float_>(bounds) || py::isinstance<py::int_>(bounds))
+            b.assign(n.size(), times(bounds.cast<double>()));
+          else
+            b = to_quantities<prosper::units::times>(fn, "bounds", bounds.cast<double_array>());
+          return path_check_dict(
+              pr::satisfied_every_year(n, d, b, parse_side(fn, side), first_year));
+        },
+        "numerator"_a, "denominator"_a, "bounds"_a, "side"_a, "first_year"_a,
+        "Year-by-year check of numerator/denominator against a bound (scalar or per year).");
+  m.def("implied_reference", py::vectorize([](double local, double ratio) {
+          return pr::implied_reference(times(local), times(ratio)).value();
+        }),
+        "local"_a, "ratio_to_reference"_a, "local / ratio: the reference level implied.");
+  m.def("max_reference_growth",
+        py::vectorize([constraint](double start, double bound, double years, double g) {
+          return pr::max_reference_growth(
+                     constraint("max_reference_growth", start, bound, years, "at_least"),
+                     pct_per_year(g))
+              .value();
+        }),
+        "start"_a, "bound"_a, "years"_a, "local_growth"_a,
+        "The fastest the reference may grow (%/yr) for an 'at least' ratio bound to be met.");
+  m.def("min_local_growth",
+        py::vectorize([constraint](double start, double bound, double years, double g) {
+          return pr::min_local_growth(
+                     constraint("min_local_growth", start, bound, years, "at_least"),
+                     pct_per_year(g))
+              .value();
+        }),
+        "start"_a, "bound"_a, "years"_a, "reference_growth"_a,
+        "The slowest the local level may grow (%/yr) for an 'at least' ratio bound to be met.");
+  m.def("implied_numerator", py::vectorize([](double d, double ratio) {
+          return pr::implied_numerator<prosper::units::times>(times(d), times(ratio)).value();
+        }),
+        "denominator"_a, "ratio"_a, "denominator × ratio.");
+  m.def("check_ratio_identity",
+        [](double n, double d, double stated, double tolerance) {
+          const auto c = pr::check_ratio_identity(times(n), times(d), times(stated), tolerance);
+          return py::dict("stated"_a = c.stated.value(), "implied"_a = c.implied.value(),
+                          "difference"_a = c.difference, "consistent"_a = c.consistent);
+        },
+        "numerator"_a, "denominator"_a, "stated"_a, "tolerance"_a,
+        "Whether a stated ratio agrees with numerator/denominator within `tolerance`.");
+  m.def("compare_target_growth",
+        [](double a0, double a1, double b0, double b1, double years, const std::string& order,
+           double tolerance) {
+          return growth_comparison_dict(pr::compare_target_growth(
+              times(a0), times(a1), times(b0), times(b1), years,
+              parse_order("compare_target_growth", order), pct_per_year(tolerance)));
+        },
+        "a_base"_a, "a_target"_a, "b_base"_a, "b_target"_a, "years"_a,
+        "order"_a = "at_least_as_fast", "tolerance"_a = 0.0,
+        "Compares the CAGRs (%/yr) two indicators' milestones imply.");
+  m.def("compare_observed_rates",
+        [](const double_array& a, const double_array& b, int first_year, const std::string& order,
+           double tolerance) {
+          constexpr const char* fn = "compare_observed_rates";
+          return ordering_check_dict(pr::compare_observed_rates(
+              to_quantities<prosper::units::percent_per_year>(fn, "a_rates", a),
+              to_quantities<prosper::units::percent_per_year>(fn, "b_rates", b), first_year,
+              parse_order(fn, order), pct_per_year(tolerance)));
+        },
+        "a_rates"_a, "b_rates"_a, "first_year"_a, "order"_a = "at_least_as_fast",
+        "tolerance"_a = 0.0, "Checks a growth ordering on yearly rates (%/yr).");
+  m.def("compare_observed_levels",
+        [](const double_array& a, const double_array& b, int first_year, const std::string& order,
+           double tolerance) {
+          constexpr const char* fn = "compare_observed_levels";
+          return ordering_check_dict(pr::compare_observed_levels(
+              to_quantities<prosper::units::times>(fn, "a", a),
+              to_quantities<prosper::units::times>(fn, "b", b), first_year,
+              parse_order(fn, order), pct_per_year(tolerance)));
+        },
+        "a"_a, "b"_a, "first_year"_a, "order"_a = "at_least_as_fast", "tolerance"_a = 0.0,
+        "Checks a growth ordering on yearly levels.");
+
+  // Two-group (urban/rural) weighted means; shares in %.
+  m.def("overall_from_parts", py::vectorize([](double urban, double rural, double share) {
+          return pr::overall_from_parts(times(urban), times(rural), percent(share)).value();
+        }),
+        "urban"_a, "rural"_a, "urban_share"_a, "share·urban + (1 − share)·rural; share in %.");
+  m.def("urban_from_overall", py::vectorize([](double overall, double rural, double share) {
+          return pr::urban_from_overall(times(overall), times(rural), percent(share)).value();
+        }),
+        "overall"_a, "rural"_a, "urban_share"_a, "The urban value implied; share in %.");
+  m.def("rural_from_overall", py::vectorize([](double overall, double urban, double share) {
+          return pr::rural_from_overall(times(overall), times(urban), percent(share)).value();
+        }),
+        "overall"_a, "urban"_a, "urban_share"_a, "The rural value implied; share in %.");
+  m.def("urban_share_from", py::vectorize([](double overall, double urban, double rural) {
+          return pr::urban_share_from(times(overall), times(urban), times(rural)).value();
+        }),
+        "overall"_a, "urban"_a, "rural"_a, "The urban share (%) that fits the three values.");
+  m.def("implied_urban_rural_ratio",
+        py::vectorize([](double overall, double rural, double share) {
+          return pr::implied_urban_rural_ratio(times(overall), times(rural), percent(share))
+              .value();
+        }),
+        "overall"_a, "rural"_a, "urban_share"_a, "The urban/rural ratio implied; share in %.");
+}
+
+using vec = Eigen::Ref<const Eigen::VectorXd>;  // a float64 NumPy vector, read in place
+
+prosper::inequality::gini_correction parse_correction(const char* function, const std::string& s) {
+  if (s == "none") return prosper::inequality::gini_correction::none;
+  if (s == "finite_sample") return prosper::inequality::gini_correction::finite_sample;
+  bad_choice(function, "correction", s, "'none', 'finite_sample'");
+}
+
+py::dict decomposition_dict(const prosper::inequality::decomposition<std::string>& d) {
+  py::list groups;
+  for (const auto& g : d.groups)
+    groups.append(py::dict("group"_a = g.group, "population_share"_a = g.population_share,
+                           "income_share"_a = g.income_share, "index"_a = g.index));
+  return py::dict("total"_a = d.total, "between"_a = d.between, "within"_a = d.within,
+                  "groups"_a = groups);
+}
+
+py::dict reach_dict(const prosper::ratio::reach_result& r) {
+  return py::dict("reachable"_a = r.reachable, "year"_a = r.year,
+                  "years_needed"_a = r.years_needed,
+                  "holds_until"_a = r.holds_until ? py::object(py::int_(*r.holds_until))
+                                                  : py::object(py::none()),
+                  "reason"_a = r.reason);
+}
+
+void bind_inequality(py::module_& m) {
+  namespace pi = prosper::inequality;
+  namespace pr = prosper::ratio;
+  // Each weighted form is an overload: gini(x) or gini(x, weights); arrays are read in place.
+  m.def("gini", [](vec x, std::string c) { return pi::gini(x, parse_correction("gini", c)); },
+        "x"_a, "correction"_a = "none", "The Gini coefficient of the values x.");
+  m.def("gini",
+        [](vec x, vec w, std::string c) { return pi::gini(x, w, parse_correction("gini", c)); },
+        "x"_a, "weights"_a, "correction"_a = "none",
+        "The population-weighted Gini (unit i stands for weights[i] people with x[i]).");
+  m.def("gini_grouped", [](vec pop, vec income) { return pi::gini_grouped(pop, income); },
+        "population"_a, "income"_a,
+        "The Gini of grouped data by the trapezoid rule (a lower bound).");
+  m.def("theil_t", [](vec x) { return pi::theil_t(x); }, "x"_a, "Theil's T, GE(1).");
+  m.def("theil_t", [](vec x, vec w) { return pi::theil_t(x, w); }, "x"_a, "weights"_a,
+        "The population-weighted Theil T.");
+  m.def("mld", [](vec x) { return pi::mld(x); }, "x"_a, "The mean log deviation, GE(0).");
+  m.def("mld", [](vec x, vec w) { return pi::mld(x, w); }, "x"_a, "weights"_a,
+        "The population-weighted mean log deviation.");
+  m.def("theil_t_decomposition",
+        [](vec x, const std::vector<std::string>& groups) {
+          return decomposition_dict(pi::theil_t_decomposition(x, groups));
+        },
+        "x"_a, "groups"_a, "Theil T split into between- and within-group parts.");
+  m.def("theil_t_decomposition",
+        [](vec x, const std::vector<std::string>& groups, vec w) {
+          return decomposition_dict(pi::theil_t_decomposition(x, groups, w));
+        },
+        "x"_a, "groups"_a, "weights"_a, "The weighted Theil T decomposition.");
+  m.def("mld_decomposition",
+        [](vec x, const std::vector<std::string>& groups) {
+          return decomposition_dict(pi::mld_decomposition(x, groups));
+        },
+        "x"_a, "groups"_a, "The mean log deviation split into between- and within-group parts.");
+  m.def("mld_decomposition",
+        [](vec x, const std::vector<std::string>& groups, vec w) {
+          return decomposition_dict(pi::mld_decomposition(x, groups, w));
+        },
+        "x"_a, "groups"_a, "weights"_a, "The weighted MLD decomposition.");
+  m.def("coefficient_of_variation", [](vec x) { return pi::coefficient_of_variation(x); },
+        "x"_a, "Standard deviation over mean.");
+  m.def("coefficient_of_variation",
+        [](vec x, vec w) { return pi::coefficient_of_variation(x, w); }, "x"_a, "weights"_a,
+        "The population-weighted coefficient of variation.");
+  m.def("lorenz_share", [](vec x, double p) { return pi::lorenz_share(x, p); }, "x"_a, "p"_a,
+        "The income share of the poorest fraction p.");
+  m.def("lorenz_share", [](vec x, vec w, double p) { return pi::lorenz_share(x, w, p); }, "x"_a,
+        "weights"_a, "p"_a, "The weighted Lorenz share of the poorest fraction p.");
+  m.def("share_ratio",
+        [](vec x, vec w, double top, double bottom) { return pi::share_ratio(x, w, top, bottom); },
+        "x"_a, "weights"_a, "top"_a, "bottom"_a,
+        "Income share of the richest `top` over that of the poorest `bottom` (S80/S20: 0.2, 0.2).");
+  m.def("palma", [](vec x) { return pi::palma(x); }, "x"_a, "The Palma ratio (top 10 % / bottom 40 %).");
+  m.def("palma", [](vec x, vec w) { return pi::palma(x, w); }, "x"_a, "weights"_a,
+        "The weighted Palma ratio.");
+
+  // Lognormal income model; incomes in any one unit, shares in %.
+  m.def("gini_from_sigma", py::vectorize([](double s) { return pi::lognormal::gini_from_sigma(s); }),
+        "sigma"_a, "G = erf(σ/2) for a lognormal with log-sd σ.");
+  m.def("sigma_from_gini", py::vectorize([](double g) { return pi::lognormal::sigma_from_gini(g); }),
+        "gini"_a, "σ = √2·Φ⁻¹((1 + G)/2).");
+  m.def("lognormal_lorenz", py::vectorize([](double g, double p) { return pi::lognormal::lorenz(g, p); }),
+        "gini"_a, "p"_a, "The lognormal Lorenz curve Φ(Φ⁻¹(p) − σ).");
+  m.def("share_between", py::vectorize([](double mean, double g, double lo, double hi) {
+          return pi::lognormal::share_between(times(mean), g, times(lo), times(hi)).value();
+        }),
+        "mean"_a, "gini"_a, "lo"_a, "hi"_a,
+        "The share (%) of people with income in [lo, hi] under a lognormal with this mean and "
+        "Gini.");
+  m.def("headcount_below", py::vectorize([](double mean, double g, double z) {
+          return pi::lognormal::headcount_below(times(mean), g, times(z)).value();
+        }),
+        "mean"_a, "gini"_a, "z"_a, "The share (%) of people with income below z.");
+  m.def("gini_for_share", py::vectorize([](double mean, double share, double lo, double hi) {
+          return pi::lognormal::gini_for_share(times(mean), percent(share), times(lo), times(hi));
+        }),
+        "mean"_a, "share"_a, "lo"_a, "hi"_a,
+        "The Gini at which a lognormal with this mean has `share` % of people in [lo, hi].");
+  m.def("mean_for_share", py::vectorize([](double g, double share, double lo, double hi) {
+          return pi::lognormal::mean_for_share(g, percent(share), times(lo), times(hi)).value();
+        }),
+        "gini"_a, "share"_a, "lo"_a, "hi"_a,
+        "The mean at which a lognormal with this Gini has `share` % of people in [lo, hi].");
+
+  // Regional max/min ratios (prosper/ratio/max_min.hpp); growth rates as fractions per year.
+  m.def("max_min_ratio", [](vec x) { return pr::max_min_ratio(x); }, "x"_a,
+        "The largest value over the smallest.");
+  m.def("max_to_mean", [](vec x, vec w) { return pr::max_to_mean(x, w); }, "x"_a, "weights"_a,
+        "The largest value over the weighted mean.");
+  m.def("mean_to_min", [](vec x, vec w) { return pr::mean_to_min(x, w); }, "x"_a, "weights"_a,
+        "The weighted mean over the smallest value.");
+  m.def("population_extremes_ratio",
+        [](vec x, vec w, double share) { return pr::population_extremes_ratio(x, w, share); },
+        "x"_a, "weights"_a, "share"_a,
+        "Mean of the richest `share` of the population over that of the poorest `share`.");
+  m.def("minimum_uplift", [](vec x, double bound) { return pr::minimum_uplift(x, bound); },
+        "x"_a, "bound"_a, "The least raise per region that brings max/min to `bound`.");
+  m.def("budget_neutral_levelling",
+        [](vec x, vec w, double bound) {
+          auto l = pr::budget_neutral_levelling(x, w, bound);
+          return py::dict("levels"_a = std::move(l.levels), "cap"_a = l.cap, "floor"_a = l.floor,
+                          "transfer"_a = l.transfer);
+        },
+        "x"_a, "weights"_a, "bound"_a,
+        "Brings max/min down to `bound` without changing the weighted total: {levels, cap, "
+        "floor, transfer}.");
+  m.def("max_min_required_growth",
+        [](vec x, double leader_growth, double bound, double years) {
+          return pr::required_growth(x, leader_growth, bound, years);
+        },
+        "x"_a, "leader_growth"_a, "bound"_a, "years"_a,
+        "Growth (fraction per year) each region needs for max/min ≤ bound after `years`, given "
+        "the leader's growth.");
+  m.def("year_max_min_reached",
+        [](vec x, vec growth, double bound, int base_year) {
+          return reach_dict(pr::year_max_min_reached(x, growth, bound, base_year));
+        },
+        "x"_a, "growth"_a, "bound"_a, "base_year"_a,
+        "The first year max/min ≤ bound at constant growth per region, or why never.");
+}
+
+void bind_plan(py::module_& m) {
+  namespace pp = prosper::plan;
+  m.def("lishui", [] { return plan_dict(pp::lishui()); },
+        "The embedded Lishui 2021–2025 plan as a dict: identity, `indicators` and `body_targets` "
+        "(each a list of dicts).");
+  m.def("lishui_indicators", [] { return indicator_rows(pp::lishui()); },
+        "One dict per indicator row of the appendix table (pandas.DataFrame-ready): id, names, "
+        "category, unit, direction, base_*/target_* columns and the nested milestones.");
+  m.def("lishui_milestones", [] { return milestone_rows(pp::lishui()); },
+        "One dict per (indicator, milestone): the table in long form.");
+  m.def("lishui_body_targets", [] { return body_target_rows(pp::lishui()); },
+        "One dict per quantitative target of the plan's body text.");
+  m.def("lishui_audit", [] { return audit_dict(pp::audit(pp::lishui(), pp::lishui_relations())); },
+        "The consistency audit of the Lishui plan: {'summary': {...}, 'findings': [dict, ...]}.");
+}
+
+void bind_io(py::module_& m) {
+  namespace io = prosper::io;
+  py::register_exception<io::input_error>(m, "InputError", PyExc_ValueError);
+  m.def("read_observations_csv",
+        [](const std::string& text, const std::string& file, bool skip_bad_rows,
+           bool thousands_separators, bool full_width, int min_year, int max_year,
+           const std::string& default_region) {
+          return read_result_dict(io::read_observations_csv(
+              text, file, prosper::plan::lishui(),
+              read_options_from(skip_bad_rows, thousands_separators, full_width, min_year,
+                                max_year, default_region)));
+        },
+        "text"_a, "file"_a = "<string>", py::kw_only(), "skip_bad_rows"_a = false,
+        "thousands_separators"_a = false, "full_width"_a = false, "min_year"_a = 1949,
+        "max_year"_a = 2100, "default_region"_a = "",
+        "Reads observations of the Lishui plan's indicators from CSV text. Returns {observations: "
+        "[dict], warnings: [dict], rows, skipped, summary}. Raises prosper.InputError "
+        "('file:line: message').");
+  m.def("load_observations_csv",
+        [](std::string path, bool skip_bad_rows, bool thousands_separators,
+           bool full_width, int min_year, int max_year, const std::string& default_region) {
+          return read_result_dict(io::load_observations_csv(
+              path, prosper::plan::lishui(),
+              read_options_from(skip_bad_rows, thousands_separators, full_width, min_year,
+                                max_year, default_region)));
+        },
+        "path"_a, py::kw_only(), "skip_bad_rows"_a = false, "thousands_separators"_a = false,
+        "full_width"_a = false, "min_year"_a = 1949, "max_year"_a = 2100,
+        "default_region"_a = "", "Reads a CSV file of observations; see read_observations_csv.");
+}
+
+}  // namespace
+
+PYBIND11_MODULE(prosper, m) {
+  m.doc() =
+      "prosper: target math for development plans (required growth, projections, assessment, "
+      "ratio constraints) vectorised over NumPy arrays, with Lishui's 2021–2025 "
+      "common-prosperity plan, its audit and a CSV observation reader.";
+  m.attr("__version__") = PROSPER_VERSION;
+  bind_growth(m);
+  bind_projection(m);
+  bind_assessment(m);
+  bind_assess(m);
+  bind_ratio(m);
+  bind_inequality(m);
+  bind_plan(m);
+  bind_io(m);
+}
