@@ -23,6 +23,10 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"](prosper/[^">]+)[">]')
+ANY_INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]')
+# The single header promises to need only the standard library, Boost and Eigen; a header that
+# includes one of these must stay out of the umbrella (it is JSON- or Catch2-dependent).
+FORBIDDEN_INCLUDES = ("nlohmann/", "catch2/")
 PRAGMA_ONCE_RE = re.compile(r"^\s*#\s*pragma\s+once\b")
 REGENERATE = "python3 scripts/amalgamate.py"
 
@@ -52,6 +56,11 @@ class Amalgamator:
             if m:
                 self.add(m.group(1), name)
                 continue
+            other = ANY_INCLUDE_RE.match(line)
+            if other and other.group(1).startswith(FORBIDDEN_INCLUDES):
+                raise SystemExit(f"amalgamate.py: {name} includes <{other.group(1)}>; the single "
+                                 "header must need only the standard library, Boost and Eigen, "
+                                 "so leave that header out of the umbrella")
             self.out.append(line.rstrip() + "\n")
         self.out.append(f"// ---- end {name} " + "-" * max(3, 88 - len(name)) + "\n")
         self.stack.pop()

@@ -58,6 +58,5 @@
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/audit_table.hpp"
 #include "prosper/report/report_model.hpp"
-#include "prosper/report/assessment_table.hpp"
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/html_report.hpp"
