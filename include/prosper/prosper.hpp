@@ -1,7 +1,7 @@
 #pragma once
 // The umbrella header: all of prosper that needs only Boost and Eigen. It leaves out
-// prosper/testing/ (needs Catch2) and the JSON readers and writers (prosper/io/*_json.hpp, need
-// nlohmann/json); include those yourself. single_include/prosper/prosper.hpp is this header with
+// prosper/testing/ (needs Catch2) and the headers that need nlohmann/json (prosper/io/*_json.hpp,
+// prosper/report/assessment_table.hpp); include those yourself. single_include/prosper/prosper.hpp is this header with
 // everything it reaches inlined (scripts/amalgamate.py).
 
 // Units, quantities and indicators.
