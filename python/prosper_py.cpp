@@ -19,6 +19,7 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -45,13 +46,23 @@
 #include "prosper/plan/lishui_relations.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
+#include "prosper/plan/required_change.hpp"
 #include "prosper/quantity.hpp"
 #include "prosper/ratio/growth_ordering.hpp"
 #include "prosper/ratio/max_min.hpp"
 #include "prosper/ratio/pair_ratio.hpp"
 #include "prosper/ratio/reference_ratio.hpp"
 #include "prosper/ratio/weighted_mean.hpp"
+#include "prosper/report/html_report.hpp"
+#include "prosper/report/markdown_report.hpp"
+#include "prosper/report/report_model.hpp"
 #include "prosper/target_kind.hpp"
+
+#ifdef PROSPER_PY_JSON  // the JSON readers and writers need nlohmann/json
+#include "prosper/io/observations_json.hpp"
+#include "prosper/io/plan_json.hpp"
+#include "prosper/report/assessment_table.hpp"
+#endif
 
 #ifndef PROSPER_VERSION
 #define PROSPER_VERSION "0.0.0"
@@ -1009,11 +1020,178 @@ void bind_inequality(py::module_& m) {
         "The first year max/min ≤ bound at constant growth per region, or why never.");
 }
 
+// A plan with its explicit relations: the embedded Lishui plan, or one read from plan JSON.
+struct plan_holder {
+  prosper::plan::plan plan;
+  std::vector<prosper::plan::relation> relations;
+};
+using plan_ptr = std::shared_ptr<const plan_holder>;
+
+plan_ptr lishui_holder() {
+  static const plan_ptr p = std::make_shared<const plan_holder>(
+      plan_holder{prosper::plan::lishui(), prosper::plan::lishui_relations()});
+  return p;
+}
+
+const prosper::plan::plan& plan_or_lishui(const plan_holder* p) {
+  return p ? p->plan : prosper::plan::lishui();
+}
+
+py::dict required_change_dict(const prosper::plan::required_change_result& r) {
+  return py::dict("id"_a = r.indicator_id, "base_year"_a = r.base_year,
+                  "target_year"_a = r.target_year,
+                  "base_kind"_a = std::string(prosper::to_string(r.base_kind)),
+                  "goal_kind"_a = std::string(prosper::to_string(r.goal_kind)),
+                  "base_value"_a = opt(r.base_value), "target_value"_a = opt(r.target_value),
+                  "cagr"_a = opt(r.cagr), "annual_change"_a = opt(r.annual_change),
+                  "change_unit"_a = r.change_unit, "maintain"_a = r.maintain,
+                  "already_met"_a = r.already_met, "reason"_a = r.reason, "notes"_a = r.notes);
+}
+
+// The inverse of read_result_dict's observation rows, so that rows a user filtered in pandas
+// (DataFrame.to_dict("records")) can go back into a report.
+prosper::io::observation observation_from(const py::handle& h) {
+  const auto d = h.cast<py::dict>();
+  const auto get_str = [&](const char* k) {
+    return d.contains(k) && !d[k].is_none() ? d[k].cast<std::string>() : std::string();
+  };
+  prosper::io::observation o;
+  o.indicator = get_str("indicator");
+  o.region = get_str("region");
+  o.year = d["year"].cast<int>();
+  o.value = d["value"].cast<double>();
+  o.unit = get_str("unit");
+  o.original_value = d.contains("original_value") ? d["original_value"].cast<double>() : o.value;
+  o.original_unit = d.contains("original_unit") ? get_str("original_unit") : o.unit;
+  o.source = get_str("source");
+  o.file = get_str("file");
+  if (d.contains("extra") && !d["extra"].is_none())
+    for (const auto& [k, v] : d["extra"].cast<py::dict>())
+      o.extra.emplace_back(k.cast<std::string>(), v.cast<std::string>());
+  return o;
+}
+
+std::vector<prosper::io::observation> observations_from(const py::object& obs) {
+  py::object rows = obs;
+  if (py::isinstance<py::dict>(obs)) rows = obs.cast<py::dict>()["observations"];  // a read result
+  std::vector<prosper::io::observation> out;
+  for (const auto& h : rows) out.push_back(observation_from(h));
+  return out;
+}
+
+std::string render_report(const plan_holder& p, const py::object& observations,
+                          const std::string& format, const std::string& method,
+                          std::optional<int> as_of, const std::string& lang,
+                          const std::vector<std::string>& indicators,
+                          const std::vector<std::string>& regions) {
+  namespace rp = prosper::report;
+  constexpr const char* fn = "Plan.report";
+  rp::report_options o;
+  o.method = parse_method(fn, method);
+  o.as_of = as_of;
+  if (lang == "zh") o.lang = prosper::language::zh;
+  else if (lang == "en") o.lang = prosper::language::en;
+  else bad_choice(fn, "lang", lang, "'zh', 'en'");
+  o.indicators = indicators;
+  o.regions = regions;
+  const auto obs = observations_from(observations);
+  const auto model = rp::build_report_model(p.plan, p.relations, obs, o);
+  if (format == "html") return rp::render_html_report(model);
+  if (format == "md") return rp::render_markdown_report(model);
+#ifdef PROSPER_PY_JSON
+  if (format == "table") return rp::render_assessments(model, rp::output_format::table);
+  if (format == "csv") return rp::render_assessments(model, rp::output_format::csv);
+  if (format == "json") return rp::render_assessments(model, rp::output_format::json);
+  bad_choice(fn, "format", format, "'html', 'md', 'table', 'csv', 'json'");
+#else
+  bad_choice(fn, "format", format, "'html', 'md' (this build has no nlohmann/json)");
+#endif
+}
+
+#define PROSPER_PY_READ_DOC                                                                 \
+  "Reads observations of the plan's indicators (the Lishui plan unless `plan` is given). "   \
+  "Returns {observations: [dict], warnings: [dict], rows, skipped, summary}. Raises "        \
+  "prosper.InputError ('file:line: message')."
+
 void bind_plan(py::module_& m) {
   namespace pp = prosper::plan;
+  namespace io = prosper::io;
+  py::class_<plan_holder, std::shared_ptr<plan_holder>> cls(
+      m, "Plan",
+      "A development plan: the embedded Lishui plan (Plan.lishui()) or one read from plan JSON "
+      "(Plan.load / Plan.parse). Tables come back as lists of dicts, ready for "
+      "pandas.DataFrame.");
+  cls.def_static("lishui", [] { return std::const_pointer_cast<plan_holder>(lishui_holder()); },
+                 "The embedded Lishui 2021–2025 plan and its relations.")
+      .def_property_readonly("name_zh", [](const plan_holder& p) { return p.plan.name_zh; })
+      .def_property_readonly("name_en", [](const plan_holder& p) { return p.plan.name_en; })
+      .def_property_readonly("region_zh", [](const plan_holder& p) { return p.plan.region_zh; })
+      .def_property_readonly("region_en", [](const plan_holder& p) { return p.plan.region_en; })
+      .def_property_readonly("base_year", [](const plan_holder& p) { return p.plan.base_year; })
+      .def_property_readonly("target_year",
+                             [](const plan_holder& p) { return p.plan.target_year; })
+      .def_property_readonly("source", [](const plan_holder& p) { return p.plan.source; })
+      .def("info", [](const plan_holder& p) { return plan_dict(p.plan); },
+           "The plan as one dict: identity, `indicators` and `body_targets`.")
+      .def("indicators", [](const plan_holder& p) { return indicator_rows(p.plan); },
+           "One dict per indicator row: id, names, category, unit, direction, base_*/target_* "
+           "columns and the nested milestones.")
+      .def("milestones", [](const plan_holder& p) { return milestone_rows(p.plan); },
+           "One dict per (indicator, milestone): the table in long form.")
+      .def("body_targets", [](const plan_holder& p) { return body_target_rows(p.plan); },
+           "One dict per quantitative target of the plan's body text.")
+      .def("required_change",
+           [](const plan_holder& p) {
+             py::list rows;
+             for (const auto& i : p.plan.indicators) rows.append(required_change_dict(pp::required_change(i)));
+             return rows;
+           },
+           "What each indicator's target requires from its first to its last milestone: cagr "
+           "(fraction per year), annual_change (in change_unit, pp for %), or the reason there "
+           "is none.")
+      .def("audit", [](const plan_holder& p) { return audit_dict(pp::audit(p.plan, p.relations)); },
+           "The consistency audit: {'summary': {...}, 'findings': [dict, ...]}.")
+      .def("report", &render_report, "observations"_a, py::kw_only(), "format"_a = "html",
+           "method"_a = "statcan", "as_of"_a = py::none(), "lang"_a = "zh",
+           "indicators"_a = std::vector<std::string>{}, "regions"_a = std::vector<std::string>{},
+           "The assessment report for these observations (a read result or a list of its "
+           "observation dicts) as one string: format 'html' or 'md', and 'table', 'csv', "
+           "'json' when built with nlohmann/json.")
+      .def("__repr__", [](const plan_holder& p) {
+        return "<prosper.Plan " + p.plan.region_en + " " + std::to_string(p.plan.base_year) +
+               "–" + std::to_string(p.plan.target_year) + ", " +
+               std::to_string(p.plan.indicators.size()) + " indicators>";
+      });
+#ifdef PROSPER_PY_JSON
+  py::register_exception<io::plan_json_error>(m, "PlanJSONError", PyExc_ValueError);
+  cls.def_static("parse",
+                 [](const std::string& text) {
+                   auto d = io::parse_plan(text);
+                   return std::make_shared<plan_holder>(
+                       plan_holder{std::move(d.plan), std::move(d.relations)});
+                 },
+                 "text"_a, "A plan from plan-JSON text. Raises prosper.PlanJSONError "
+                           "('/json/pointer: problem').")
+      .def_static("load",
+                  [](const std::string& path) {
+                    auto d = io::load_plan(path);
+                    return std::make_shared<plan_holder>(
+                        plan_holder{std::move(d.plan), std::move(d.relations)});
+                  },
+                  "path"_a, "A plan from a plan-JSON file (see docs/howto/own-plan-json.md).")
+      .def("to_json",
+           [](const plan_holder& p) { return io::dump_plan(p.plan, p.relations); },
+           "The plan and its explicit relations as plan-JSON text.")
+      .def("save",
+           [](const plan_holder& p, const std::string& path) {
+             io::save_plan(path, p.plan, p.relations);
+           },
+           "path"_a, "Writes the plan as a plan-JSON file.");
+#endif
+
   m.def("lishui", [] { return plan_dict(pp::lishui()); },
         "The embedded Lishui 2021–2025 plan as a dict: identity, `indicators` and `body_targets` "
-        "(each a list of dicts).");
+        "(each a list of dicts). The same as Plan.lishui().info().");
   m.def("lishui_indicators", [] { return indicator_rows(pp::lishui()); },
         "One dict per indicator row of the appendix table (pandas.DataFrame-ready): id, names, "
         "category, unit, direction, base_*/target_* columns and the nested milestones.");
@@ -1029,31 +1207,61 @@ void bind_io(py::module_& m) {
   namespace io = prosper::io;
   py::register_exception<io::input_error>(m, "InputError", PyExc_ValueError);
   m.def("read_observations_csv",
-        [](const std::string& text, const std::string& file, bool skip_bad_rows,
+        [](const std::string& text, const std::string& file, const plan_holder* plan,
+           bool skip_bad_rows, bool thousands_separators, bool full_width, int min_year,
+           int max_year, const std::string& default_region) {
+          return read_result_dict(io::read_observations_csv(
+              text, file, plan_or_lishui(plan),
+              read_options_from(skip_bad_rows, thousands_separators, full_width, min_year,
+                                max_year, default_region)));
+        },
+        "text"_a, "file"_a = "<string>", py::kw_only(), "plan"_a = nullptr,
+        "skip_bad_rows"_a = false, "thousands_separators"_a = false, "full_width"_a = false,
+        "min_year"_a = 1949, "max_year"_a = 2100, "default_region"_a = "",
+        "CSV text. " PROSPER_PY_READ_DOC);
+  m.def("load_observations_csv",
+        [](const std::string& path, const plan_holder* plan, bool skip_bad_rows,
            bool thousands_separators, bool full_width, int min_year, int max_year,
            const std::string& default_region) {
-          return read_result_dict(io::read_observations_csv(
-              text, file, prosper::plan::lishui(),
+          return read_result_dict(io::load_observations_csv(
+              path, plan_or_lishui(plan),
               read_options_from(skip_bad_rows, thousands_separators, full_width, min_year,
                                 max_year, default_region)));
         },
-        "text"_a, "file"_a = "<string>", py::kw_only(), "skip_bad_rows"_a = false,
+        "path"_a, py::kw_only(), "plan"_a = nullptr, "skip_bad_rows"_a = false,
         "thousands_separators"_a = false, "full_width"_a = false, "min_year"_a = 1949,
         "max_year"_a = 2100, "default_region"_a = "",
-        "Reads observations of the Lishui plan's indicators from CSV text. Returns {observations: "
-        "[dict], warnings: [dict], rows, skipped, summary}. Raises prosper.InputError "
-        "('file:line: message').");
-  m.def("load_observations_csv",
-        [](std::string path, bool skip_bad_rows, bool thousands_separators,
-           bool full_width, int min_year, int max_year, const std::string& default_region) {
-          return read_result_dict(io::load_observations_csv(
-              path, prosper::plan::lishui(),
-              read_options_from(skip_bad_rows, thousands_separators, full_width, min_year,
-                                max_year, default_region)));
+        "A CSV file. " PROSPER_PY_READ_DOC);
+#ifdef PROSPER_PY_JSON
+  m.def("read_observations_json",
+        [](const std::string& text, const std::string& file, const plan_holder* plan,
+           bool skip_bad_rows, int min_year, int max_year, const std::string& default_region) {
+          return read_result_dict(io::read_observations_json(
+              text, file, plan_or_lishui(plan),
+              read_options_from(skip_bad_rows, false, false, min_year, max_year,
+                                default_region)));
         },
-        "path"_a, py::kw_only(), "skip_bad_rows"_a = false, "thousands_separators"_a = false,
-        "full_width"_a = false, "min_year"_a = 1949, "max_year"_a = 2100,
-        "default_region"_a = "", "Reads a CSV file of observations; see read_observations_csv.");
+        "text"_a, "file"_a = "<string>", py::kw_only(), "plan"_a = nullptr,
+        "skip_bad_rows"_a = false, "min_year"_a = 1949, "max_year"_a = 2100,
+        "default_region"_a = "", "JSON text. " PROSPER_PY_READ_DOC);
+  m.def("load_observations_json",
+        [](const std::string& path, const plan_holder* plan, bool skip_bad_rows, int min_year,
+           int max_year, const std::string& default_region) {
+          return read_result_dict(io::load_observations_json(
+              path, plan_or_lishui(plan),
+              read_options_from(skip_bad_rows, false, false, min_year, max_year,
+                                default_region)));
+        },
+        "path"_a, py::kw_only(), "plan"_a = nullptr, "skip_bad_rows"_a = false,
+        "min_year"_a = 1949, "max_year"_a = 2100, "default_region"_a = "",
+        "A JSON file. " PROSPER_PY_READ_DOC);
+#endif
+  m.attr("HAS_JSON") =
+#ifdef PROSPER_PY_JSON
+      true;
+#else
+      false;
+#endif
 }
 
 }  // namespace
