@@ -30,14 +30,17 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74), libeigen3-dev (>= 3.4)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nlohmann-json3-dev (>= 3.10), catch2 (>= 2.13), pkg-config")
 
 if(TARGET prosper_cli)
-  # The CLI is a binary: let dpkg-shlibdeps add libc6/libstdc++6 when it is there (dpkg-dev);
-  # otherwise name them by hand with the versions of the toolchain that built it.
+  # The CLI is a binary: dpkg-shlibdeps (dpkg-dev) computes its library dependencies, and CPack
+  # needs `file` to find the binaries for it. Without them, name what dpkg-shlibdeps gave for the
+  # CLI built with g++ 12 on Debian 12.
   find_program(PROSPER_DPKG_SHLIBDEPS dpkg-shlibdeps)
-  mark_as_advanced(PROSPER_DPKG_SHLIBDEPS)
-  if(PROSPER_DPKG_SHLIBDEPS)
+  find_program(PROSPER_FILE_UTILITY file)
+  mark_as_advanced(PROSPER_DPKG_SHLIBDEPS PROSPER_FILE_UTILITY)
+  if(PROSPER_DPKG_SHLIBDEPS AND PROSPER_FILE_UTILITY)
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
   else()
-    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libc6, libstdc++6 (>= 12)")
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
+           ", libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 11)")
   endif()
 else()
   # Headers and data only: one package for every architecture.
