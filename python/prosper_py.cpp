@@ -57,6 +57,7 @@
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/report_model.hpp"
 #include "prosper/target_kind.hpp"
+#include "prosper/units/registry.hpp"
 
 #ifdef PROSPER_PY_JSON  // the JSON readers and writers need nlohmann/json
 #include "prosper/io/observations_json.hpp"
@@ -1113,6 +1114,35 @@ std::string render_report(const plan_holder& p, const py::object& observations,
   "Returns {observations: [dict], warnings: [dict], rows, skipped, summary}. Raises "        \
   "prosper.InputError ('file:line: message')."
 
+void bind_units(py::module_& m) {
+  namespace pu = prosper::units;
+  m.def("convert_unit",
+        py::vectorize([](double value, std::string from, std::string to) {
+          return pu::convert(value, from, to);
+        }),
+        "value"_a, "from_unit"_a, "to_unit"_a,
+        "A value in `from_unit` expressed in `to_unit`, by the exact factor of the runtime unit "
+        "registry (symbols as tables print them: '元', '万元', '亿元', '%', '亩' …, or ASCII "
+        "names). Raises ValueError for an unknown unit or units that do not convert.");
+  m.def("convertible", [](const std::string& from, const std::string& to) {
+          return pu::convertible(from, to);
+        },
+        "from_unit"_a, "to_unit"_a, "Whether two unit spellings convert into each other.");
+  m.def("units",
+        [] {
+          py::list rows;
+          for (const auto& u : pu::unit_registry::instance().units())
+            rows.append(py::dict("name"_a = std::string(u.name),
+                                 "symbol_zh"_a = std::string(u.symbol_zh),
+                                 "symbol_en"_a = std::string(u.symbol_en),
+                                 "dimension"_a = u.dimension, "kind"_a = std::string(u.kind),
+                                 "factor"_a = u.factor));
+          return rows;
+        },
+        "Every unit prosper knows, one dict each: name, symbols, dimension, kind and the factor "
+        "to the reference unit of its dimension.");
+}
+
 void bind_plan(py::module_& m) {
   namespace pp = prosper::plan;
   namespace io = prosper::io;
@@ -1278,6 +1308,7 @@ PYBIND11_MODULE(prosper, m) {
   bind_assess(m);
   bind_ratio(m);
   bind_inequality(m);
+  bind_units(m);
   bind_plan(m);
   bind_io(m);
 }

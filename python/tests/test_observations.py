@@ -32,3 +32,13 @@ def test_bad_row_raises_input_error_with_location():
 def test_missing_file():
     with pytest.raises(prosper.InputError, match="cannot open the file"):
         prosper.load_observations_csv("/nonexistent/obs.csv")
+
+
+def test_units():
+    assert prosper.convert_unit(72700.0, "元", "万元") == pytest.approx(7.27)
+    assert list(prosper.convert_unit([1.0, 2.0], "亿元", "万元")) == [10000.0, 20000.0]
+    assert prosper.convertible("亩", "m2") and not prosper.convertible("%", "个百分点")
+    with pytest.raises(ValueError, match="cannot convert 元 to %"):
+        prosper.convert_unit(1.0, "元", "%")
+    names = {u["name"] for u in prosper.units()}
+    assert {"yuan", "wan_yuan", "percent", "mu"} <= names
