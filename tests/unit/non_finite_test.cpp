@@ -160,7 +160,7 @@ outcome isolated(const std::function<void()>& fn, int milliseconds) {
     if (std::freopen("/dev/null", "w", stdout) == nullptr) _exit(5);
     itimerval limit{};
     limit.it_value.tv_sec = milliseconds / 1000;
-    limit.it_value.tv_usec = (milliseconds % 1000) * 1000;
+    limit.it_value.tv_usec = static_cast<suseconds_t>(milliseconds % 1000) * 1000;
     setitimer(ITIMER_REAL, &limit, nullptr);
     int code = 0;
     try {

@@ -309,7 +309,7 @@ TEST_CASE("registry: power-of-ten conversions are exact where binary floating po
           "[properties][units]") {
   const auto pairs = decimal_pairs();
   REQUIRE(pairs.size() >= 20);  // 元/万元/亿元, 人/万人, fraction/%/‰, per 1000/10000 people …
-  const long long n = static_cast<long long>(GENERATE(take(200, log_uniform(113, 1.0, 1e9))));
+  const auto n = static_cast<long long>(GENERATE(take(200, log_uniform(113, 1.0, 1e9))));
   for (const auto& p : pairs) {
     INFO(n << " " << p.from << " -> " << p.to << " (10^" << p.k << ")");
     const double v = static_cast<double>(n);
@@ -351,7 +351,7 @@ void check_quantity_pair(long long n, int k_a_to_b, double v) {
 
 TEST_CASE("quantity: power-of-ten conversions are exact where binary floating point allows",
           "[properties][units]") {
-  const long long n = static_cast<long long>(GENERATE(take(300, log_uniform(115, 1.0, 1e9))));
+  const auto n = static_cast<long long>(GENERATE(take(300, log_uniform(115, 1.0, 1e9))));
   const double v = GENERATE(take(2, log_uniform(116, 1e-6, 1e12)));
   check_quantity_pair<u::wan_yuan, u::yuan>(n, 4, v);
   check_quantity_pair<u::yuan, u::wan_yuan>(n, -4, v);
