@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages prosper needs to build, test and run, skipping those present.
-# Usage: scripts/install-deps.sh [--with-browser]   (the browser is for the HTML report check)
+# Installs the Debian 12 packages prosper needs, skipping those already present.
+# Usage: scripts/install-deps.sh [--with-browser] [--with-fuzz]
+#   --with-browser  Chromium and a CJK font, for the HTML report's real-browser check
+#   --with-fuzz     clang-14 and its libFuzzer/sanitizer runtime, for scripts/fuzz.sh
 set -euo pipefail
-packages=(g++ cmake make libboost-dev libeigen3-dev catch2 nlohmann-json3-dev libcli11-dev
-          python3 python3-numpy python3-pandas)
-if [[ "${1:-}" == "--with-browser" || "${PROSPER_WITH_BROWSER:-0}" == "1" ]]; then
-  packages+=(chromium)
-fi
+# Build and library: compiler, CMake, Boost (units), Eigen, nlohmann/json, CLI11.
+packages=(g++ cmake make libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev)
+# Tests: Catch2, pkg-config (consumer test), dpkg-dev and file (the .deb test), and the Python
+# module with its tests (pybind11, NumPy, pandas, pytest).
+packages+=(catch2 pkg-config dpkg-dev file pybind11-dev python3-dev python3-numpy python3-pandas
+           python3-pytest)
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) packages+=(chromium fonts-wqy-microhei) ;;
+    --with-fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
+    *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

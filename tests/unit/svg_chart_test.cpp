@@ -45,3 +45,30 @@ TEST_CASE("a chart with no numbers says so instead of drawing axes", "[svg_chart
   spec.title = "恩格尔系数";
   CHECK(render_svg_chart(spec).find("no numeric data") != std::string::npos);
 }
+
+TEST_CASE("tick labels carry no floating-point noise", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "R&D";
+  spec.plan_path = {{2022, 2.4}, {2025, 3.0}};
+  const std::string svg = render_svg_chart(spec);
+  CHECK(svg.find("0000") == std::string::npos);
+  CHECK(svg.find(">2.5<") != std::string::npos);
+}
+
+TEST_CASE("values spanning more than a double holds are not drawn", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "huge";
+  spec.observed = {{2022, -1e308}, {2023, 1e308}};
+  const std::string svg = render_svg_chart(spec);
+  CHECK(svg.find("values out of drawable range") != std::string::npos);
+  CHECK(svg.find("nan") == std::string::npos);
+  CHECK(svg.find("inf") == std::string::npos);
+}
+
+TEST_CASE("values too large for their spread to be resolved still give a finite chart", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "flat at 1e16";
+  spec.observed = {{2022, 1e16}, {2023, 1e16 + 2}};
+  const std::string svg = render_svg_chart(spec);  // must terminate
+  CHECK(svg.find("</svg>") != std::string::npos);
+}

@@ -84,17 +84,30 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   const double step = detail::nice_step(y1 - y0, 4);
   y0 = std::floor(y0 / step) * step;
   y1 = std::ceil(y1 / step) * step;
+  // Finite values can still span more than a double holds (−1e308 to 1e308, or 1.7e308 plus its
+  // padding); drawing them would turn coordinates into inf and NaN, so the chart says so instead.
+  if (!(std::isfinite(y0) && std::isfinite(y1) && std::isfinite(step) && y1 > y0 &&
+        (y1 - y0) / step <= 50)) {
+    svg += "<text x=\"10\" y=\"20\" class=\"empty\">values out of drawable range</text></svg>";
+    return svg;
+  }
 
-  const double left = 48, right = spec.width - 10.0, top = 24, bottom = spec.height - 34.0;
+  // Enough right margin for the last year label, which is centred on the plot's edge.
+  const double left = 48, right = spec.width - 20.0, top = 24, bottom = spec.height - 34.0;
+  // Tick labels get as many decimals as the step needs: 0.3, not 0.30000000000000004.
+  const int tick_decimals = std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
   auto sx = [&](double x) { return left + (x - x0) / (x1 - x0) * (right - left); };
   auto sy = [&](double y) { return bottom - (y - y0) / (y1 - y0) * (bottom - top); };
 
   svg += "<text x=\"" + detail::num(left) + "\" y=\"14\" class=\"unit\">" + escape_html(spec.unit) + "</text>";
-  for (double y = y0; y <= y1 + step / 2; y += step) {
+  // Ticks are counted, not accumulated: at 1e16 adding a step of 0.1 would never move y.
+  const long ticks = std::lround((y1 - y0) / step);
+  for (long k = 0; k <= ticks; ++k) {
+    const double y = y0 + static_cast<double>(k) * step;
     svg += "<line class=\"grid\" x1=\"" + detail::num(left) + "\" x2=\"" + detail::num(right) +
            "\" y1=\"" + detail::num(sy(y)) + "\" y2=\"" + detail::num(sy(y)) + "\"/>";
     svg += "<text class=\"tick\" x=\"" + detail::num(left - 4) + "\" y=\"" + detail::num(sy(y) + 4) +
-           "\" text-anchor=\"end\">" + format_number(std::round(y / step) * step) + "</text>";
+           "\" text-anchor=\"end\">" + format_fixed(std::round(y / step) * step, tick_decimals) + "</text>";
   }
   for (int year = static_cast<int>(std::ceil(x0)); year <= static_cast<int>(std::floor(x1)); ++year) {
     svg += "<text class=\"tick\" x=\"" + detail::num(sx(year)) + "\" y=\"" + detail::num(bottom + 16) +
