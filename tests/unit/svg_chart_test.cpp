@@ -52,7 +52,8 @@ TEST_CASE("tick labels carry no floating-point noise", "[svg_chart]") {
   spec.plan_path = {{2022, 2.4}, {2025, 3.0}};
   const std::string svg = render_svg_chart(spec);
   CHECK(svg.find("0000") == std::string::npos);
-  CHECK(svg.find(">2.5<") != std::string::npos);
+  CHECK(svg.find(">2.4<") != std::string::npos);
+  CHECK(svg.find(">3.0<") != std::string::npos);
 }
 
 TEST_CASE("values spanning more than a double holds are not drawn", "[svg_chart]") {
