@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds, and runs prosper on the embedded Lishui plan.
+# The main job: installs what is missing, builds, and writes the full HTML report of the embedded
+# Lishui plan with the published observations (examples/data/lishui-published.csv), plus its
+# consistency audit to the terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)" >/dev/null
+cmake --build build -j "$(nproc)" --target prosper_cli required_growth >/dev/null
 build/bin/required_growth
+echo
+build/bin/prosper audit
+echo
+build/bin/prosper report --observations examples/data/lishui-published.csv \
+  --output build/lishui-report.html
+build/bin/prosper report --observations examples/data/lishui-published.csv --lang en \
+  --output build/lishui-report.en.html
