@@ -10,7 +10,8 @@ fuzz/<harness>_fuzz.cpp), so the seeds are the repository's own data files put i
 - observations_csv:  1 flag byte + a CSV file;
 - observations_json: a JSON observation file;
 - plan_json:         a plan file, and a small plan cut from tests/data/second_plan.json.
-Seeds are named after what they came from, so a finding can be traced back.
+Seeds are named after what they came from, so a finding can be traced back; regression-F<n>-*
+seeds are the inputs of findings in docs/reliability.md.
 """
 import csv
 import io
@@ -151,6 +152,18 @@ def plan_json_seeds() -> None:
     write("plan_json", "tests-second-plan-small", small_plan())
 
 
+def regression_seeds() -> None:
+    """Inputs of findings (docs/reliability.md), so every run replays them first."""
+    write("number", "regression-F5-nul-in-message", b"\x00" + b"5e-3\xb2\x0024")
+    small = json.loads(small_plan())
+    f2 = dict(small, base_year=18446744073709551615)
+    write("plan_json", "regression-F2-unsigned-year", json.dumps(f2, ensure_ascii=False).encode())
+    f3 = json.loads(small_plan())
+    f3["indicators"][0]["milestones"][0]["value"] = 0.0
+    write("plan_json", "regression-F3-value-zero", json.dumps(f3, ensure_ascii=False).encode())
+    write("observations_json", "regression-F6-nested", b'{"observations": [' + b"[" * 64 + b"]" * 64 + b"]}")
+
+
 def main() -> None:
     if CORPUS.exists():
         shutil.rmtree(CORPUS)
@@ -159,6 +172,7 @@ def main() -> None:
     observations_csv_seeds()
     observations_json_seeds()
     plan_json_seeds()
+    regression_seeds()
     for directory in sorted(CORPUS.iterdir()):
         print(f"{directory.relative_to(ROOT)}: {len(list(directory.iterdir()))} seeds")
 
