@@ -73,3 +73,19 @@ TEST_CASE("values too large for their spread to be resolved still give a finite 
   const std::string svg = render_svg_chart(spec);  // must terminate
   CHECK(svg.find("</svg>") != std::string::npos);
 }
+
+TEST_CASE("a year far outside any calendar is refused before it becomes an int", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "年份";
+  spec.observed = {{1e308, 1.0}, {2023, 2.0}};
+  CHECK_THROWS_WITH(render_svg_chart(spec), Catch::Contains("year is beyond"));
+}
+
+TEST_CASE("a long series labels every n-th year, not every year", "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "long";
+  spec.observed = {{1950, 1.0}, {2050, 2.0}};
+  const std::string svg = render_svg_chart(spec);
+  CHECK(svg.find(">1950<") != std::string::npos);
+  CHECK(svg.find(">1951<") == std::string::npos);
+}

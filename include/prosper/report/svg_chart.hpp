@@ -51,7 +51,7 @@ inline std::string num(double v) { return format_fixed(v, 1); }
 }  // namespace detail
 
 /// The chart as an `<svg>` element. Throws `std::invalid_argument` naming the series and the
-/// point when a value or year is not finite, so a NaN can never be drawn as a silent gap.
+/// point when a value or year is not finite (or a year beyond ±100000), so a NaN can never be drawn as a silent gap.
 ///
 /// Example: `render_svg_chart(spec)` starts with `<svg xmlns="http://www.w3.org/2000/svg"`.
 inline std::string render_svg_chart(const chart_spec& spec) {
@@ -63,9 +63,11 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   for (const auto& [name, pts] : series) {
     for (std::size_t i = 0; i < pts->size(); ++i) {
       const auto& p = (*pts)[i];
-      if (!std::isfinite(p.year) || !std::isfinite(p.value))
+      // Years become int tick labels; beyond ±100000 that cast would be undefined or absurd.
+      if (!std::isfinite(p.year) || !std::isfinite(p.value) || std::fabs(p.year) > 100000)
         throw std::invalid_argument("prosper::report::render_svg_chart: " + spec.title + ": " +
-                                    name + " point " + std::to_string(i) + " is not finite");
+                                    name + " point " + std::to_string(i) +
+                                    " is not finite or its year is beyond ±100000");
       x0 = std::min(x0, p.year); x1 = std::max(x1, p.year);
       y0 = std::min(y0, p.value); y1 = std::max(y1, p.value);
     }
@@ -111,7 +113,10 @@ inline std::string render_svg_chart(const chart_spec& spec) {
     svg += "<text class=\"tick\" x=\"" + detail::num(left - 4) + "\" y=\"" + detail::num(sy(y) + 4) +
            "\" text-anchor=\"end\">" + format_fixed(std::round(y / step) * step, tick_decimals) + "</text>";
   }
-  for (int year = static_cast<int>(std::ceil(x0)); year <= static_cast<int>(std::floor(x1)); ++year) {
+  // One label per year for plan periods; a long series labels every n-th year instead.
+  const int year_step = std::max(1, static_cast<int>(std::ceil((x1 - x0) / 10.0)));
+  for (int year = static_cast<int>(std::ceil(x0)); year <= static_cast<int>(std::floor(x1));
+       year += year_step) {
     svg += "<text class=\"tick\" x=\"" + detail::num(sx(year)) + "\" y=\"" + detail::num(bottom + 16) +
            "\" text-anchor=\"middle\">" + std::to_string(year) + "</text>";
   }
