@@ -80,7 +80,7 @@ TEST_CASE("bad elements are named by their JSON pointer", "[observations_json]")
   CHECK(error_of(one(R"({"indicator":"2","year":2021,"value":1,"unit":5})")) ==
         "inline.json: /observations/0/unit: expected a string, got number 5");
   CHECK(error_of(one(R"([1])")) ==
-        "inline.json: /observations/0: expected an object, got array [1]");
+        "inline.json: /observations/0: expected an object, got array of 1 element");
   CHECK(error_of(one(R"({"indicator":"99","year":2021,"value":1})")) ==
         "inline.json: /observations/0: unknown indicator '99'");
   CHECK(error_of(one(R"({"indicator":"2","year":18446744073709551615,"value":1})")) ==
@@ -114,6 +114,33 @@ TEST_CASE("the document's shape and syntax are checked before any element", "[ob
   CHECK_THAT(error_of("{\"observations\": [\"\xC0\"]}"),
              Catch::StartsWith("inline.json:1: JSON syntax error:") && Catch::Contains("UTF-8"));
   CHECK(error_of("\xEF\xBB\xBF{\"observations\": []}") == "no error");
+}
+
+// F6 (docs/reliability.md): nlohmann's dump() and destructor recurse once per level; 200 KB of
+// '[' used to overflow the stack. Nesting beyond 64 levels is now refused while parsing.
+TEST_CASE("deeply nested JSON is an error, not a stack overflow", "[observations_json]") {
+  const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
+  const std::string pointer = [] {
+    std::string p;
+    for (int i = 0; i < 64; ++i) p += "/0";
+    return p;
+  }();
+  CHECK(error_of(deep) == "inline.json: " + pointer + ": nested deeper than 64 levels");
+  CHECK(error_of(std::string(200'000, '[')) ==
+        "inline.json: " + pointer + ": nested deeper than 64 levels");
+  const std::string as_extra =
+      R"({"observations": [{"indicator": "2", "year": 2021, "value": 1, "x": )" + deep + "}]}";
+  CHECK_THAT(error_of(as_extra),
+             Catch::StartsWith("inline.json: /observations/0/x/0/0/") &&
+                 Catch::EndsWith(": nested deeper than 64 levels"));
+  // 64 levels are still read; a non-empty container is described by its size.
+  const std::string ok = R"({"observations": [{"indicator": "2", "year": 2021, "value": 1, "x": )" +
+                         std::string(61, '[') + std::string(61, ']') + "}]}";
+  CHECK(error_of(ok) == "no error");
+  CHECK(error_of(one(R"({"indicator":"2","year":2021,"value":[1,2]})")) ==
+        "inline.json: /observations/0/value: expected a number, got array of 2 elements");
+  CHECK(error_of(one(R"({"indicator":"2","year":2021,"value":{"a":[[1]]}})")) ==
+        "inline.json: /observations/0/value: expected a number, got object with 1 key");
 }
 
 TEST_CASE("with skip_bad_rows bad elements become warnings", "[observations_json]") {

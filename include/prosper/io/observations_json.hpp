@@ -62,9 +62,17 @@ inline std::string pointer_token(std::string_view key) {
   return out;
 }
 
-/// "string \"abc\"", "number 2021.5", "null": what was found where something else was expected.
+/// "string \"abc\"", "number 2021.5", "null", "array of 3 elements": what was found where
+/// something else was expected. A non-empty array or object is named by its size, not dumped:
+/// dump() recurses once per level, and the message has no use for the contents.
 inline std::string describe(const json& v) {
   if (v.is_null()) return "null";
+  if (v.is_array() && !v.empty()) {
+    return "array of " + std::to_string(v.size()) + (v.size() == 1 ? " element" : " elements");
+  }
+  if (v.is_object() && !v.empty()) {
+    return "object with " + std::to_string(v.size()) + (v.size() == 1 ? " key" : " keys");
+  }
   std::string text = v.dump();
   if (text.size() > 40) {
     std::size_t cut = 37;
@@ -74,17 +82,27 @@ inline std::string describe(const json& v) {
   return std::string(v.type_name()) + " " + text;
 }
 
+/// Observation files nest 3 levels deep; an extra value may nest a little more. The limit keeps
+/// nlohmann's recursive dump() and destructor far from the end of the stack (200 KB of '['
+/// overflowed it).
+inline constexpr std::size_t max_depth = 64;
+
 // Watches the parser's events to find a key repeated within one object, which nlohmann/json
-// (like most parsers) would otherwise resolve by keeping the last value without a word.
+// (like most parsers) would otherwise resolve by keeping the last value without a word, and to
+// refuse nesting deeper than max_depth.
 class duplicate_key_finder {
  public:
+  explicit duplicate_key_finder(const observations::sink& out) : out_(&out) {}
+
   bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
     switch (event) {
       case json::parse_event_t::object_start:
         frames_.push_back({false, 0, {}, {}});
+        too_deep();
         break;
       case json::parse_event_t::array_start:
         frames_.push_back({true, 0, {}, {}});
+        too_deep();
         break;
       case json::parse_event_t::key: {
         frame& f = frames_.back();
@@ -119,15 +137,25 @@ class duplicate_key_finder {
     if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
   }
 
-  std::string pointer() const {
+  // Thrown from within the parse: the parser stops at once, before building any deeper.
+  void too_deep() const {
+    if (frames_.size() <= max_depth) return;
+    // The pointer of the container that opened one level too deep.
+    out_->fail(0, pointer(max_depth), "nested deeper than " + std::to_string(max_depth) + " levels");
+  }
+
+  /// The pointer within the outermost `levels` containers (all of them by default).
+  std::string pointer(std::size_t levels = static_cast<std::size_t>(-1)) const {
     std::string p;
     for (const frame& f : frames_) {
+      if (levels-- == 0) break;
       p += '/';
       p += f.array ? std::to_string(f.index) : pointer_token(f.key);
     }
     return p;
   }
 
+  const observations::sink* out_;
   std::vector<frame> frames_;
   std::string first_;
 };
@@ -137,7 +165,7 @@ inline json parse(std::string_view text, observations::sink& out) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
     out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
   }
-  duplicate_key_finder duplicates;
+  duplicate_key_finder duplicates(out);
   json doc;
   try {
     doc = json::parse(text.begin(), text.end(), std::ref(duplicates));
