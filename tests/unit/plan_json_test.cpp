@@ -1,6 +1,7 @@
 #include "prosper/io/plan_json.hpp"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -229,4 +230,29 @@ TEST_CASE("a plan may leave out optional text and lists", "[plan_json]") {
 TEST_CASE("JSON Pointer segments escape '~' and '/'", "[plan_json]") {
   CHECK(detail::plan_json::child("/a", "b/c~d") == "/a/b~1c~0d");
   CHECK(detail::plan_json::child("", std::size_t{3}) == "/3");
+}
+
+// F7 (docs/reliability.md): 100 000 unclosed '[' took ~1.4 s (the error pointer was rebuilt by
+// copying once per level) and gave a message as long as the input. Nesting beyond 64 levels is
+// now refused while parsing.
+TEST_CASE("a deeply nested plan fails fast with a short message", "[plan_json]") {
+  std::string pointer;
+  for (int i = 0; i < 64; ++i) pointer += "/0";
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    parse_plan(std::string(100'000, '['));
+    FAIL("no exception");
+  } catch (const plan_json_error& e) {
+    CHECK(e.path() == pointer);
+    CHECK(e.problem() == "nested deeper than 64 levels");
+  }
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
+  // The pointer still names keys, escaped, on the way down.
+  try {
+    parse_plan(R"({"a/b": {"c": )" + std::string(100, '[') + "}}");
+    FAIL("no exception");
+  } catch (const plan_json_error& e) {
+    CHECK(e.path().starts_with("/a~1b/c/0/0/"));
+    CHECK(e.problem() == "nested deeper than 64 levels");
+  }
 }

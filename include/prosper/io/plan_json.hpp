@@ -374,10 +374,28 @@ struct parse_position {
   };
   std::vector<frame> stack;
 
-  [[nodiscard]] std::string pointer() const {
+  /// Plans nest 5–6 levels deep; deeper input is refused while parsing, so that neither this
+  /// pointer nor nlohmann's recursive destructor grows with a file of '['.
+  static constexpr std::size_t max_depth = 64;
+
+  /// Built by appending to one string: linear in the depth (copying per level was O(depth²)).
+  [[nodiscard]] std::string pointer(std::size_t levels = static_cast<std::size_t>(-1)) const {
     std::string out;
-    for (const frame& f : stack) out = f.is_array ? child(out, f.index) : child(out, f.key);
+    for (const frame& f : stack) {
+      if (levels-- == 0) break;
+      if (f.is_array) {
+        out += '/';
+        out += std::to_string(f.index);
+      } else {
+        out += child(std::string(), f.key);
+      }
+    }
     return out;
+  }
+  /// Refuses a container opened deeper than max_depth, naming where it opened.
+  void check_depth() const {
+    if (stack.size() > max_depth)
+      fail(pointer(max_depth), "nested deeper than " + std::to_string(max_depth) + " levels");
   }
   void after_value() {
     if (!stack.empty() && stack.back().is_array) ++stack.back().index;
@@ -541,9 +559,11 @@ inline plan_document parse_plan(std::string_view text) {
     switch (event) {
       case e::object_start:
         pos.stack.push_back({false, 0, {}, {}});
+        pos.check_depth();
         break;
       case e::array_start:
         pos.stack.push_back({true, 0, {}, {}});
+        pos.check_depth();
         break;
       case e::key:
         if (!pos.stack.empty()) {
