@@ -290,3 +290,37 @@ TEST_CASE("summaries count findings by status", "[audit]") {
   CHECK(s.violated == 2);
   CHECK(s.not_evaluable == 1);
 }
+
+// F3 (docs/reliability.md): a plan value of 0 made the compound rate from it ∞ ("grows ∞ %/年"),
+// and the finding was judged holds or violated on it.
+TEST_CASE("a growth rate from zero is not evaluable, with no infinite number", "[audit]") {
+  plan p = tiny();
+  p.indicators[0].milestones[0].value = 0.0;
+  p.indicators[0].milestones[0].printed = "0";
+  p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth", target_kind::point,
+                            10.0, std::nullopt, "%/年", 2025, "1"});
+  const std::string reason =
+      "the plan's numbers give no finite value (a zero divisor or a growth rate from zero)";
+  const finding claim = evaluate(p, {"c",
+                                     relation_kind::growth_claim,
+                                     {operand::of_body("g"), operand::of_indicator("1", 2022),
+                                      operand::of_indicator("1", 2025)},
+                                     "",
+                                     ""});
+  const finding order =
+      evaluate(p, {"o",
+                   relation_kind::growth_ordering,
+                   {operand::of_indicator("1", 2022), operand::of_indicator("1", 2025),
+                    operand::of_indicator("1", 2022), operand::of_indicator("1", 2025)},
+                   "",
+                   ""});
+  for (const finding& f : {claim, order}) {
+    INFO(f.id);
+    CHECK(f.status == finding_status::not_evaluable);
+    CHECK(f.explanation == reason);
+    CHECK_FALSE(f.lhs.has_value());
+    CHECK_FALSE(f.rhs.has_value());
+    CHECK_FALSE(f.tolerance.has_value());
+    CHECK_FALSE(f.gap.has_value());
+  }
+}

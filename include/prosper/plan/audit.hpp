@@ -312,7 +312,10 @@ inline std::optional<double> fraction_scale(std::string_view unit) {
   return unit_conversion_factor("fraction", unit);
 }
 
+/// The compound annual rate from `from` to `to`; NaN when there is none (a start of 0 or less,
+/// an end below 0), so that `propagate` treats such a corner as unbounded rather than as ±∞.
 inline double cagr(double from, double to, double years) {
+  if (from <= 0 || to < 0) return std::numeric_limits<double>::quiet_NaN();
   return std::pow(to / from, 1.0 / years) - 1.0;
 }
 
@@ -535,6 +538,17 @@ inline finding evaluate(const plan& p, const relation& rel) {
     case relation_kind::growth_ordering:
       d::eval_growth_ordering(f, r);
       break;
+  }
+  // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
+  // ("grows ∞ %/年" judged holds or violated); such a relation cannot be evaluated.
+  const auto finite = [](const std::optional<double>& x) { return !x || std::isfinite(*x); };
+  if (!finite(f.lhs) || !finite(f.rhs) || !finite(f.tolerance) || !finite(f.gap)) {
+    f.lhs.reset();
+    f.rhs.reset();
+    f.tolerance.reset();
+    f.gap.reset();
+    d::not_evaluable(
+        f, "the plan's numbers give no finite value (a zero divisor or a growth rate from zero)");
   }
   return f;
 }
