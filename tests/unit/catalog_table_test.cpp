@@ -258,3 +258,15 @@ TEST_CASE("render_catalog dispatches on the format", "[catalog_table]") {
   CHECK(render_catalog(p, output_format::md) == catalog_markdown(p));
   CHECK(render_catalog(p, output_format::table) == catalog_text(p));
 }
+
+// F8 (docs/reliability.md): a subnormal base made the required CAGR ∞, printed "inf%" by the
+// text and Markdown catalogs.
+TEST_CASE("a subnormal base prints no infinite rate", "[catalog_table]") {
+  pl::plan p = pl::lishui();
+  p.indicators.front().milestones.front().value = 5e-324;
+  for (const auto f : {output_format::table, output_format::md, output_format::csv}) {
+    const std::string text = render_catalog(p, f, language::en);
+    CHECK(text.find("inf%") == std::string::npos);
+    CHECK(text.find(",inf") == std::string::npos);
+  }
+}

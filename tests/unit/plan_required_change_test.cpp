@@ -194,3 +194,15 @@ TEST_CASE("every Lishui row gets figures or a reason, and nothing is NaN", "[pla
   CHECK(plan::required_change(lishui_row("12")).reason.find("——") != std::string::npos);
   CHECK_FALSE(plan::required_change(lishui_row("30")).annual_change.has_value());
 }
+
+// F8 (docs/reliability.md): a subnormal base (5e-324) gave a required CAGR of ∞.
+TEST_CASE("a subnormal base gives a reason, not an infinite CAGR", "[plan_required_change]") {
+  const auto r = plan::required_change(row("元", direction::higher_is_better,
+                                           {2022, target_kind::point, 5e-324, {}, "5e-324"},
+                                           {2025, target_kind::point, 38000.0, {}, "38000"}));
+  CHECK_FALSE(r.cagr.has_value());
+  CHECK_THAT(r.reason, Catch::StartsWith("no compound rate: ") &&
+                           Catch::Contains("target / base is not finite"));
+  REQUIRE(r.annual_change.has_value());
+  CHECK(std::isfinite(*r.annual_change));
+}

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "prosper/literals.hpp"
+#include "prosper/math/projection.hpp"
 #include "prosper/math/required_change.hpp"
 
 using namespace prosper;
@@ -175,4 +176,19 @@ TEST_CASE("typed milestones give the required rate and step, bounds read as thei
   CHECK_THROWS_AS(required_cagr(s0, none), std::invalid_argument);
   CHECK_THROWS_WITH(required_linear_step(s0, none), Catch::Contains("direction_only milestone of 2025"));
   CHECK_THROWS_AS(required_linear_step(s1, s0), std::invalid_argument);
+}
+
+// F8 (docs/reliability.md): a subnormal base passes "> 0", but target / base overflows and the
+// rate was ∞.
+TEST_CASE("a subnormal base gives an error, not an infinite rate", "[required_change]") {
+  CHECK_THROWS_AS(math::required_cagr(5e-324, 38000.0, 3.0), std::domain_error);
+  CHECK_THROWS_WITH(math::required_cagr(5e-324, 38000.0, 3.0),
+                    Catch::Contains("target / base is not finite"));
+  CHECK_THROWS_AS(math::required_cagr(math::observation{2022, 5e-324}, {2025, 38000.0}),
+                  std::domain_error);
+  CHECK_THROWS_AS(math::required_cagr_from_now(5e-324, 38000.0, 2.0), std::domain_error);
+  CHECK_THROWS_AS(math::observed_cagr(math::observation{2022, 5e-324}, {2023, 1.0}),
+                  std::domain_error);
+  // A small but normal base still has a finite factor.
+  CHECK(std::isfinite(math::required_cagr(1e-300, 1.0, 3.0)));
 }

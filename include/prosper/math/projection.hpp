@@ -55,7 +55,8 @@ inline observation select_base(std::span<const observation> series, int base_yea
 /// The compound annual growth rate (fraction per year) observed between two observations.
 ///
 /// Example: `math::observed_cagr({2022, 7.27}, {2023, 7.80})` ≈ 0.0729.
-/// Throws `std::domain_error` for values ≤ 0 and `std::invalid_argument` unless `to` is later.
+/// Throws `std::domain_error` for values ≤ 0 or a ratio that is not finite (a subnormal base),
+/// and `std::invalid_argument` unless `to` is later.
 inline double observed_cagr(observation from, observation to) {
   detail::check_compound_pair("math::observed_cagr", "base value", from.value, "latest value",
                               to.value);

@@ -51,6 +51,12 @@ inline void check_compound_pair(const char* function, const char* first_name, do
     fail(function, std::string(first_name) + " and " + second_name +
                        " must be > 0 for a compound rate (" + first_name + " " + num(first) +
                        ", " + second_name + " " + num(second) + ")");
+  // A subnormal first value (5e-324) passes the test above, but second / first overflows and
+  // the rate would be ∞ (printed "inf%").
+  if (!std::isfinite(second / first))
+    fail(function, std::string(second_name) + " / " + first_name + " is not finite (" +
+                       first_name + " " + num(first) + ", " + second_name + " " + num(second) +
+                       ")");
 }
 
 }  // namespace prosper::detail
@@ -61,8 +67,8 @@ namespace prosper::math {
 /// `years`.
 ///
 /// Example: `math::required_cagr(7.27, 9.24, 3.0)` ≈ 0.0832 (GDP per capita, Lishui 2022 → 2025).
-/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, and
-/// `std::invalid_argument` when years ≤ 0.
+/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, or target / base is not
+/// finite (a subnormal base), and `std::invalid_argument` when years ≤ 0.
 inline double required_cagr(double base, double target, double years) {
   detail::check_compound_pair("math::required_cagr", "base", base, "target", target);
   detail::check_period("math::required_cagr", "years", years);

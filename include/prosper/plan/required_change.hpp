@@ -176,7 +176,13 @@ inline required_change_result required_change(const indicator& ind, int base_yea
   const double years = target_year - base_year;
   r.annual_change = (aim - base) / years;
   if (base > 0 && aim > 0) {
-    r.cagr = math::required_cagr(base, aim, years);
+    // A subnormal base passes the test above but gives no finite target / base: say so instead
+    // of reporting a rate of ∞.
+    try {
+      r.cagr = math::required_cagr(base, aim, years);
+    } catch (const std::domain_error& e) {
+      r.reason = std::string("no compound rate: ") + e.what();
+    }
   } else {
     r.reason = "no compound rate: base " + prosper::detail::num(base) + " and target " +
                prosper::detail::num(aim) + " must both be > 0";

@@ -419,7 +419,10 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
                (unit.empty() || unit == "%" ? "" : " ") + unit;
       target = std::to_string(*r.target_year) + ": " + text;
     }
-    std::string cagr = r.required_cagr ? format_fixed(100.0 * *r.required_cagr, 2) + "%" : "";
+    // Only a finite rate is printed, as detail::cell does for CSV: never "inf%".
+    std::string cagr = r.required_cagr && std::isfinite(*r.required_cagr)
+                           ? format_fixed(100.0 * *r.required_cagr, 2) + "%"
+                           : "";
     std::string change;
     if (r.required_annual_change) {
       const bool share = r.unit == "%";
