@@ -95,3 +95,24 @@ TEST_CASE("integers are strict: digits with an optional minus, nothing else", "[
         "'99999999999999999999' is out of range");
   CHECK_THROWS_WITH(parse_integer("x"), "'x' is not an integer");
 }
+
+// F5 (docs/reliability.md): messages quoted the input byte for byte; a NUL ended what() early
+// and an escape sequence reached the terminal that printed the message.
+TEST_CASE("messages quote control characters as \\xNN", "[number]") {
+  const std::string with_nul("5e-3\0" "24", 7);
+  const auto r = try_parse_number(with_nul);
+  REQUIRE_FALSE(r);
+  CHECK(r.error.find('\0') == std::string::npos);
+  CHECK(r.error.rfind("'5e-3\\x0024'", 0) == 0);
+  try {
+    parse_number(with_nul);
+    FAIL("no exception");
+  } catch (const prosper::io::number_error& e) {
+    CHECK(std::string(e.what()) == r.error);
+  }
+  const auto esc = try_parse_number("1\x1b[2J");
+  REQUIRE_FALSE(esc);
+  CHECK(esc.error.find('\x1b') == std::string::npos);
+  CHECK(esc.error.rfind("'1\\x1B[2J'", 0) == 0);
+  CHECK(try_parse_integer("20\x7f").error == "'20\\x7F' is not an integer");
+}

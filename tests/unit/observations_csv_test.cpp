@@ -250,3 +250,11 @@ TEST_CASE("the example data files read cleanly against the Lishui plan", "[obser
     CHECK(extra(o, "note") == "illustrative synthetic data, not published statistics");
   }
 }
+
+// F5 (docs/reliability.md): a control character in a cell reached the message byte for byte.
+TEST_CASE("control characters in a cell are quoted as \\xNN in the message", "[observations_csv]") {
+  const std::string e = error_of("indicator,year,value\n2,2021,1\x1b[2J\n");
+  CHECK(e.find('\x1b') == std::string::npos);
+  CHECK_THAT(e, Catch::Contains("'1\\x1B[2J'"));
+  CHECK(io::detail::observations::printable(std::string("a\0b\x7f\xC0", 5)) == "a\\x00b\\x7F?");
+}

@@ -138,7 +138,23 @@ inline std::string without_commas(std::string_view s) {
   return out;
 }
 
-inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+/// The input in quotes, with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what()
+/// early, and an escape sequence would reach the terminal or log that prints the message.
+inline std::string quoted(std::string_view s) {
+  constexpr char digits[] = "0123456789ABCDEF";
+  std::string out = "'";
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b == 0x7F) {
+      out += "\\x";
+      out += digits[b >> 4];
+      out += digits[b & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
 
 }  // namespace detail::number
 

@@ -218,12 +218,27 @@ inline std::string hex_byte(unsigned char b) {
   return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
 }
 
-// Text with every byte that breaks UTF-8 replaced by '?', for quoting bad input in a message.
+// Text with every byte that breaks UTF-8 replaced by '?', and bytes below 0x20 and 0x7F written
+// as \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for
+// quoting bad input in a message.
 inline std::string printable(std::string_view s) {
+  constexpr char digits[] = "0123456789ABCDEF";
   std::string out;
+  const auto append = [&](std::string_view valid) {
+    for (const char c : valid) {
+      const auto b = static_cast<unsigned char>(c);
+      if (b < 0x20 || b == 0x7F) {
+        out += "\\x";
+        out += digits[b >> 4];
+        out += digits[b & 0xF];
+      } else {
+        out += c;
+      }
+    }
+  };
   while (!s.empty()) {
     const std::size_t bad = first_invalid_utf8(s);
-    out += s.substr(0, bad);
+    append(s.substr(0, bad));
     if (bad == std::string_view::npos) break;
     out += '?';
     s.remove_prefix(bad + 1);
