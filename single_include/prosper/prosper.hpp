@@ -1585,6 +1585,12 @@ inline void check_compound_pair(const char* function, const char* first_name, do
     fail(function, std::string(first_name) + " and " + second_name +
                        " must be > 0 for a compound rate (" + first_name + " " + num(first) +
                        ", " + second_name + " " + num(second) + ")");
+  // A subnormal first value (5e-324) passes the test above, but second / first overflows and
+  // the rate would be ∞ (printed "inf%").
+  if (!std::isfinite(second / first))
+    fail(function, std::string(second_name) + " / " + first_name + " is not finite (" +
+                       first_name + " " + num(first) + ", " + second_name + " " + num(second) +
+                       ")");
 }
 
 }  // namespace prosper::detail
@@ -1595,8 +1601,8 @@ namespace prosper::math {
 /// `years`.
 ///
 /// Example: `math::required_cagr(7.27, 9.24, 3.0)` ≈ 0.0832 (GDP per capita, Lishui 2022 → 2025).
-/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, and
-/// `std::invalid_argument` when years ≤ 0.
+/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, or target / base is not
+/// finite (a subnormal base), and `std::invalid_argument` when years ≤ 0.
 inline double required_cagr(double base, double target, double years) {
   detail::check_compound_pair("math::required_cagr", "base", base, "target", target);
   detail::check_period("math::required_cagr", "years", years);
@@ -1937,7 +1943,8 @@ inline observation select_base(std::span<const observation> series, int base_yea
 /// The compound annual growth rate (fraction per year) observed between two observations.
 ///
 /// Example: `math::observed_cagr({2022, 7.27}, {2023, 7.80})` ≈ 0.0729.
-/// Throws `std::domain_error` for values ≤ 0 and `std::invalid_argument` unless `to` is later.
+/// Throws `std::domain_error` for values ≤ 0 or a ratio that is not finite (a subnormal base),
+/// and `std::invalid_argument` unless `to` is later.
 inline double observed_cagr(observation from, observation to) {
   detail::check_compound_pair("math::observed_cagr", "base value", from.value, "latest value",
                               to.value);
@@ -8255,7 +8262,10 @@ inline std::optional<double> fraction_scale(std::string_view unit) {
   return unit_conversion_factor("fraction", unit);
 }
 
+/// The compound annual rate from `from` to `to`; NaN when there is none (a start of 0 or less,
+/// an end below 0), so that `propagate` treats such a corner as unbounded rather than as ±∞.
 inline double cagr(double from, double to, double years) {
+  if (from <= 0 || to < 0) return std::numeric_limits<double>::quiet_NaN();
   return std::pow(to / from, 1.0 / years) - 1.0;
 }
 
@@ -8479,6 +8489,17 @@ inline finding evaluate(const plan& p, const relation& rel) {
       d::eval_growth_ordering(f, r);
       break;
   }
+  // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
+  // ("grows ∞ %/年" judged holds or violated); such a relation cannot be evaluated.
+  const auto finite = [](const std::optional<double>& x) { return !x || std::isfinite(*x); };
+  if (!finite(f.lhs) || !finite(f.rhs) || !finite(f.tolerance) || !finite(f.gap)) {
+    f.lhs.reset();
+    f.rhs.reset();
+    f.tolerance.reset();
+    f.gap.reset();
+    d::not_evaluable(
+        f, "the plan's numbers give no finite value (a zero divisor or a growth rate from zero)");
+  }
   return f;
 }
 
@@ -8699,7 +8720,13 @@ inline required_change_result required_change(const indicator& ind, int base_yea
   const double years = target_year - base_year;
   r.annual_change = (aim - base) / years;
   if (base > 0 && aim > 0) {
-    r.cagr = math::required_cagr(base, aim, years);
+    // A subnormal base passes the test above but gives no finite target / base: say so instead
+    // of reporting a rate of ∞.
+    try {
+      r.cagr = math::required_cagr(base, aim, years);
+    } catch (const std::domain_error& e) {
+      r.reason = std::string("no compound rate: ") + e.what();
+    }
   } else {
     r.reason = "no compound rate: base " + prosper::detail::num(base) + " and target " +
                prosper::detail::num(aim) + " must both be > 0";
@@ -8870,7 +8897,23 @@ inline std::string without_commas(std::string_view s) {
   return out;
 }
 
-inline std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+/// The input in quotes, with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what()
+/// early, and an escape sequence would reach the terminal or log that prints the message.
+inline std::string quoted(std::string_view s) {
+  constexpr char digits[] = "0123456789ABCDEF";
+  std::string out = "'";
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x20 || b == 0x7F) {
+      out += "\\x";
+      out += digits[b >> 4];
+      out += digits[b & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
 
 }  // namespace detail::number
 
@@ -9226,12 +9269,27 @@ inline std::string hex_byte(unsigned char b) {
   return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
 }
 
-// Text with every byte that breaks UTF-8 replaced by '?', for quoting bad input in a message.
+// Text with every byte that breaks UTF-8 replaced by '?', and bytes below 0x20 and 0x7F written
+// as \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for
+// quoting bad input in a message.
 inline std::string printable(std::string_view s) {
+  constexpr char digits[] = "0123456789ABCDEF";
   std::string out;
+  const auto append = [&](std::string_view valid) {
+    for (const char c : valid) {
+      const auto b = static_cast<unsigned char>(c);
+      if (b < 0x20 || b == 0x7F) {
+        out += "\\x";
+        out += digits[b >> 4];
+        out += digits[b & 0xF];
+      } else {
+        out += c;
+      }
+    }
+  };
   while (!s.empty()) {
     const std::size_t bad = first_invalid_utf8(s);
-    out += s.substr(0, bad);
+    append(s.substr(0, bad));
     if (bad == std::string_view::npos) break;
     out += '?';
     s.remove_prefix(bad + 1);
@@ -9779,6 +9837,8 @@ inline std::string csv_field(std::string_view s) {
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 
@@ -9819,7 +9879,7 @@ inline std::string num(double v) { return format_fixed(v, 1); }
 }  // namespace detail
 
 /// The chart as an `<svg>` element. Throws `std::invalid_argument` naming the series and the
-/// point when a value or year is not finite, so a NaN can never be drawn as a silent gap.
+/// point when a value or year is not finite (or a year beyond ±100000), so a NaN can never be drawn as a silent gap.
 ///
 /// Example: `render_svg_chart(spec)` starts with `<svg xmlns="http://www.w3.org/2000/svg"`.
 inline std::string render_svg_chart(const chart_spec& spec) {
@@ -9831,9 +9891,11 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   for (const auto& [name, pts] : series) {
     for (std::size_t i = 0; i < pts->size(); ++i) {
       const auto& p = (*pts)[i];
-      if (!std::isfinite(p.year) || !std::isfinite(p.value))
+      // Years become int tick labels; beyond ±100000 that cast would be undefined or absurd.
+      if (!std::isfinite(p.year) || !std::isfinite(p.value) || std::fabs(p.year) > 100000)
         throw std::invalid_argument("prosper::report::render_svg_chart: " + spec.title + ": " +
-                                    name + " point " + std::to_string(i) + " is not finite");
+                                    name + " point " + std::to_string(i) +
+                                    " is not finite or its year is beyond ±100000");
       x0 = std::min(x0, p.year); x1 = std::max(x1, p.year);
       y0 = std::min(y0, p.value); y1 = std::max(y1, p.value);
     }
@@ -9854,19 +9916,35 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   const double step = detail::nice_step(y1 - y0, 4);
   y0 = std::floor(y0 / step) * step;
   y1 = std::ceil(y1 / step) * step;
+  // Finite values can still span more than a double holds (−1e308 to 1e308, or 1.7e308 plus its
+  // padding); drawing them would turn coordinates into inf and NaN, so the chart says so instead.
+  if (!(std::isfinite(y0) && std::isfinite(y1) && std::isfinite(step) && y1 > y0 &&
+        (y1 - y0) / step <= 50)) {
+    svg += "<text x=\"10\" y=\"20\" class=\"empty\">values out of drawable range</text></svg>";
+    return svg;
+  }
 
-  const double left = 48, right = spec.width - 10.0, top = 24, bottom = spec.height - 34.0;
+  // Enough right margin for the last year label, which is centred on the plot's edge.
+  const double left = 48, right = spec.width - 20.0, top = 24, bottom = spec.height - 34.0;
+  // Tick labels get as many decimals as the step needs: 0.3, not 0.30000000000000004.
+  const int tick_decimals = std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
   auto sx = [&](double x) { return left + (x - x0) / (x1 - x0) * (right - left); };
   auto sy = [&](double y) { return bottom - (y - y0) / (y1 - y0) * (bottom - top); };
 
   svg += "<text x=\"" + detail::num(left) + "\" y=\"14\" class=\"unit\">" + escape_html(spec.unit) + "</text>";
-  for (double y = y0; y <= y1 + step / 2; y += step) {
+  // Ticks are counted, not accumulated: at 1e16 adding a step of 0.1 would never move y.
+  const long ticks = std::lround((y1 - y0) / step);
+  for (long k = 0; k <= ticks; ++k) {
+    const double y = y0 + static_cast<double>(k) * step;
     svg += "<line class=\"grid\" x1=\"" + detail::num(left) + "\" x2=\"" + detail::num(right) +
            "\" y1=\"" + detail::num(sy(y)) + "\" y2=\"" + detail::num(sy(y)) + "\"/>";
     svg += "<text class=\"tick\" x=\"" + detail::num(left - 4) + "\" y=\"" + detail::num(sy(y) + 4) +
-           "\" text-anchor=\"end\">" + format_number(std::round(y / step) * step) + "</text>";
+           "\" text-anchor=\"end\">" + format_fixed(std::round(y / step) * step, tick_decimals) + "</text>";
   }
-  for (int year = static_cast<int>(std::ceil(x0)); year <= static_cast<int>(std::floor(x1)); ++year) {
+  // One label per year for plan periods; a long series labels every n-th year instead.
+  const int year_step = std::max(1, static_cast<int>(std::ceil((x1 - x0) / 10.0)));
+  for (int year = static_cast<int>(std::ceil(x0)); year <= static_cast<int>(std::floor(x1));
+       year += year_step) {
     svg += "<text class=\"tick\" x=\"" + detail::num(sx(year)) + "\" y=\"" + detail::num(bottom + 16) +
            "\" text-anchor=\"middle\">" + std::to_string(year) + "</text>";
   }
@@ -10333,7 +10411,10 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
                (unit.empty() || unit == "%" ? "" : " ") + unit;
       target = std::to_string(*r.target_year) + ": " + text;
     }
-    std::string cagr = r.required_cagr ? format_fixed(100.0 * *r.required_cagr, 2) + "%" : "";
+    // Only a finite rate is printed, as detail::cell does for CSV: never "inf%".
+    std::string cagr = r.required_cagr && std::isfinite(*r.required_cagr)
+                           ? format_fixed(100.0 * *r.required_cagr, 2) + "%"
+                           : "";
     std::string change;
     if (r.required_annual_change) {
       const bool share = r.unit == "%";
