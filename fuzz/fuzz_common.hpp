@@ -35,12 +35,11 @@ namespace prosper::fuzz {
 /// run goes on looking for new ones. Each known bug has an id from docs/reliability.md and a
 /// regression test in tests/unit/fuzz_regressions_test.cpp; PROSPER_FUZZ_STRICT=1 makes every
 /// known bug a crash again (to check a fix, or to collect inputs).
-inline bool known_issue(const char* id) {
+inline bool known_issue([[maybe_unused]] const char* id) {
   static const bool strict = [] {
     const char* v = std::getenv("PROSPER_FUZZ_STRICT");
     return v != nullptr && std::string_view(v) == "1";
   }();
-  (void)id;
   return !strict;
 }
 

@@ -155,6 +155,7 @@ def plan_json_seeds() -> None:
 def regression_seeds() -> None:
     """Inputs of findings (docs/reliability.md), so every run replays them first."""
     write("number", "regression-F5-nul-in-message", b"\x00" + b"5e-3\xb2\x0024")
+    write("number", "regression-F5b-control-in-advice", b"\x9e" + b"1,234\x01\x0067")
     small = json.loads(small_plan())
     f2 = dict(small, base_year=18446744073709551615)
     write("plan_json", "regression-F2-unsigned-year", json.dumps(f2, ensure_ascii=False).encode())

@@ -3,7 +3,8 @@
 // Input: one flag byte (bit 0: thousands separators, bit 1: full-width digits), then the text.
 // Invariants:
 // - try_parse_number gives a value or an error, never both, never an exception; a value is finite;
-// - parse_number throws number_error exactly when try_parse_number fails, with the same message;
+// - parse_number throws number_error exactly when try_parse_number fails, with the same message,
+//   and the message holds no control character (F5);
 // - an opt-in only widens what is accepted: text read without opt-ins reads the same with them;
 // - format → parse is the identity, bit for bit (-0 included), for the parsed value and for the
 //   first 8 bytes of the input taken as a double, with both formatters (io::format_number and
@@ -20,6 +21,7 @@
 #include "prosper/io/number.hpp"
 
 namespace io = prosper::io;
+namespace fz = prosper::fuzz;
 using prosper::fuzz::same_bits;
 using prosper::fuzz::show;
 
@@ -50,14 +52,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_round_trip(r.value, "parsed value");
   } else {
     PROSPER_FUZZ_CHECK(r.value == 0.0, "an error with a value: " + r.error);
+    bool control = false;
+    for (const char c : r.error) control = control || static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+    // F5b: the advice after a thousands-separated or full-width number is not escaped yet.
+    PROSPER_FUZZ_CHECK(!control || fz::known_issue("F5b"), "a control character in the message");
   }
   try {
     const double v = io::parse_number(text, options);
     PROSPER_FUZZ_CHECK(r && same_bits(v, r.value), "parse_number and try_parse_number disagree");
   } catch (const io::number_error& e) {
-    // what() is a C string: a NUL quoted from the input ends it (docs/reliability.md, F5).
+    // Messages quote control characters as \xNN, so what() is the whole message (F5); until
+    // F5b is fixed a NUL in the advice still ends what() early.
     const std::string_view said(r.error);
-    PROSPER_FUZZ_CHECK(!r && said.substr(0, said.find('\0')) == e.what(),
+    const bool same = said == e.what() ||
+                      (fz::known_issue("F5b") && said.substr(0, said.find('\0')) == e.what());
+    PROSPER_FUZZ_CHECK(!r && same,
                        "parse_number threw '" + std::string(e.what()) +
                                                       "' but try_parse_number said '" + r.error +
                                                       "'");

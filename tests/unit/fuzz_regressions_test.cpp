@@ -112,12 +112,12 @@ TEST_CASE("F2: a year beyond the range of long long is refused, not wrapped", "[
   CHECK_THROWS_WITH(io::parse_plan(milestone), "/indicators/0/milestones/0/year: year out of range");
 }
 
-// F3 (open; plan/audit.hpp): the audit evaluates a relation at a zero divisor or a compound rate
-// from 0 and reports lhs = ∞ (or NaN) with "grows ∞ %/年" in the explanation, judged "holds" or
-// "violated". Found by the plan_json harness (a base value mutated to 0.0). Expected: the finding
-// is not_evaluable, with no non-finite number and a reason.
+// F3 (fixed in plan/audit.hpp, 82c2f79): the audit evaluated a relation at a zero divisor or a compound rate
+// from 0 and reported lhs = ∞ (or NaN) with "grows ∞ %/年" in the explanation, judged "holds" or
+// "violated". Found by the plan_json harness (a base value mutated to 0.0). Now the finding is
+// not_evaluable, with no non-finite number and a reason.
 TEST_CASE("F3: audit findings never carry a non-finite number",
-          "[fuzz_regressions][!mayfail]") {
+          "[fuzz_regressions]") {
   const std::string growth_from_zero = small_plan(
       "0.0", R"({"id": "order", "kind": "growth_ordering", "operands": [
         {"indicator": "D2", "year": 2022}, {"indicator": "D2", "year": 2025},
@@ -141,12 +141,12 @@ TEST_CASE("F3: audit findings never carry a non-finite number",
   }
 }
 
-// F5 (open; io/number.hpp, io/observations*.hpp): messages quote the offending text byte for
-// byte, control characters included. A NUL ends what() early (std::exception messages are C
-// strings), and an escape sequence in a cell reaches the terminal or log that prints the
-// message. Found by the number harness (input "\0" "5e-3\xB2\0" "24"). Expected: control
-// characters quoted as \xNN.
-TEST_CASE("F5: error messages quote control characters visibly", "[fuzz_regressions][!mayfail]") {
+// F5 (fixed in io/number.hpp, d634309): messages quoted the offending text byte for byte,
+// control characters included. A NUL ended what() early (std::exception messages are C
+// strings), and an escape sequence in a cell reached the terminal or log that prints the
+// message. Found by the number harness (input "\0" "5e-3\xB2\0" "24"). Now control characters
+// are quoted as \xNN.
+TEST_CASE("F5: error messages quote control characters visibly", "[fuzz_regressions]") {
   const std::string with_nul("5e-3\0" "24", 7);
   const auto r = io::try_parse_number(with_nul);
   REQUIRE_FALSE(r);
@@ -154,20 +154,35 @@ TEST_CASE("F5: error messages quote control characters visibly", "[fuzz_regressi
     io::parse_number(with_nul);
     FAIL("no exception");
   } catch (const io::number_error& e) {
-    CHECK(std::string(e.what()) == r.error);  // today what() stops at the NUL
+    CHECK(std::string(e.what()) == r.error);  // what() used to stop at the NUL
   }
   const auto esc = io::try_parse_number("1\x1b[2J");
   REQUIRE_FALSE(esc);
   CHECK(esc.error.find('\x1b') == std::string::npos);
 }
 
-// F6 (open; io/observations_json.hpp): describe() and the extra-key copy call nlohmann's dump(),
-// which recurses once per nesting level; 200 KB of '[' is enough to overflow the stack
-// (SIGSEGV, or AddressSanitizer's stack-overflow report). Found by review of the harness's
-// coverage (libFuzzer's default 4 KB inputs stay below the depth that crashes). Expected: an
-// input_error, e.g. from a nesting limit of a few dozen levels in the parser callback.
-TEST_CASE("F6: deeply nested JSON observations are an error, not a stack overflow",
+// F5b (open; io/number.hpp:191 and :203): the F5 fix escapes the quoted input, but the advice
+// after it ("; write 1234…", "; write 42…") appends the mapped text raw, so a control character
+// after a thousands-separated or full-width number still reaches the message. Found by the number
+// harness after the F5 fix (input flag 0x9E, "1,234\x01\x00" "67"). Expected: the suggestion
+// escaped the same way, e.g. `n::quoted(n::without_commas(s))`.
+TEST_CASE("F5b: the advice in number messages escapes control characters too",
           "[fuzz_regressions][!mayfail]") {
+  const auto grouped = io::try_parse_number("1,234\x1b[2J");
+  REQUIRE_FALSE(grouped);
+  CHECK(grouped.error.find('\x1b') == std::string::npos);
+  const auto wide = io::try_parse_number("\xEF\xBC\x94\x07");  // "４" then BEL
+  REQUIRE_FALSE(wide);
+  CHECK(wide.error.find('\x07') == std::string::npos);
+}
+
+// F6 (fixed in io/observations_json.hpp, db07066): describe() and the extra-key copy called
+// nlohmann's dump(), which recurses once per nesting level; 200 KB of '[' overflowed the stack
+// (SIGSEGV, or AddressSanitizer's stack-overflow report). Found by review of the harness's
+// coverage (libFuzzer's default 4 KB inputs stay below the depth that crashes). Now the reader
+// refuses nesting deeper than 64 levels with an input_error.
+TEST_CASE("F6: deeply nested JSON observations are an error, not a stack overflow",
+          "[fuzz_regressions]") {
   const std::string deep = std::string(1'000'000, '[') + std::string(1'000'000, ']');
   const std::string as_extra =
       R"({"observations": [{"indicator": "2", "year": 2021, "value": 1, "x": )" + deep + "}]}";
@@ -187,12 +202,12 @@ TEST_CASE("F6: deeply nested JSON observations are an error, not a stack overflo
   }
 }
 
-// F7 (open; io/plan_json.hpp parse_position::pointer): on a syntax error the loader rebuilds the
-// JSON Pointer by copying it once per level, O(depth²): 100 000 unclosed '[' take ~1.4 s,
-// 1 000 000 (a 1 MB file) ~140 s, and the message is as long as the input. Expected: a nesting
-// limit (plans nest 5 levels deep) or an appending pointer(), and a message of bounded length.
+// F7 (fixed in io/plan_json.hpp, 3218c12): on a syntax error the loader rebuilt the JSON Pointer
+// by copying it once per level, O(depth²): 100 000 unclosed '[' took ~1.4 s, 1 000 000 (a 1 MB
+// file) ~140 s, and the message was as long as the input. Now nesting beyond 64 levels is refused
+// and the pointer is built by appending.
 TEST_CASE("F7: a deeply nested plan fails fast with a short message",
-          "[fuzz_regressions][!mayfail]") {
+          "[fuzz_regressions]") {
   const std::string deep(50'000, '[');
   std::size_t length = 0;
   const auto start = std::chrono::steady_clock::now();

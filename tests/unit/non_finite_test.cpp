@@ -4,7 +4,7 @@
 // finite, with a status that is either a verdict or "not assessable". Whatever gets through is
 // then rendered by every report renderer (catalog, audit, assessment table/Markdown/CSV/JSON,
 // Markdown and HTML reports with SVG charts), whose output must not show "nan" or "inf".
-// The SVG chart is also fed directly, where it still breaks (docs/reliability.md, F4).
+// The SVG chart is also fed directly (docs/reliability.md, F4, fixed).
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -84,7 +84,7 @@ void check_finite(const std::optional<double>& v, const char* what) {
 /// Every report the observations can reach, rendered; none may show a non-finite number.
 void check_reports(const pl::plan& p, const std::vector<pl::relation>& relations,
                    const std::vector<io::observation>& observations,
-                   const std::vector<std::string>& indicators = {}, bool known_f4 = false) {
+                   const std::vector<std::string>& indicators = {}) {
   for (const auto method : {prosper::assessment_method::statcan, prosper::assessment_method::escap,
                             prosper::assessment_method::nbs}) {
     rp::report_options options;
@@ -109,23 +109,16 @@ void check_reports(const pl::plan& p, const std::vector<pl::relation>& relations
     }
     for (const auto& [name, text] : outputs) {
       INFO(name << " report");
-      // F4: a value near ±1e308 puts NaN coordinates into the HTML report's SVG chart; checked
-      // on its own below, as a [!mayfail] test.
-      if (known_f4 && std::string(name) == "html") continue;
       CHECK_FALSE(shows_non_finite(text));
     }
   }
 }
 
 /// The catalog and audit of a plan, in every format they have.
-void check_plan_reports(const pl::plan& p, const std::vector<pl::relation>& relations,
-                        bool known_f8 = false) {
+void check_plan_reports(const pl::plan& p, const std::vector<pl::relation>& relations) {
   for (const auto f : {rp::output_format::table, rp::output_format::md, rp::output_format::csv,
                        rp::output_format::json}) {
     INFO("catalog " << rp::to_string(f));
-    // F8: an infinite required CAGR is printed as "inf%" by the text and Markdown catalog;
-    // checked on its own below, as a [!mayfail] test.
-    if (known_f8 && (f == rp::output_format::table || f == rp::output_format::md)) continue;
     CHECK_FALSE(shows_non_finite(rp::render_catalog(p, f, prosper::language::en)));
   }
   const pl::audit_report audit = pl::audit(p, relations);
@@ -134,12 +127,6 @@ void check_plan_reports(const pl::plan& p, const std::vector<pl::relation>& rela
     CHECK_FALSE(shows_non_finite(rp::render_audit(audit, p, f)));
   }
 }
-
-/// F4 is hit by values whose chart range overflows a double.
-bool hits_f4(double v) { return std::isfinite(v) && std::fabs(v) > 1e300; }
-
-/// F8 is hit by a compound rate whose factor overflows: a base of a subnormal size.
-bool hits_f8(double v) { return v != 0 && std::fabs(v) < 1e-300; }
 
 void check_observations(const io::read_result& r) {
   for (const auto& o : r.observations) {
@@ -204,9 +191,7 @@ TEST_CASE("CSV observations: non-finite, huge and negative values are errors or 
       if (!std::isfinite(parsed) || !std::isfinite(parsed * 1e8)) {
         if (std::string(unit) == "亿元" || !std::isfinite(parsed)) CHECK(lenient.skipped == 1);
       }
-      const bool f4 = std::any_of(lenient.observations.begin(), lenient.observations.end(),
-                                  [](const io::observation& o) { return hits_f4(o.value); });
-      check_reports(pl::lishui(), pl::lishui_relations(), lenient.observations, {"2"}, f4);
+      check_reports(pl::lishui(), pl::lishui_relations(), lenient.observations, {"2"});
     }
   }
 }
@@ -245,9 +230,7 @@ TEST_CASE("JSON observations: non-finite, huge and negative values are errors or
       }
       check_observations(*r);
       if (in_year) CHECK(r->skipped == 1);  // no year but 2021 is in range, and none is given
-      const bool f4 = std::any_of(r->observations.begin(), r->observations.end(),
-                                  [](const io::observation& o) { return hits_f4(o.value); });
-      check_reports(pl::lishui(), pl::lishui_relations(), r->observations, {"2"}, f4);
+      check_reports(pl::lishui(), pl::lishui_relations(), r->observations, {"2"});
     }
   }
 }
@@ -295,24 +278,22 @@ TEST_CASE("plans: non-finite, huge and negative numbers are errors or finite", "
         continue;
       }
       const pl::plan& p = doc->plan;
-      const double injected = std::strtod(token.c_str(), nullptr);
-      const bool f4 = hits_f4(injected), f8 = hits_f8(injected);
       for (const auto& ind : p.indicators) {
         for (const auto& m : ind.milestones) {
           check_finite(m.value, "milestone value");
           check_finite(m.upper, "milestone upper");
         }
         const auto rc = pl::required_change(ind);
-        if (!f8) check_finite(rc.cagr, "required cagr");
+        check_finite(rc.cagr, "required cagr");
         check_finite(rc.annual_change, "required annual change");
       }
       for (const auto& b : p.body_targets) check_finite(b.value, "body target value");
-      check_plan_reports(p, doc->relations, f8);
+      check_plan_reports(p, doc->relations);
       // Observations for the plan's own region, assessed against whatever was loaded.
       const auto obs = io::read_observations_csv(
           "indicator,year,value\nA,2022,30000\nA,2023,33000\nB,2022,50\nB,2023,48\n", "obs.csv", p,
           {.skip_bad_rows = true, .min_year = -100000, .max_year = 100000});
-      check_reports(p, doc->relations, obs.observations, {}, f4 || f8);
+      check_reports(p, doc->relations, obs.observations);
     }
   }
 }
@@ -347,14 +328,13 @@ TEST_CASE("assess: non-finite or huge inputs give finite numbers or not_assessab
   }
 }
 
-// F4 (open; report/svg_chart.hpp render_svg_chart): the chart checks that its inputs are finite
-// but not that its arithmetic stays finite. ±1e308 makes the value span overflow and the output
-// carries "NaN" coordinates; two values a few ulps apart at 1e16 make `y += step` a no-op, so
-// the tick loop never ends (and grows the string until memory runs out); a year of 1e308 is
-// converted to int, which is undefined behaviour. Expected: refuse such input with
-// std::invalid_argument like a NaN, and count ticks with an integer.
+// F4 (fixed in report/svg_chart.hpp, cc78ef7 and d6be245): the chart checked that its inputs were
+// finite but not that its arithmetic stayed finite. ±1e308 made the value span overflow and the
+// output carried "NaN" coordinates; two values a few ulps apart at 1e16 made `y += step` a no-op,
+// so the tick loop never ended (growing the string until memory ran out); a year of 1e308 was
+// converted to int, which is undefined behaviour.
 TEST_CASE("F4: the SVG chart shows no NaN for huge finite values",
-          "[non_finite][svg][!mayfail]") {
+          "[non_finite][svg]") {
   rp::chart_spec spec;
   spec.title = "huge";
   spec.plan_path = {{2022, 1e308}, {2025, -1e308}};
@@ -368,7 +348,7 @@ TEST_CASE("F4: the SVG chart shows no NaN for huge finite values",
 }
 
 TEST_CASE("F4: the SVG chart ends for values too close to tell apart",
-          "[non_finite][svg][!mayfail]") {
+          "[non_finite][svg]") {
   rp::chart_spec spec;
   spec.title = "flat at 1e16";
   spec.plan_path = {{2022, 1e16}, {2025, 1e16 + 2}};
@@ -376,7 +356,7 @@ TEST_CASE("F4: the SVG chart ends for values too close to tell apart",
   CHECK((o == outcome::returned || o == outcome::threw));
 }
 
-TEST_CASE("F4: the SVG chart refuses years no int can hold", "[non_finite][svg][!mayfail]") {
+TEST_CASE("F4: the SVG chart refuses years no int can hold", "[non_finite][svg]") {
   rp::chart_spec spec;
   spec.title = "year 1e308";
   spec.observed = {{1e308, 1.0}, {1e308, 2.0}};
@@ -396,7 +376,7 @@ TEST_CASE("F4: the SVG chart refuses years no int can hold", "[non_finite][svg][
 // F4 through the whole pipeline: 1e308 元 is a finite number, so the CSV reader accepts it, and
 // the HTML report's chart of indicator 2 then draws grid lines at y="NaN".
 TEST_CASE("F4: an observation of 1e308 puts no NaN into the HTML report",
-          "[non_finite][svg][!mayfail]") {
+          "[non_finite][svg]") {
   const auto r = io::read_observations_csv(
       "indicator,region,year,value,unit\n2,丽水市,2020,38000,元\n2,丽水市,2021,1e308,元\n",
       "huge.csv", pl::lishui());
@@ -407,12 +387,11 @@ TEST_CASE("F4: an observation of 1e308 puts no NaN into the HTML report",
   CHECK_FALSE(shows_non_finite(rp::render_html_report(m)));
 }
 
-// F8 (open; math/required_change.hpp required_cagr, plan/required_change.hpp:179,
-// report/catalog_table.hpp:422): a positive but subnormal base (5e-324) passes the "> 0" check,
-// target/base overflows to ∞, the required CAGR is ∞ and the text and Markdown catalog print
-// "inf%". Expected: required_cagr refuses a factor that is not finite (domain_error),
+// F8 (fixed in 287a338): a positive but subnormal base (5e-324) passed the "> 0" check,
+// target/base overflowed to ∞, the required CAGR was ∞ and the text and Markdown catalog printed
+// "inf%". Now required_cagr refuses a factor that is not finite (domain_error),
 // plan::required_change turns that into a reason, and the catalog prints only finite rates.
-TEST_CASE("F8: a subnormal base gives no infinite required CAGR", "[non_finite][!mayfail]") {
+TEST_CASE("F8: a subnormal base gives no infinite required CAGR", "[non_finite]") {
   const io::plan_document doc = io::parse_plan(plan_with("value", "5e-324"));
   const auto rc = pl::required_change(doc.plan.indicators.front());
   CHECK(std::isfinite(rc.cagr.value_or(0.0)));
