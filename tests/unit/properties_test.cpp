@@ -312,7 +312,7 @@ TEST_CASE("registry: power-of-ten conversions are exact where binary floating po
   const auto n = static_cast<long long>(GENERATE(take(200, log_uniform(113, 1.0, 1e9))));
   for (const auto& p : pairs) {
     INFO(n << " " << p.from << " -> " << p.to << " (10^" << p.k << ")");
-    const double v = static_cast<double>(n);
+    const auto v = static_cast<double>(n);
     const double there = prosper::units::convert(v, p.from, p.to);
     // An integer scaled down is the double nearest the exact decimal quotient (72700 元 is
     // 7.27 万元 to the last bit); scaled up, it stays an integer and is exact.
