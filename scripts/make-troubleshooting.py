@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "compile_fail"
 OUT = ROOT / "docs" / "troubleshooting.md"
-ERROR_LINES = 6  # lines of g++ output shown, counted from the first "error:"
+ERROR_LINES = 8  # at most this many excerpt lines are shown under the first "error:"
 MAX_LINE = 400   # g++ lines on template types can run long; cut, and say so
 
 
@@ -61,11 +61,15 @@ def first_error(cxx: str, case: dict) -> str:
         raise SystemExit(f"{case['path']}: compiled with PROSPER_SHOULD_FAIL; the suite is broken")
     lines = result.stderr.replace(str(ROOT) + "/", "").splitlines()
     first = next((i for i, l in enumerate(lines) if ": error:" in l), 0)
-    # Keep the "In ..." context line that g++ prints just before the error, if any.
-    begin = first - 1 if first > 0 and lines[first - 1].endswith(":") and "In " in lines[first - 1] else first
-    shown = []
-    for l in lines[begin:first + ERROR_LINES]:
-        shown.append(l if len(l) <= MAX_LINE else l[:MAX_LINE] + " [...]")
+    # The error line and the source excerpt g++ draws under it ("   17 | …", "      |  ^~~"):
+    # the part that depends only on the case, so the guide changes when a case does and not
+    # whenever a header line moves. The notes that follow name header lines; they are left out.
+    shown = [lines[first]]
+    for l in lines[first + 1:]:
+        if not re.match(r"^\s*(\d+\s)?\s*\|", l) or len(shown) >= ERROR_LINES + 1:
+            break
+        shown.append(l)
+    shown = [l if len(l) <= MAX_LINE else l[:MAX_LINE] + " [...]" for l in shown]
     if not re.search(case["expected"], "\n".join(lines)):
         raise SystemExit(f"{case['path']}: g++ no longer prints the expected error /{case['expected']}/")
     return "\n".join(shown)
@@ -80,7 +84,8 @@ def render(cases: list, errors: dict, version: str) -> str:
         "",
         "prosper turns unit and indicator mistakes into compile errors. Each section below is one",
         "case of the compile-fail suite: the mistake, the line that makes it, the first lines of",
-        f"the error g++ prints for it (`{version}`, `LC_ALL=C`), and the line to write instead.",
+        f"the error g++ prints for it (`{version}`, `LC_ALL=C`: the error and the source excerpt",
+        "under it; the notes that follow are left out), and the line to write instead.",
         "The fix is the case's positive control, which the suite compiles on every run, so it is",
         "known to work. Search this page for a phrase of your own error message (for example",
         "`no match for 'operator+'` or `cannot convert`).",
