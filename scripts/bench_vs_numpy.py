@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """prosper's batch required CAGR + Eurostat status against numpy and row-wise pandas.
 
 Runs build-bench/bin/batch_dump (prosper, C++), then the same work the idiomatic numpy way and
@@ -6,6 +6,7 @@ the row-wise pandas way (DataFrame.apply over rows, as analysts write it), on th
 data (benchmarks/batch_data.hpp), checks that all three agree (rates to 1e-9 relative, statuses
 exactly) and prints seconds and ratios. Every timing is the best of several runs.
 
+Uses /usr/bin/python3, whose numpy and pandas are Debian's python3-numpy and python3-pandas.
 Usage: scripts/bench_vs_numpy.py [BATCH_DUMP] [N] [PANDAS_N]
   PANDAS_N (default 100000) rows are timed with pandas and the time is scaled to N, because
   row-wise apply over 10^6 rows takes minutes; the scaling is printed, not hidden.
