@@ -8897,11 +8897,11 @@ inline std::string without_commas(std::string_view s) {
   return out;
 }
 
-/// The input in quotes, with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what()
-/// early, and an escape sequence would reach the terminal or log that prints the message.
-inline std::string quoted(std::string_view s) {
+/// `s` with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what() early, and an
+/// escape sequence would reach the terminal or log that prints the message.
+inline std::string escape_control(std::string_view s) {
   constexpr char digits[] = "0123456789ABCDEF";
-  std::string out = "'";
+  std::string out;
   for (const char c : s) {
     const auto b = static_cast<unsigned char>(c);
     if (b < 0x20 || b == 0x7F) {
@@ -8912,8 +8912,11 @@ inline std::string quoted(std::string_view s) {
       out += c;
     }
   }
-  return out + "'";
+  return out;
 }
+
+/// The input in quotes, control bytes escaped as by `escape_control`.
+inline std::string quoted(std::string_view s) { return "'" + escape_control(s) + "'"; }
 
 }  // namespace detail::number
 
@@ -9273,20 +9276,8 @@ inline std::string hex_byte(unsigned char b) {
 // as \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for
 // quoting bad input in a message.
 inline std::string printable(std::string_view s) {
-  constexpr char digits[] = "0123456789ABCDEF";
   std::string out;
-  const auto append = [&](std::string_view valid) {
-    for (const char c : valid) {
-      const auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b == 0x7F) {
-        out += "\\x";
-        out += digits[b >> 4];
-        out += digits[b & 0xF];
-      } else {
-        out += c;
-      }
-    }
-  };
+  const auto append = [&](std::string_view valid) { out += number::escape_control(valid); };
   while (!s.empty()) {
     const std::size_t bad = first_invalid_utf8(s);
     append(s.substr(0, bad));

@@ -138,11 +138,11 @@ inline std::string without_commas(std::string_view s) {
   return out;
 }
 
-/// The input in quotes, with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what()
-/// early, and an escape sequence would reach the terminal or log that prints the message.
-inline std::string quoted(std::string_view s) {
+/// `s` with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what() early, and an
+/// escape sequence would reach the terminal or log that prints the message.
+inline std::string escape_control(std::string_view s) {
   constexpr char digits[] = "0123456789ABCDEF";
-  std::string out = "'";
+  std::string out;
   for (const char c : s) {
     const auto b = static_cast<unsigned char>(c);
     if (b < 0x20 || b == 0x7F) {
@@ -153,8 +153,11 @@ inline std::string quoted(std::string_view s) {
       out += c;
     }
   }
-  return out + "'";
+  return out;
 }
+
+/// The input in quotes, control bytes escaped as by `escape_control`.
+inline std::string quoted(std::string_view s) { return "'" + escape_control(s) + "'"; }
 
 }  // namespace detail::number
 

@@ -222,20 +222,8 @@ inline std::string hex_byte(unsigned char b) {
 // as \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for
 // quoting bad input in a message.
 inline std::string printable(std::string_view s) {
-  constexpr char digits[] = "0123456789ABCDEF";
   std::string out;
-  const auto append = [&](std::string_view valid) {
-    for (const char c : valid) {
-      const auto b = static_cast<unsigned char>(c);
-      if (b < 0x20 || b == 0x7F) {
-        out += "\\x";
-        out += digits[b >> 4];
-        out += digits[b & 0xF];
-      } else {
-        out += c;
-      }
-    }
-  };
+  const auto append = [&](std::string_view valid) { out += number::escape_control(valid); };
   while (!s.empty()) {
     const std::size_t bad = first_invalid_utf8(s);
     append(s.substr(0, bad));
