@@ -8,6 +8,7 @@
 // crash too ("uncaught exception" → abort).
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -30,18 +31,6 @@ namespace prosper::fuzz {
   do {                                                                             \
     if (!(condition)) ::prosper::fuzz::fail(__FILE__, __LINE__, #condition, (message)); \
   } while (false)
-
-/// Whether to let an input that hits a known, reported and not yet fixed bug pass, so that a long
-/// run goes on looking for new ones. Each known bug has an id from docs/reliability.md and a
-/// regression test in tests/unit/fuzz_regressions_test.cpp; PROSPER_FUZZ_STRICT=1 makes every
-/// known bug a crash again (to check a fix, or to collect inputs).
-inline bool known_issue([[maybe_unused]] const char* id) {
-  static const bool strict = [] {
-    const char* v = std::getenv("PROSPER_FUZZ_STRICT");
-    return v != nullptr && std::string_view(v) == "1";
-  }();
-  return !strict;
-}
 
 /// The input as text.
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
@@ -71,6 +60,15 @@ inline bool within_ulps(double a, double b, int ulps) {
   const double scale = std::max(std::fabs(a), std::fabs(b));
   const double ulp = std::nextafter(scale, INFINITY) - scale;
   return std::fabs(a - b) <= ulps * ulp;
+}
+
+/// How many significant digits the shortest decimal form of `v` (finite, non-zero) has.
+inline int significant_digits(double v) {
+  char buf[40];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  int digits = 0;
+  for (const char* p = buf; p != r.ptr && *p != 'e'; ++p) digits += (*p >= '0' && *p <= '9');
+  return digits;
 }
 
 inline std::string show(double v) {

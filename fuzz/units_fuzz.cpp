@@ -10,7 +10,8 @@
 //   then the factor is finite and > 0, a unit converts to itself exactly, and the two factors
 //   are reciprocal within rounding;
 // - converting a finite value whose result does not overflow or underflow gives a finite value
-//   that converts back within 2 ulps (exactly when the factor is 1).
+//   that converts back within 2 ulps, exactly when the factor is 1, and exactly when the factor
+//   is a power of ten and the value a printed decimal of at most 15 significant digits (F1).
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -102,6 +103,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (factor == 1.0) {
     PROSPER_FUZZ_CHECK(prosper::fuzz::same_bits(back, value) && prosper::fuzz::same_bits(there, value),
                        "a factor-1 conversion changed " + show(value));
+  }
+  const double decade = std::pow(10.0, std::round(std::log10(big)));
+  if (prosper::fuzz::within_ulps(big, decade, 1) && decade <= 1e22 &&
+      prosper::fuzz::significant_digits(value) <= 15) {
+    PROSPER_FUZZ_CHECK(prosper::fuzz::same_bits(back, value),
+                       "a printed decimal did not come back exactly: " + show(value) + " " +
+                           std::string(from) + " -> " + show(there) + " " + std::string(to) +
+                           " -> " + show(back));
   }
   PROSPER_FUZZ_CHECK(prosper::fuzz::within_ulps(back, value, 2),
                      show(value) + " " + std::string(from) + " -> " + show(there) + " " +

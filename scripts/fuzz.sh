@@ -11,7 +11,11 @@
 #   PROSPER_FUZZ_WORK=dir   where the growing corpora and crash inputs go (default
 #                           $PROSPER_FUZZ_BUILD/work); the committed seeds in fuzz/corpus are
 #                           only read
-#   PROSPER_FUZZ_STRICT=1   known, reported bugs crash too (see fuzz/fuzz_common.hpp)
+#   PROSPER_FUZZ_RUNS=N     stop each harness after N executions instead of after the seconds
+#                           (the documented long run: PROSPER_FUZZ_RUNS=10000000)
+#   PROSPER_FUZZ_SANITIZERS=list  -fsanitize= list for the build (default fuzzer,address,undefined;
+#                           fuzzer,undefined runs about twice as fast, for long runs; use its own
+#                           PROSPER_FUZZ_BUILD directory)
 #   CXX                     the clang to use (default clang++-14)
 # Needs: clang-14 and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes), cmake, and
 # prosper's own build dependencies.
@@ -32,7 +36,11 @@ if ! command -v "$cxx" >/dev/null; then
   exit 2
 fi
 
-cmake -S fuzz -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+runs="${PROSPER_FUZZ_RUNS:-}"
+sanitizers="${PROSPER_FUZZ_SANITIZERS:-fuzzer,address,undefined}"
+
+cmake -S fuzz -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DPROSPER_FUZZ_SANITIZERS="$sanitizers" >/dev/null
 targets=()
 for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]}"
@@ -42,8 +50,10 @@ run_one() {
   local h="$1" dir="$work/$h" log="$work/$h.log"
   mkdir -p "$dir" "$work/crashes"
   local status=0
+  local limit=(-max_total_time="$seconds")
+  [[ -n "$runs" ]] && limit=(-runs="$runs")
   "$build/fuzz/fuzz_$h" "$dir" "fuzz/corpus/$h" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$work/crashes/$h-" >"$log" 2>&1 || status=$?
   local runs rate
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
@@ -79,4 +89,4 @@ if ((failed)); then
   echo "  $build/fuzz/fuzz_<harness> <input>" >&2
   exit 1
 fi
-echo "fuzz.sh: all harnesses ran ${seconds}s without a finding"
+echo "fuzz.sh: all harnesses ran ${runs:+$runs executions}${runs:-${seconds}s} without a finding"

@@ -18,7 +18,9 @@
 
 #include <compare>
 #include <concepts>
+#include <type_traits>
 
+#include "prosper/units/detail/decimal_scaling.hpp"
 #include "prosper/units/units.hpp"
 
 namespace prosper {
@@ -74,15 +76,15 @@ class quantity {
 
  private:
   // Scaling down divides by the exact inverse factor instead of multiplying by its rounded
-  // reciprocal: 72,700 元 / 10⁴ is exactly the double nearest 7.27, 72,700 × 10⁻⁴ is not.
+  // reciprocal, and powers of ten move the decimal point of the shortest decimal form, so that
+  // 978,371 元 → 97.8371 万元 → 978,371 元 exactly (units/detail/decimal_scaling.hpp). A constant
+  // expression cannot print a double, so there the arithmetic alone is used (within one ulp).
   template <Unit From>
   static constexpr double convert_from(double v) noexcept {
     constexpr double factor = units::conversion_factor<From, U>;
-    if constexpr (factor >= 1.0) {
-      return v * factor;
-    } else {
-      return v / units::conversion_factor<U, From>;
-    }
+    constexpr double inverse = units::conversion_factor<U, From>;
+    if (std::is_constant_evaluated()) return factor >= 1.0 ? v * factor : v / inverse;
+    return units::detail::scale(v, factor, inverse);
   }
 
   double value_ = 0.0;

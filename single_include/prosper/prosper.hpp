@@ -136,10 +136,23 @@ using multiply = typename b::multiply_typeof_helper<A, B>::type;
 template <class U>
 using dimension_of = typename b::get_dimension<U>::type;
 
-/// The exact factor that turns a number in `From` into a number in `To`, computed by Boost at
-/// compile time.
+/// The coherent unit of U's dimension in prosper's system (元, m², 1 …): the common yardstick
+/// through which every pair of units of that dimension converts.
+template <class U>
+using reference_of = b::unit<dimension_of<U>, system>;
+
+/// The factor that turns a number in `U` into a number in its reference unit (亿元 → 元: 10⁸),
+/// computed by Boost at compile time.
+template <class U>
+inline constexpr double reference_factor = b::conversion_factor(U{}, reference_of<U>{});
+
+/// The factor that turns a number in `From` into a number in `To`. It goes through the reference
+/// unit rather than asking Boost for the pair directly: Boost computes m² → 亩 (the inverse of a
+/// defined conversion) with `std::pow`, which clang does not accept in a constant expression, and
+/// the string-keyed registry converts the same way, so the two cannot disagree. A quotient of two
+/// exact powers of ten is the correctly rounded power of ten.
 template <class From, class To>
-inline constexpr double conversion_factor = b::conversion_factor(From{}, To{});
+inline constexpr double conversion_factor = reference_factor<From> / reference_factor<To>;
 
 }  // namespace prosper::units::detail::bu
 
@@ -431,6 +444,94 @@ using all_units = unit_list<
 #include <utility>
 #include <vector>
 
+// ---- begin prosper/units/detail/decimal_scaling.hpp ----------------------------------------------
+// Scaling a value by a unit conversion factor, shared by quantity's converting constructor and the
+// runtime unit registry so that the typed and the string-keyed conversions cannot disagree.
+//
+// Why decimal: statistics are printed decimals. 97.8371 万元 is stored as the double nearest
+// 97.8371; multiplying that double by 10⁴ rounds the binary approximation, not the decimal, and
+// gives 978371.0000000001 元 (about 4 % of 6-digit figures, docs/reliability.md F1). When the
+// factor is a power of ten we instead move the decimal point of the value's shortest decimal form
+// (the digits `std::to_chars` prints, which read back to the same double) and read the result
+// back: 978371 元 exactly. Every value with at most 15 significant digits therefore survives a
+// round trip through 元 → 万元 → 元 bit for bit; longer values (computed, not printed) and other
+// factors (亩 ↔ m²) use plain arithmetic, which comes back within one ulp.
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <system_error>
+
+namespace prosper::units::detail {
+
+/// The k in `factor == 10^k` for k in 0..22 (the powers of ten a double holds exactly), or none.
+///
+/// Example: `power_of_ten_exponent(10000.0) == 4`; `power_of_ten_exponent(666.67)` is empty.
+constexpr std::optional<int> power_of_ten_exponent(double factor) noexcept {
+  double p = 1.0;
+  for (int k = 0; k <= 22; ++k, p *= 10.0) {
+    if (factor == p) return k;
+  }
+  return std::nullopt;
+}
+
+/// `value × 10^k` computed on the shortest decimal form of `value`: the double nearest the
+/// shifted decimal. Empty for NaN, ±∞ and 0 (where arithmetic is exact anyway), for values whose
+/// shortest form has more than 15 significant digits, and when the shifted decimal does not read
+/// back as a finite double (overflow, underflow).
+///
+/// Example: `*shift_decimal(97.8371, 4) == 978371.0`, where `97.8371 * 1e4` is 978371.0000000001.
+inline std::optional<double> shift_decimal(double value, int k) noexcept {
+  if (!std::isfinite(value) || value == 0.0) return std::nullopt;
+  // Shortest scientific form, "-d.ddddde-XXX": at most 17 digits, a sign, a point and an exponent.
+  std::array<char, 40> text{};
+  const auto printed = std::to_chars(text.data(), text.data() + text.size(), value,
+                                     std::chars_format::scientific);
+  const std::string_view s(text.data(), static_cast<std::size_t>(printed.ptr - text.data()));
+  const auto e = s.find('e');
+  if (printed.ec != std::errc{} || e == std::string_view::npos) return std::nullopt;
+  // Only for values that are printed decimals of at most 15 significant digits (DBL_DIG): those,
+  // and only those, come back from the shifted decimal as the same digits. A 16- or 17-digit
+  // value can lose its last digit on the way and come back 2 ulps off; arithmetic keeps it
+  // within one.
+  const auto digits_in = [](std::string_view mantissa) {
+    return std::count_if(mantissa.begin(), mantissa.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits_in(s.substr(0, e)) > 15) return std::nullopt;
+  int exponent = 0;
+  const char* exponent_text = s.data() + e + 1;
+  if (*exponent_text == '+') ++exponent_text;  // from_chars reads "-5" but not "+5"
+  std::from_chars(exponent_text, s.data() + s.size(), exponent);
+
+  std::array<char, 48> shifted{};
+  char* out = std::copy(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(e), shifted.data());
+  *out++ = 'e';
+  out = std::to_chars(out, shifted.data() + shifted.size(), exponent + k).ptr;
+  double result = 0.0;
+  const auto read = std::from_chars(shifted.data(), out, result, std::chars_format::scientific);
+  if (read.ec != std::errc{} || !std::isfinite(result)) return std::nullopt;
+  return result;
+}
+
+/// `value` in a unit `factor` times smaller: multiplied by `factor` when it is ≥ 1, otherwise
+/// divided by the exact `inverse_factor` (72,700 元 / 10⁴ is the double nearest 7.27, where
+/// 72,700 × 10⁻⁴ is not). Powers of ten move the decimal point instead (`shift_decimal`).
+///
+/// Example: `scale(72700.0, 1e-4, 1e4) == 7.27`.
+inline double scale(double value, double factor, double inverse_factor) noexcept {
+  const bool up = factor >= 1.0;
+  if (const auto k = power_of_ten_exponent(up ? factor : inverse_factor)) {
+    if (const auto shifted = shift_decimal(value, up ? *k : -*k)) return *shifted;
+  }
+  return up ? value * factor : value / inverse_factor;
+}
+
+}  // namespace prosper::units::detail
+// ---- end prosper/units/detail/decimal_scaling.hpp ------------------------------------------------
 
 namespace prosper::units {
 
@@ -529,11 +630,6 @@ std::string_view kind_key() {
     return typeid(Kind).name();
 }
 
-// The coherent unit of U's dimension in prosper's Boost system: the common yardstick through
-// which every pair of units of that dimension converts.
-template <Unit U>
-using reference_of = bu::b::unit<dimension_of<U>, bu::system>;
-
 template <Unit U>
 runtime_unit make_runtime_unit() {
   return runtime_unit{U::name,
@@ -541,7 +637,7 @@ runtime_unit make_runtime_unit() {
                       U::symbol_en,
                       dimension_key<U>(),
                       kind_key<typename U::kind>(),
-                      bu::conversion_factor<typename U::boost_unit, reference_of<U>>};
+                      bu::reference_factor<typename U::boost_unit>};
 }
 
 template <class... U>
@@ -763,10 +859,8 @@ inline double convert(double value, std::string_view from, std::string_view to) 
   const auto& registry = unit_registry::instance();
   const runtime_unit& a = registry.get(from);
   const runtime_unit& b = registry.get(to);
-  const double factor = conversion_factor_between(from, to);
-  // As in quantity's converting constructor: scaling down divides by the exact inverse factor,
-  // so 72,700 元 becomes exactly the double nearest 7.27 万元.
-  return factor >= 1.0 ? value * factor : value / (b.factor / a.factor);
+  // The same scaling as quantity's converting constructor (units/detail/decimal_scaling.hpp).
+  return detail::scale(value, conversion_factor_between(from, to), b.factor / a.factor);
 }
 
 }  // namespace prosper::units
@@ -791,6 +885,7 @@ inline double convert(double value, std::string_view from, std::string_view to) 
 
 #include <compare>
 #include <concepts>
+#include <type_traits>
 
 
 namespace prosper {
@@ -846,15 +941,15 @@ class quantity {
 
  private:
   // Scaling down divides by the exact inverse factor instead of multiplying by its rounded
-  // reciprocal: 72,700 元 / 10⁴ is exactly the double nearest 7.27, 72,700 × 10⁻⁴ is not.
+  // reciprocal, and powers of ten move the decimal point of the shortest decimal form, so that
+  // 978,371 元 → 97.8371 万元 → 978,371 元 exactly (units/detail/decimal_scaling.hpp). A constant
+  // expression cannot print a double, so there the arithmetic alone is used (within one ulp).
   template <Unit From>
   static constexpr double convert_from(double v) noexcept {
     constexpr double factor = units::conversion_factor<From, U>;
-    if constexpr (factor >= 1.0) {
-      return v * factor;
-    } else {
-      return v / units::conversion_factor<U, From>;
-    }
+    constexpr double inverse = units::conversion_factor<U, From>;
+    if (std::is_constant_evaluated()) return factor >= 1.0 ? v * factor : v / inverse;
+    return units::detail::scale(v, factor, inverse);
   }
 
   double value_ = 0.0;
@@ -8930,8 +9025,6 @@ inline std::string format_number(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-namespace detail::number {}  // namespace detail::number
-
 /// Parses a decimal number strictly (see the file comment for what is refused and why).
 ///
 /// Example: `try_parse_number(" 42042 ").value == 42042.0`;
@@ -8950,7 +9043,8 @@ inline parse_result<double> try_parse_number(std::string_view text,
   std::string_view s = original;
   if (n::map_full_width(s, mapped)) {
     if (!options.full_width) {
-      r.error = n::quoted(original) + " is written with full-width characters; write " + mapped;
+      r.error = n::quoted(original) + " is written with full-width characters; write " +
+                 n::escape_control(mapped);
       return r;
     }
     s = mapped;
@@ -8962,7 +9056,7 @@ inline parse_result<double> try_parse_number(std::string_view text,
       if (!options.thousands_separators) {
         r.error = n::quoted(original) +
                   " uses a thousands separator, which is not accepted; write " +
-                  n::without_commas(s);
+                  n::escape_control(n::without_commas(s));
         return r;
       }
       ungrouped = n::without_commas(s);

@@ -161,19 +161,24 @@ TEST_CASE("F5: error messages quote control characters visibly", "[fuzz_regressi
   CHECK(esc.error.find('\x1b') == std::string::npos);
 }
 
-// F5b (open; io/number.hpp:191 and :203): the F5 fix escapes the quoted input, but the advice
-// after it ("; write 1234…", "; write 42…") appends the mapped text raw, so a control character
-// after a thousands-separated or full-width number still reaches the message. Found by the number
-// harness after the F5 fix (input flag 0x9E, "1,234\x01\x00" "67"). Expected: the suggestion
-// escaped the same way, e.g. `n::quoted(n::without_commas(s))`.
+// F5b (fixed in io/number.hpp): the F5 fix escaped the quoted input, but the advice after it
+// ("; write 1234…", "; write 42…") appended the mapped text raw, so a control character after a
+// thousands-separated or full-width number still reached the message. Found by the number
+// harness after the F5 fix (input flag 0x9E, "1,234\x01\x00" "67"). The suggestion is now escaped
+// the same way as the quoted input.
 TEST_CASE("F5b: the advice in number messages escapes control characters too",
-          "[fuzz_regressions][!mayfail]") {
+          "[fuzz_regressions]") {
   const auto grouped = io::try_parse_number("1,234\x1b[2J");
   REQUIRE_FALSE(grouped);
   CHECK(grouped.error.find('\x1b') == std::string::npos);
   const auto wide = io::try_parse_number("\xEF\xBC\x94\x07");  // "４" then BEL
   REQUIRE_FALSE(wide);
   CHECK(wide.error.find('\x07') == std::string::npos);
+  // A NUL in the advice no longer cuts what() short: the exception says all of the error.
+  const auto nul = io::try_parse_number(std::string_view("1,234\x01\x00" "67", 9),
+                                        io::number_options{.thousands_separators = false});
+  REQUIRE_FALSE(nul);
+  CHECK(nul.error.find('\0') == std::string::npos);
 }
 
 // F6 (fixed in io/observations_json.hpp, db07066): describe() and the extra-key copy called

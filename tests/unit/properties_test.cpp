@@ -7,9 +7,8 @@
 // - inequality: Gini ∈ [0, 1), Theil T ≥ 0, MLD ≥ 0, decomposition terms ≥ 0 and summing to the
 //   whole;
 // - units: power-of-ten conversions (prosper::quantity and the runtime registry) are exact where
-//   binary floating point allows it, and within one ulp everywhere else. The stronger law the
-//   issue asked for, an exact round trip of any printed decimal, does not hold today: it is
-//   kept below as a [!mayfail] test (docs/reliability.md, F1).
+//   binary floating point allows it, and within one ulp everywhere else; a printed decimal (at
+//   most 15 significant digits) comes back exactly (docs/reliability.md, F1).
 #include <Eigen/Core>
 #include <algorithm>
 #include <array>
@@ -364,13 +363,13 @@ TEST_CASE("quantity: power-of-ten conversions are exact where binary floating po
   check_quantity_pair<u::persons_per_thousand, u::persons_per_ten_thousand>(n, 1, v);
 }
 
-// F1 (docs/reliability.md): a value printed with a few decimals, converted by a power of ten and
-// back, should come back as printed. It does not for about 4 % of 6-digit figures, e.g.
-// 978371 元 → 97.8371 万元 → 978371.0000000001 元, because `value * 10^k` rounds the binary
-// approximation of the decimal rather than the decimal itself. Remove [!mayfail] once the
-// conversions go through the shortest decimal form (see the report for the proposed change).
+// F1 (docs/reliability.md, fixed): a value printed with a few decimals, converted by a power of
+// ten and back, comes back as printed. It used not to for about 4 % of 6-digit figures, e.g.
+// 978371 元 → 97.8371 万元 → 978371.0000000001 元, because `value * 10^k` rounded the binary
+// approximation of the decimal rather than the decimal itself; power-of-ten conversions now move
+// the decimal point of the shortest decimal form (units/detail/decimal_scaling.hpp).
 TEST_CASE("F1: printed decimals round-trip exactly through power-of-ten conversions",
-          "[properties][units][!mayfail]") {
+          "[properties][units]") {
   std::mt19937_64 rng(117);
   int failures = 0;
   for (int i = 0; i < 2000; ++i) {

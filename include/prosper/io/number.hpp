@@ -171,8 +171,6 @@ inline std::string format_number(double value) {
   return ec == std::errc{} ? std::string(buffer, end) : std::string("?");
 }
 
-namespace detail::number {}  // namespace detail::number
-
 /// Parses a decimal number strictly (see the file comment for what is refused and why).
 ///
 /// Example: `try_parse_number(" 42042 ").value == 42042.0`;
@@ -191,7 +189,8 @@ inline parse_result<double> try_parse_number(std::string_view text,
   std::string_view s = original;
   if (n::map_full_width(s, mapped)) {
     if (!options.full_width) {
-      r.error = n::quoted(original) + " is written with full-width characters; write " + mapped;
+      r.error = n::quoted(original) + " is written with full-width characters; write " +
+                 n::escape_control(mapped);
       return r;
     }
     s = mapped;
@@ -203,7 +202,7 @@ inline parse_result<double> try_parse_number(std::string_view text,
       if (!options.thousands_separators) {
         r.error = n::quoted(original) +
                   " uses a thousands separator, which is not accepted; write " +
-                  n::without_commas(s);
+                  n::escape_control(n::without_commas(s));
         return r;
       }
       ungrouped = n::without_commas(s);

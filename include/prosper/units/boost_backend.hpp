@@ -97,10 +97,23 @@ using multiply = typename b::multiply_typeof_helper<A, B>::type;
 template <class U>
 using dimension_of = typename b::get_dimension<U>::type;
 
-/// The exact factor that turns a number in `From` into a number in `To`, computed by Boost at
-/// compile time.
+/// The coherent unit of U's dimension in prosper's system (元, m², 1 …): the common yardstick
+/// through which every pair of units of that dimension converts.
+template <class U>
+using reference_of = b::unit<dimension_of<U>, system>;
+
+/// The factor that turns a number in `U` into a number in its reference unit (亿元 → 元: 10⁸),
+/// computed by Boost at compile time.
+template <class U>
+inline constexpr double reference_factor = b::conversion_factor(U{}, reference_of<U>{});
+
+/// The factor that turns a number in `From` into a number in `To`. It goes through the reference
+/// unit rather than asking Boost for the pair directly: Boost computes m² → 亩 (the inverse of a
+/// defined conversion) with `std::pow`, which clang does not accept in a constant expression, and
+/// the string-keyed registry converts the same way, so the two cannot disagree. A quotient of two
+/// exact powers of ten is the correctly rounded power of ten.
 template <class From, class To>
-inline constexpr double conversion_factor = b::conversion_factor(From{}, To{});
+inline constexpr double conversion_factor = reference_factor<From> / reference_factor<To>;
 
 }  // namespace prosper::units::detail::bu
 

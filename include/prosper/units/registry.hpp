@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/units/detail/decimal_scaling.hpp"
 #include "prosper/units/units.hpp"
 
 namespace prosper::units {
@@ -121,11 +122,6 @@ std::string_view kind_key() {
     return typeid(Kind).name();
 }
 
-// The coherent unit of U's dimension in prosper's Boost system: the common yardstick through
-// which every pair of units of that dimension converts.
-template <Unit U>
-using reference_of = bu::b::unit<dimension_of<U>, bu::system>;
-
 template <Unit U>
 runtime_unit make_runtime_unit() {
   return runtime_unit{U::name,
@@ -133,7 +129,7 @@ runtime_unit make_runtime_unit() {
                       U::symbol_en,
                       dimension_key<U>(),
                       kind_key<typename U::kind>(),
-                      bu::conversion_factor<typename U::boost_unit, reference_of<U>>};
+                      bu::reference_factor<typename U::boost_unit>};
 }
 
 template <class... U>
@@ -355,10 +351,8 @@ inline double convert(double value, std::string_view from, std::string_view to) 
   const auto& registry = unit_registry::instance();
   const runtime_unit& a = registry.get(from);
   const runtime_unit& b = registry.get(to);
-  const double factor = conversion_factor_between(from, to);
-  // As in quantity's converting constructor: scaling down divides by the exact inverse factor,
-  // so 72,700 元 becomes exactly the double nearest 7.27 万元.
-  return factor >= 1.0 ? value * factor : value / (b.factor / a.factor);
+  // The same scaling as quantity's converting constructor (units/detail/decimal_scaling.hpp).
+  return detail::scale(value, conversion_factor_between(from, to), b.factor / a.factor);
 }
 
 }  // namespace prosper::units
