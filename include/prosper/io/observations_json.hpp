@@ -32,12 +32,11 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
+#include "prosper/io/detail/json_position.hpp"
 #include "prosper/io/observations.hpp"
 #include "prosper/plan/plan.hpp"
 
@@ -45,22 +44,9 @@ namespace prosper::io {
 
 namespace detail::json_input {
 
-// ordered_json keeps an observation's extra keys in the order the file wrote them.
-using json = nlohmann::ordered_json;
-
-/// A JSON pointer token: "~" and "/" escaped as RFC 6901 asks.
-inline std::string pointer_token(std::string_view key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
+// The parse tracker's JSON type, ordered_json, which keeps an observation's extra keys in the
+// order the file wrote them.
+using json = json_position::json;
 
 /// "string \"abc\"", "number 2021.5", "null", "array of 3 elements": what was found where
 /// something else was expected. A non-empty array or object is named by its size, not dumped:
@@ -82,82 +68,44 @@ inline std::string describe(const json& v) {
   return std::string(v.type_name()) + " " + text;
 }
 
-/// Observation files nest 3 levels deep; an extra value may nest a little more. The limit keeps
-/// nlohmann's recursive dump() and destructor far from the end of the stack (200 KB of '['
-/// overflowed it).
-inline constexpr std::size_t max_depth = 64;
-
-// Watches the parser's events to find a key repeated within one object, which nlohmann/json
-// (like most parsers) would otherwise resolve by keeping the last value without a word, and to
-// refuse nesting deeper than max_depth.
-class duplicate_key_finder {
+// Turns what the shared parse tracker (detail/json_position.hpp) finds into this reader's errors.
+// Nesting too deep fails at once, from within the parse, so that the parser stops before it
+// builds anything deeper. A repeated key is only noted while parsing and reported once the parse
+// has succeeded, so that a syntax error anywhere in the file, which comes with a line number, is
+// the one reported when there are both.
+class parse_checks {
  public:
-  explicit duplicate_key_finder(const observations::sink& out) : out_(&out) {}
+  /// Checks for a parse whose errors go to `out`.
+  ///
+  /// Example: `parse_checks checks(out); json::parse(text, std::ref(checks));`
+  explicit parse_checks(const observations::sink& out) : out_(&out) {}
 
+  /// The parser callback: follows every event and fails through the sink, from within the parse,
+  /// on nesting deeper than json_position::max_depth.
+  ///
+  /// Example: on the 65th '[' of "[[[…", fails with "/0/0/…/0: nested deeper than 64 levels".
   bool operator()(int /*depth*/, json::parse_event_t event, json& parsed) {
-    switch (event) {
-      case json::parse_event_t::object_start:
-        frames_.push_back({false, 0, {}, {}});
-        too_deep();
+    switch (position_.on_event(event, parsed)) {
+      case json_position::found::nothing:
         break;
-      case json::parse_event_t::array_start:
-        frames_.push_back({true, 0, {}, {}});
-        too_deep();
-        break;
-      case json::parse_event_t::key: {
-        frame& f = frames_.back();
-        f.key = parsed.get<std::string>();
-        if (!f.keys.insert(f.key).second && first_.empty()) first_ = pointer();
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        frames_.pop_back();
-        element_done();
-        break;
-      case json::parse_event_t::value:
-        element_done();
+      case json_position::found::too_deep:
+        out_->fail(0, position_.too_deep_pointer(), json_position::too_deep_problem());
+      case json_position::found::duplicate_key:
+        if (first_duplicate_.empty()) first_duplicate_ = position_.pointer();
         break;
     }
     return true;
   }
 
   /// The pointer of the first repeated key, or "".
-  [[nodiscard]] const std::string& first() const noexcept { return first_; }
+  ///
+  /// Example: after parsing `{"a": 1, "a": 2}`, `first_duplicate() == "/a"`.
+  [[nodiscard]] const std::string& first_duplicate() const noexcept { return first_duplicate_; }
 
  private:
-  struct frame {
-    bool array;
-    std::size_t index;
-    std::string key;
-    std::set<std::string> keys;
-  };
-
-  void element_done() {
-    if (!frames_.empty() && frames_.back().array) ++frames_.back().index;
-  }
-
-  // Thrown from within the parse: the parser stops at once, before building any deeper.
-  void too_deep() const {
-    if (frames_.size() <= max_depth) return;
-    // The pointer of the container that opened one level too deep.
-    out_->fail(0, pointer(max_depth), "nested deeper than " + std::to_string(max_depth) + " levels");
-  }
-
-  /// The pointer within the outermost `levels` containers (all of them by default).
-  std::string pointer(std::size_t levels = static_cast<std::size_t>(-1)) const {
-    std::string p;
-    for (const frame& f : frames_) {
-      if (levels-- == 0) break;
-      p += '/';
-      p += f.array ? std::to_string(f.index) : pointer_token(f.key);
-    }
-    return p;
-  }
-
   const observations::sink* out_;
-  std::vector<frame> frames_;
-  std::string first_;
+  json_position position_;
+  std::string first_duplicate_;
 };
 
 inline json parse(std::string_view text, observations::sink& out) {
@@ -165,10 +113,10 @@ inline json parse(std::string_view text, observations::sink& out) {
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
     out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
   }
-  duplicate_key_finder duplicates(out);
+  parse_checks checks(out);
   json doc;
   try {
-    doc = json::parse(text.begin(), text.end(), std::ref(duplicates));
+    doc = json::parse(text.begin(), text.end(), std::ref(checks));
   } catch (const json::parse_error& e) {
     // nlohmann's message repeats a position we give as file:line; keep only the explanation.
     std::string_view what = e.what();
@@ -190,8 +138,8 @@ inline json parse(std::string_view text, observations::sink& out) {
     if (const auto at = what.find("] "); at != std::string_view::npos) what.remove_prefix(at + 2);
     out.fail(line, {}, "JSON error: " + o::printable(what));
   }
-  if (!duplicates.first().empty()) {
-    out.fail(0, duplicates.first(),
+  if (!checks.first_duplicate().empty()) {
+    out.fail(0, checks.first_duplicate(),
              "key repeated in one object; JSON readers would keep only the last value");
   }
   return doc;
@@ -233,7 +181,7 @@ inline read_result read_observations_json(std::string_view text, std::string fil
   }
   for (const auto& [key, value] : doc.items()) {
     if (key != "observations" && key != "source" && key != "note") {
-      out.fail(0, "/" + j::pointer_token(key),
+      out.fail(0, "/" + detail::pointer_token(key),
                "unknown top-level key; expected \"observations\", \"source\" or \"note\"");
     }
   }

@@ -48,6 +48,7 @@
 #include <vector>
 
 #include "prosper/direction.hpp"
+#include "prosper/io/detail/json_position.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/target_kind.hpp"
@@ -111,19 +112,15 @@ namespace detail::plan_json {
 
 inline constexpr int format_version = 1;
 
-// JSON Pointer (RFC 6901) segments: "~" and "/" in a key are escaped.
+/// The JSON Pointer of member `key` of the value at `path`, the key escaped by pointer_token.
+///
+/// Example: `child("/a", "b/c~d") == "/a/b~1c~0d"`.
 inline std::string child(const std::string& path, std::string_view key) {
-  std::string out = path + "/";
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
+  return path + "/" + pointer_token(key);
 }
+/// The JSON Pointer of element `index` of the array at `path`.
+///
+/// Example: `child("/indicators", 3) == "/indicators/3"`.
 inline std::string child(const std::string& path, std::size_t index) {
   return path + "/" + std::to_string(index);
 }
@@ -363,45 +360,6 @@ inline void require_finite_for_save(const std::optional<double>& v, const std::s
     throw std::domain_error("prosper::io::to_json: " + what + " is not finite");
 }
 
-// Where the parser stood when it failed: a stack of the containers it is inside, so that even a
-// syntax error or a number that overflows a double gets a JSON Pointer.
-struct parse_position {
-  struct frame {
-    bool is_array = false;
-    std::size_t index = 0;
-    std::string key;
-    std::set<std::string> keys;  ///< seen so far in this object: a repeated key is an error
-  };
-  std::vector<frame> stack;
-
-  /// Plans nest 5–6 levels deep; deeper input is refused while parsing, so that neither this
-  /// pointer nor nlohmann's recursive destructor grows with a file of '['.
-  static constexpr std::size_t max_depth = 64;
-
-  /// Built by appending to one string: linear in the depth (copying per level was O(depth²)).
-  [[nodiscard]] std::string pointer(std::size_t levels = static_cast<std::size_t>(-1)) const {
-    std::string out;
-    for (const frame& f : stack) {
-      if (levels-- == 0) break;
-      if (f.is_array) {
-        out += '/';
-        out += std::to_string(f.index);
-      } else {
-        out += child(std::string(), f.key);
-      }
-    }
-    return out;
-  }
-  /// Refuses a container opened deeper than max_depth, naming where it opened.
-  void check_depth() const {
-    if (stack.size() > max_depth)
-      fail(pointer(max_depth), "nested deeper than " + std::to_string(max_depth) + " levels");
-  }
-  void after_value() {
-    if (!stack.empty() && stack.back().is_array) ++stack.back().index;
-  }
-};
-
 }  // namespace detail::plan_json
 
 /// Reads a plan from parsed JSON, checking everything the layout above promises.
@@ -553,35 +511,19 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
 /// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
 inline plan_document parse_plan(std::string_view text) {
   namespace d = detail::plan_json;
-  d::parse_position pos;
+  // The tracker follows the parse so that every error, a syntax error included, names the place
+  // the parser had reached. A plan that says "unit" twice is ambiguous (nlohmann would keep the
+  // last one silently), and nesting beyond max_depth would only feed nlohmann's recursive
+  // destructor, so both fail at once, from within the parse.
+  detail::json_position pos;
   const json::parser_callback_t track = [&pos](int, json::parse_event_t event, json& parsed) {
-    using e = json::parse_event_t;
-    switch (event) {
-      case e::object_start:
-        pos.stack.push_back({false, 0, {}, {}});
-        pos.check_depth();
+    switch (pos.on_event(event, parsed)) {
+      case detail::json_position::found::nothing:
         break;
-      case e::array_start:
-        pos.stack.push_back({true, 0, {}, {}});
-        pos.check_depth();
-        break;
-      case e::key:
-        if (!pos.stack.empty()) {
-          auto& top = pos.stack.back();
-          top.key = parsed.get<std::string>();
-          // nlohmann keeps one of two equal keys silently; a plan file that says "unit" twice
-          // is ambiguous, so it is refused.
-          if (!top.keys.insert(top.key).second) d::fail(pos.pointer(), "duplicate key");
-        }
-        break;
-      case e::object_end:
-      case e::array_end:
-        if (!pos.stack.empty()) pos.stack.pop_back();
-        pos.after_value();
-        break;
-      case e::value:
-        pos.after_value();
-        break;
+      case detail::json_position::found::too_deep:
+        d::fail(pos.too_deep_pointer(), detail::json_position::too_deep_problem());
+      case detail::json_position::found::duplicate_key:
+        d::fail(pos.pointer(), "duplicate key");
     }
     return true;
   };
