@@ -32,12 +32,12 @@ void check_finite_numbers(const assessment& a) {
 }
 
 assessment run(direction d, goal g, observation base, const obs& series, assessment_method m) {
-  const auto a = math::assess(d, g, base, series, m);
+  auto a = math::assess(d, g, base, series, m);
   check_finite_numbers(a);
   return a;
 }
 assessment run(direction d, goal g, observation base, const obs& series, const assessment_options& o) {
-  const auto a = math::assess(d, g, base, series, o);
+  auto a = math::assess(d, g, base, series, o);
   check_finite_numbers(a);
   return a;
 }

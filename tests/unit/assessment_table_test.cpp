@@ -125,5 +125,5 @@ TEST_CASE("assessment table and Markdown in the chosen language", "[assessment_t
   CHECK(md.rfind("| No. | Status |", 0) == 0);
   CHECK(md.find("Method: sdsn") != std::string::npos);
   CHECK(render_assessments(model(data), output_format::csv).rfind("indicator,region,", 0) == 0);
-  CHECK(render_assessments(model(data), output_format::json).rfind("{", 0) == 0);
+  CHECK(render_assessments(model(data), output_format::json).rfind('{', 0) == 0);
 }

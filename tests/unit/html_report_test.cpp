@@ -35,7 +35,7 @@ report_options in(language lang) {
   return o;
 }
 
-std::string render(const io::read_result& data, report_options opt) {
+std::string render(const io::read_result& data, const report_options& opt) {
   return render_html_report(
       build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, opt));
 }

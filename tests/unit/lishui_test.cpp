@@ -40,7 +40,9 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
-bool contains(std::string_view s, std::string_view p) { return s.find(p) != s.npos; }
+bool contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 
 // The text indents paragraphs with ASCII spaces and no-break spaces (U+00A0, "\xC2\xA0").
 std::string trim(std::string_view s) {
@@ -69,7 +71,7 @@ std::vector<std::string> nonempty_lines(std::string_view text) {
   std::size_t pos = 0;
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
-    if (nl == text.npos) nl = text.size();
+    if (nl == std::string_view::npos) nl = text.size();
     std::string line = trim(text.substr(pos, nl - pos));
     if (!line.empty()) out.push_back(std::move(line));
     pos = nl + 1;

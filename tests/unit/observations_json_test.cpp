@@ -14,7 +14,7 @@ namespace {
 
 const std::filesystem::path fixtures = std::filesystem::path(PROSPER_SOURCE_DIR) / "tests/data";
 
-io::read_result read(std::string_view text, io::read_options options = {}) {
+io::read_result read(std::string_view text, const io::read_options& options = {}) {
   return io::read_observations_json(text, "inline.json", lishui(), options);
 }
 

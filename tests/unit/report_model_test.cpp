@@ -32,7 +32,7 @@ const indicator_row& row_of(const report_model& m, const std::string& id,
   throw std::logic_error("no row " + id + " " + region);
 }
 
-report_model model_of(const io::read_result& data, report_options opt = {}) {
+report_model model_of(const io::read_result& data, const report_options& opt = {}) {
   return build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, opt);
 }
 

@@ -19,6 +19,7 @@ const std::vector<observation> share{{2019, 50.0}, {2020, 53.0}, {2021, 58.0}, {
 
 TEST_CASE("the log-linear trend recovers an exact exponential series", "[trend]") {
   std::vector<observation> s;
+  s.reserve(5);
   for (int k = 0; k < 5; ++k) s.push_back({2019 + k, 5.0 * std::pow(1.07, k)});
   CHECK(math::trend_cagr(s) == Approx(0.07).epsilon(1e-12));
   CHECK(math::project_log_linear(s, 2025) == Approx(5.0 * std::pow(1.07, 6)).epsilon(1e-12));

@@ -137,7 +137,7 @@ inline ordering_check compare_observed_rates(
     fa *= 1.0 + a_rates[i].value() / 100.0;
     fb *= 1.0 + b_rates[i].value() / 100.0;
   }
-  const double n = static_cast<double>(a_rates.size());
+  const auto n = static_cast<double>(a_rates.size());
   out.overall =
       detail::compare_rates(100.0 * (std::pow(fa, 1.0 / n) - 1.0),
                             100.0 * (std::pow(fb, 1.0 / n) - 1.0), order, tolerance.value());

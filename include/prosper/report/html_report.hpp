@@ -197,8 +197,11 @@ inline std::string indicators(const report_model& m) {
     out += cell(escape_html(required_text(r.required, ind.unit, lang)), true);
     out += cell(baseline_cell(r, lang), true);
     std::string latest = dated(r.latest_value, r.latest_year, true);
-    if (!r.latest_source.empty())
-      latest = "<span title=\"" + escape_html(r.latest_source) + "\">" + latest + "</span>";
+    if (!r.latest_source.empty()) {
+      // Wrapped in place: rebuilding it with `+` would allocate a temporary per `+` on every row.
+      latest.insert(0, "<span title=\"" + escape_html(r.latest_source) + "\">");
+      latest += "</span>";
+    }
     out += cell(latest, true);
     out += cell(escape_html(rate_text(r.observed_rate)), true);
     out += cell(escape_html(rate_text(r.required_rate_from_now)), true);

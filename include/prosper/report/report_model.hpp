@@ -588,7 +588,7 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     r.required_rate = clean(prosper::detail::cagr_kernel(
         *r.aim / *r.baseline_value, static_cast<double>(r.target_year - *r.baseline_year)));
   if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
-    const double left = static_cast<double>(r.target_year - *r.latest_year);
+    const auto left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
       r.required_rate_from_now =
