@@ -9,7 +9,9 @@
 //
 // Exit codes: 0 success, 2 usage error (bad option, missing subcommand), 3 input error (a plan
 // file that cannot be read or is malformed; the message names the file, the JSON Pointer and the
-// problem, e.g. "prosper: plan.json: /indicators/3/unit: expected a string").
+// problem, e.g. "prosper: plan.json: /indicators/3/unit: expected a string"), 1 internal error
+// (an exception outside the cases above, e.g. while declaring the options or printing help: a
+// defect of prosper or CLI11, or std::bad_alloc; printed as "prosper: <what>").
 
 #include <CLI/CLI.hpp>
 #include <exception>
@@ -43,6 +45,7 @@ namespace pl = prosper::plan;
 namespace rp = prosper::report;
 
 constexpr int exit_ok = 0;
+constexpr int exit_internal = 1;
 constexpr int exit_usage = 2;
 constexpr int exit_input = 3;
 
@@ -277,9 +280,9 @@ void add_report(CLI::App& app, action& run) {
   });
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+/// Declares the subcommands, parses the command line and runs the chosen one. Usage and input
+/// errors become their exit codes here; any other exception is left to `main`.
+int run_command_line(int argc, char** argv) {
   CLI::App app{"prosper: target math for development plans (Lishui 2021-2025 built in)", "prosper"};
   app.require_subcommand(1);
   action run;
@@ -303,5 +306,18 @@ int main(int argc, char** argv) {
   } catch (const std::exception& e) {
     std::cerr << "prosper: " << e.what() << "\n";
     return exit_input;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // An exception escaping main would end in std::terminate without a message; what gets here is
+  // not the user's fault (see run_command_line), so it has its own exit code.
+  try {
+    return run_command_line(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "prosper: " << e.what() << "\n";
+    return exit_internal;
   }
 }

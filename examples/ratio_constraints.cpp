@@ -6,6 +6,7 @@
 // units, the incomes and populations are invented to show the method.
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <vector>
 
 #include "prosper/inequality/gini.hpp"
@@ -212,11 +213,18 @@ void middle_income() {
 }  // namespace
 
 int main() {
-  urban_rural();
-  implied_urban_income();
-  counties();
-  reference();
-  orderings();
-  middle_income();
+  // The library reports impossible inputs by throwing; an exception escaping main would end in
+  // std::terminate without saying which, so it is printed and turned into a failing exit code.
+  try {
+    urban_rural();
+    implied_urban_income();
+    counties();
+    reference();
+    orderings();
+    middle_income();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "ratio_constraints: %s\n", e.what());
+    return 1;
+  }
   return 0;
 }
