@@ -1,6 +1,6 @@
 #include <cstdio>
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 using namespace prosper;
 using namespace prosper::literals;
 

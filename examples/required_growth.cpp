@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 
 int main() {
   using namespace prosper;

@@ -18,7 +18,8 @@
 #                           PROSPER_FUZZ_BUILD directory)
 #   CXX                     the clang to use (default clang++-14)
 # Needs: clang-14 and libclang-rt-14-dev (libFuzzer and the sanitizer runtimes), cmake, and
-# prosper's own build dependencies.
+# prosper's own build dependencies; installs them (scripts/install-deps.sh --with-fuzz) when CXX is
+# the default clang++-14.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,7 @@ work="${PROSPER_FUZZ_WORK:-$build/work}"
 jobs="${PROSPER_FUZZ_JOBS:-1}"
 cxx="${CXX:-clang++-14}"
 
+[[ "$cxx" == clang++-14 ]] && scripts/install-deps.sh --with-fuzz
 if ! command -v "$cxx" >/dev/null; then
   echo "fuzz.sh: $cxx not found (Debian: apt-get install clang-14 libclang-rt-14-dev)" >&2
   exit 2

@@ -19,7 +19,6 @@
 #include "prosper/math/compounding.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/required_change.hpp"
-#include "prosper/math/required_cagr.hpp"
 #include "prosper/math/projection.hpp"
 #include "prosper/math/trend.hpp"
 #include "prosper/math/gap.hpp"

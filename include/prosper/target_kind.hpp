@@ -59,4 +59,18 @@ constexpr std::string_view to_string(target_kind k) noexcept {
   return "not_set";
 }
 
+/// The comparison sign a bound is printed with ("≥", ">", "≤", "<"); empty for every other kind,
+/// whose number is printed bare.
+///
+/// Example: `bound_sign(target_kind::at_most) == "≤"`; `bound_sign(target_kind::point)` is "".
+constexpr std::string_view bound_sign(target_kind k) noexcept {
+  switch (k) {
+    case target_kind::at_least: return "≥";
+    case target_kind::greater_than: return ">";
+    case target_kind::at_most: return "≤";
+    case target_kind::less_than: return "<";
+    default: return "";
+  }
+}
+
 }  // namespace prosper

@@ -499,7 +499,8 @@ inline std::optional<double> shift_decimal(double value, int k) noexcept {
   // value can lose its last digit on the way and come back 2 ulps off; arithmetic keeps it
   // within one.
   const auto digits_in = [](std::string_view mantissa) {
-    return std::count_if(mantissa.begin(), mantissa.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::count_if(mantissa.begin(), mantissa.end(),
+                         [](char c) { return c >= '0' && c <= '9'; });
   };
   if (digits_in(s.substr(0, e)) > 15) return std::nullopt;
   int exponent = 0;
@@ -1181,6 +1182,20 @@ constexpr std::string_view to_string(target_kind k) noexcept {
     case target_kind::not_set: return "not_set";
   }
   return "not_set";
+}
+
+/// The comparison sign a bound is printed with ("≥", ">", "≤", "<"); empty for every other kind,
+/// whose number is printed bare.
+///
+/// Example: `bound_sign(target_kind::at_most) == "≤"`; `bound_sign(target_kind::point)` is "".
+constexpr std::string_view bound_sign(target_kind k) noexcept {
+  switch (k) {
+    case target_kind::at_least: return "≥";
+    case target_kind::greater_than: return ">";
+    case target_kind::at_most: return "≤";
+    case target_kind::less_than: return "<";
+    default: return "";
+  }
 }
 
 }  // namespace prosper
@@ -1979,11 +1994,6 @@ std::optional<quantity<units::year>> years_to_reach(quantity<U> current, quantit
 
 }  // namespace prosper
 // ---- end prosper/math/required_change.hpp --------------------------------------------------------
-// ---- begin prosper/math/required_cagr.hpp --------------------------------------------------------
-// Kept for existing includes: the required CAGR now lives with the other "what does the target
-// require" functions in prosper/math/required_change.hpp.
-
-// ---- end prosper/math/required_cagr.hpp ----------------------------------------------------------
 // ---- begin prosper/math/projection.hpp -----------------------------------------------------------
 // Where an indicator will be in the target year if it keeps going as it has: observed growth
 // (with StatCan's base-year fallback), projection at a constant compound rate, linear
@@ -4604,7 +4614,7 @@ inline ordering_check compare_observed_rates(
     fa *= 1.0 + a_rates[i].value() / 100.0;
     fb *= 1.0 + b_rates[i].value() / 100.0;
   }
-  const double n = static_cast<double>(a_rates.size());
+  const auto n = static_cast<double>(a_rates.size());
   out.overall =
       detail::compare_rates(100.0 * (std::pow(fa, 1.0 / n) - 1.0),
                             100.0 * (std::pow(fb, 1.0 / n) - 1.0), order, tolerance.value());
@@ -8335,21 +8345,6 @@ inline std::string verdict(finding_status s, double gap, double tol, std::string
          difference_with_unit(tol, unit);
 }
 
-inline std::string kind_word(target_kind k) {
-  switch (k) {
-    case target_kind::at_least:
-      return "≥";
-    case target_kind::greater_than:
-      return ">";
-    case target_kind::at_most:
-      return "≤";
-    case target_kind::less_than:
-      return "<";
-    default:
-      return "";
-  }
-}
-
 /// The factor that turns a plain fraction into a number in `unit` ("" and "倍" → 1, "%" → 100).
 inline std::optional<double> fraction_scale(std::string_view unit) {
   if (unit.empty() || unit == "倍") return 1.0;
@@ -8388,7 +8383,7 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
-  f.explanation = b.label + " \"" + b.printed + "\" reads " + kind_word(b.kind) +
+  f.explanation = b.label + " \"" + b.printed + "\" reads " + std::string(bound_sign(b.kind)) +
                   with_unit(b.value * *k, t.unit) + "; " + t.label + " prints \"" + t.printed +
                   "\": " + verdict(f.status, gap, tol, t.unit);
 }
@@ -8465,11 +8460,12 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
-  f.explanation = r[1].label + " " + kind_word(r[1].kind) + with_unit(r[1].value, r[1].unit) +
-                  " over " + r[2].label + " " + kind_word(r[2].kind) +
-                  with_unit(r[2].value, r[2].unit) + " is " + with_unit(c.value, r[0].unit) +
-                  " (admissible " + range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label +
-                  " prints \"" + r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
+  f.explanation = r[1].label + " " + std::string(bound_sign(r[1].kind)) +
+                  with_unit(r[1].value, r[1].unit) + " over " + r[2].label + " " +
+                  std::string(bound_sign(r[2].kind)) + with_unit(r[2].value, r[2].unit) + " is " +
+                  with_unit(c.value, r[0].unit) + " (admissible " +
+                  range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label + " prints \"" +
+                  r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
 }
 
 inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
@@ -8494,7 +8490,7 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
     path += " times " + r[3].label + " → " + std::to_string(r[4].year) + ": " +
             with_unit(r[3].value, r[3].unit) + " → " + with_unit(r[4].value, r[4].unit);
   f.explanation = path + " implies a CAGR of " + with_unit(c.value, claim.unit) + "; " +
-                  claim.label + " claims " + kind_word(claim.kind) +
+                  claim.label + " claims " + std::string(bound_sign(claim.kind)) +
                   with_unit(claim.value, claim.unit) + ": " +
                   verdict(f.status, gap, tol, claim.unit);
 }
@@ -10271,21 +10267,6 @@ inline std::string cell(const std::optional<double>& v, bool derived) {
   return derived ? derived_number(*v) : format_number(*v);
 }
 
-inline std::string kind_prefix(target_kind k) {
-  switch (k) {
-    case target_kind::at_least:
-      return "≥";
-    case target_kind::greater_than:
-      return ">";
-    case target_kind::at_most:
-      return "≤";
-    case target_kind::less_than:
-      return "<";
-    default:
-      return "";
-  }
-}
-
 inline target_kind target_kind_of(std::string_view name) {
   for (target_kind k : {target_kind::at_least, target_kind::greater_than, target_kind::at_most,
                         target_kind::less_than})
@@ -10385,7 +10366,7 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
     r.target_year = b.year;
     r.target_value = b.value;
     if (b.value) {
-      r.target_text = detail::kind_prefix(b.kind) + format_number(*b.value);
+      r.target_text = std::string(bound_sign(b.kind)) + format_number(*b.value);
       if (b.kind == target_kind::band && b.upper) r.target_text += "—" + format_number(*b.upper);
       r.target_text += b.unit;
     }
@@ -10492,8 +10473,8 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
       std::string text = r.target_text;
       // A body target's text is composed from its value; in English, with the English unit.
       if (!r.is_indicator && lang == language::en)
-        text = kind_prefix(target_kind_of(r.target_kind)) + format_number(*r.target_value) +
-               (unit.empty() || unit == "%" ? "" : " ") + unit;
+        text = std::string(bound_sign(target_kind_of(r.target_kind))) +
+               format_number(*r.target_value) + (unit.empty() || unit == "%" ? "" : " ") + unit;
       target = std::to_string(*r.target_year) + ": " + text;
     }
     // Only a finite rate is printed, as detail::cell does for CSV: never "inf%".
@@ -11262,7 +11243,7 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     r.required_rate = clean(prosper::detail::cagr_kernel(
         *r.aim / *r.baseline_value, static_cast<double>(r.target_year - *r.baseline_year)));
   if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
-    const double left = static_cast<double>(r.target_year - *r.latest_year);
+    const auto left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
       r.required_rate_from_now =
@@ -12618,8 +12599,11 @@ inline std::string indicators(const report_model& m) {
     out += cell(escape_html(required_text(r.required, ind.unit, lang)), true);
     out += cell(baseline_cell(r, lang), true);
     std::string latest = dated(r.latest_value, r.latest_year, true);
-    if (!r.latest_source.empty())
-      latest = "<span title=\"" + escape_html(r.latest_source) + "\">" + latest + "</span>";
+    if (!r.latest_source.empty()) {
+      // Wrapped in place: rebuilding it with `+` would allocate a temporary per `+` on every row.
+      latest.insert(0, "<span title=\"" + escape_html(r.latest_source) + "\">");
+      latest += "</span>";
+    }
     out += cell(latest, true);
     out += cell(escape_html(rate_text(r.observed_rate)), true);
     out += cell(escape_html(rate_text(r.required_rate_from_now)), true);

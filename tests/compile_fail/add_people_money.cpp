@@ -1,7 +1,7 @@
 // Compile-fail case: people and money are different dimensions, whatever their scale.
 // expected-error: no match for .operator\+. \(operand types are .prosper::quantity<prosper::units::wan_person>. and .prosper::quantity<prosper::units::wan_yuan>.\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -1,7 +1,7 @@
 // Compile-fail case: 万元 and 亿元 share a dimension, but adding them needs an explicit conversion.
 // expected-error: no match for .operator\+. \(operand types are .prosper::quantity<prosper::units::wan_yuan>. and .prosper::quantity<prosper::units::yi_yuan>.\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

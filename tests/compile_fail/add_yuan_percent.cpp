@@ -1,7 +1,7 @@
 // Compile-fail case: money plus a share has no meaning.
 // expected-error: no match for .operator\+. \(operand types are .prosper::quantity<prosper::units::yuan>. and .prosper::quantity<prosper::units::percent>.\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

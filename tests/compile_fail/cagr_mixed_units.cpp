@@ -1,7 +1,7 @@
 // Compile-fail case: base and target of a growth rate must be in one unit.
 // expected-error: no matching function for call to .required_cagr\(prosper::quantity<prosper::units::wan_yuan>, prosper::quantity<prosper::units::yuan>, double\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

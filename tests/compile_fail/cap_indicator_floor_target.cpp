@@ -1,7 +1,7 @@
 // Compile-fail case: a floor (≥) on a lower-is-better indicator such as PM2.5 is a contradiction.
 // expected-error: (no matching function for call to .prosper::target<prosper::indicator<pm25_tag, prosper::units::microgram_per_cubic_metre, prosper::direction::lower_is_better> >::at_least|constraints not satisfied)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -1,7 +1,7 @@
 // Compile-fail case: a quantity is made from a number only explicitly.
 // expected-error: conversion from .double. to non-scalar type .prosper::quantity<prosper::units::yuan>. requested
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

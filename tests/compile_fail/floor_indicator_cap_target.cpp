@@ -1,7 +1,7 @@
 // Compile-fail case: a cap (≤) on a higher-is-better indicator is a contradiction.
 // expected-error: (no matching function for call to .prosper::target<prosper::indicator<urbanisation_tag, prosper::units::percent, prosper::direction::higher_is_better> >::at_most|constraints not satisfied)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

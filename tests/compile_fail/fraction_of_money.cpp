@@ -1,7 +1,7 @@
 // Compile-fail case: only shares have a fraction; money does not.
 // expected-error: no matching function for call to .as_fraction\(prosper::quantity<prosper::units::yuan>\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

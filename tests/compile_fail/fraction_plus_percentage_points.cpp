@@ -1,7 +1,7 @@
 // Compile-fail case: percentage points are defined on percent levels; a fraction must be converted first.
 // expected-error: no match for .operator\+. \(operand types are .prosper::quantity<prosper::units::fraction>. and .prosper::quantity<prosper::units::percentage_point>.\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

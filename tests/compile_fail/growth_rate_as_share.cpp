@@ -1,7 +1,7 @@
 // Compile-fail case: a growth rate (%/年) is not a share (%).
 // expected-error: no matching function for call to .prosper::quantity<prosper::units::percent>::quantity\(prosper::quantity<prosper::units::percent_per_year>
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -1,7 +1,7 @@
 // Compile-fail case: 万元 to 元 is exact but explicit.
 // expected-error: conversion from .(prosper::)?quantity<prosper::units::wan_yuan>. to non-scalar type .(prosper::)?quantity<prosper::units::yuan>. requested
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

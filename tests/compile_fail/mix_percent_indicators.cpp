@@ -1,7 +1,7 @@
 // Compile-fail case: urbanisation and forest cover are both percentages, but different indicators.
 // expected-error: no match for .operator-. \(operand types are .prosper::indicator_value<prosper::indicator<urbanisation_tag, prosper::units::percent, prosper::direction::higher_is_better> >. and .prosper::indicator_value<prosper::indicator<forest_cover_tag, prosper::units::percent, prosper::direction::higher_is_better> >.\)
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -1,7 +1,7 @@
 // Compile-fail case: a percentage never silently becomes 64 or 0.64.
 // expected-error: cannot convert .prosper::quantity<prosper::units::percent>. to .double.
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

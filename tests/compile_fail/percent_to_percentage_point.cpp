@@ -1,7 +1,7 @@
 // Compile-fail case: a level (64 %) is not a change (4 pp), though both print as percent.
 // expected-error: no matching function for call to .prosper::quantity<prosper::units::percentage_point>::quantity\(prosper::quantity<prosper::units::percent>
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -1,7 +1,7 @@
 // Compile-fail case: a bare number is not a quantity: which unit would 7.27 be in?
 // expected-error: could not convert .7.2[0-9]*e\+0. from .double. to .prosper::quantity<prosper::units::wan_yuan>.
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/target.hpp"
 
 using namespace prosper;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/math/trend.hpp"
 #include "prosper/plan/lishui.hpp"
 

@@ -1,7 +1,7 @@
 #include "prosper/testing/catch.hpp"
 
 #include "prosper/literals.hpp"
-#include "prosper/math/required_cagr.hpp"
+#include "prosper/math/required_change.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;

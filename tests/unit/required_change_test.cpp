@@ -162,6 +162,12 @@ TEST_CASE("compound rates refuse zero, negative and non-finite values with the i
   CHECK_THROWS_AS(required_linear_step(58.0_pct, 70.0_pct, 0.0), std::invalid_argument);
 }
 
+TEST_CASE("a typed required CAGR compounds back to the target", "[required_change]") {
+  const auto r = required_cagr(44400_yuan, 57000_yuan, 3.0);
+  CHECK(44400.0 * growth_factor(as_fraction(r), 3.0, compounding::compounded) ==
+        Approx(57000.0).epsilon(1e-12));
+}
+
 TEST_CASE("typed milestones give the required rate and step, bounds read as their values",
           "[required_change]") {
   const milestone<gdp_per_capita> from{2022, target<gdp_per_capita>::point(7.27_wan_yuan)};

@@ -290,21 +290,6 @@ inline std::string verdict(finding_status s, double gap, double tol, std::string
          difference_with_unit(tol, unit);
 }
 
-inline std::string kind_word(target_kind k) {
-  switch (k) {
-    case target_kind::at_least:
-      return "≥";
-    case target_kind::greater_than:
-      return ">";
-    case target_kind::at_most:
-      return "≤";
-    case target_kind::less_than:
-      return "<";
-    default:
-      return "";
-  }
-}
-
 /// The factor that turns a plain fraction into a number in `unit` ("" and "倍" → 1, "%" → 100).
 inline std::optional<double> fraction_scale(std::string_view unit) {
   if (unit.empty() || unit == "倍") return 1.0;
@@ -343,7 +328,7 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
-  f.explanation = b.label + " \"" + b.printed + "\" reads " + kind_word(b.kind) +
+  f.explanation = b.label + " \"" + b.printed + "\" reads " + std::string(bound_sign(b.kind)) +
                   with_unit(b.value * *k, t.unit) + "; " + t.label + " prints \"" + t.printed +
                   "\": " + verdict(f.status, gap, tol, t.unit);
 }
@@ -420,11 +405,12 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
-  f.explanation = r[1].label + " " + kind_word(r[1].kind) + with_unit(r[1].value, r[1].unit) +
-                  " over " + r[2].label + " " + kind_word(r[2].kind) +
-                  with_unit(r[2].value, r[2].unit) + " is " + with_unit(c.value, r[0].unit) +
-                  " (admissible " + range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label +
-                  " prints \"" + r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
+  f.explanation = r[1].label + " " + std::string(bound_sign(r[1].kind)) +
+                  with_unit(r[1].value, r[1].unit) + " over " + r[2].label + " " +
+                  std::string(bound_sign(r[2].kind)) + with_unit(r[2].value, r[2].unit) + " is " +
+                  with_unit(c.value, r[0].unit) + " (admissible " +
+                  range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label + " prints \"" +
+                  r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
 }
 
 inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
@@ -449,7 +435,7 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
     path += " times " + r[3].label + " → " + std::to_string(r[4].year) + ": " +
             with_unit(r[3].value, r[3].unit) + " → " + with_unit(r[4].value, r[4].unit);
   f.explanation = path + " implies a CAGR of " + with_unit(c.value, claim.unit) + "; " +
-                  claim.label + " claims " + kind_word(claim.kind) +
+                  claim.label + " claims " + std::string(bound_sign(claim.kind)) +
                   with_unit(claim.value, claim.unit) + ": " +
                   verdict(f.status, gap, tol, claim.unit);
 }

@@ -194,21 +194,6 @@ inline std::string cell(const std::optional<double>& v, bool derived) {
   return derived ? derived_number(*v) : format_number(*v);
 }
 
-inline std::string kind_prefix(target_kind k) {
-  switch (k) {
-    case target_kind::at_least:
-      return "≥";
-    case target_kind::greater_than:
-      return ">";
-    case target_kind::at_most:
-      return "≤";
-    case target_kind::less_than:
-      return "<";
-    default:
-      return "";
-  }
-}
-
 inline target_kind target_kind_of(std::string_view name) {
   for (target_kind k : {target_kind::at_least, target_kind::greater_than, target_kind::at_most,
                         target_kind::less_than})
@@ -308,7 +293,7 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
     r.target_year = b.year;
     r.target_value = b.value;
     if (b.value) {
-      r.target_text = detail::kind_prefix(b.kind) + format_number(*b.value);
+      r.target_text = std::string(bound_sign(b.kind)) + format_number(*b.value);
       if (b.kind == target_kind::band && b.upper) r.target_text += "—" + format_number(*b.upper);
       r.target_text += b.unit;
     }
@@ -415,8 +400,8 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
       std::string text = r.target_text;
       // A body target's text is composed from its value; in English, with the English unit.
       if (!r.is_indicator && lang == language::en)
-        text = kind_prefix(target_kind_of(r.target_kind)) + format_number(*r.target_value) +
-               (unit.empty() || unit == "%" ? "" : " ") + unit;
+        text = std::string(bound_sign(target_kind_of(r.target_kind))) +
+               format_number(*r.target_value) + (unit.empty() || unit == "%" ? "" : " ") + unit;
       target = std::to_string(*r.target_year) + ": " + text;
     }
     // Only a finite rate is printed, as detail::cell does for CSV: never "inf%".

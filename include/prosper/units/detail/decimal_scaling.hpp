@@ -53,7 +53,8 @@ inline std::optional<double> shift_decimal(double value, int k) noexcept {
   // value can lose its last digit on the way and come back 2 ulps off; arithmetic keeps it
   // within one.
   const auto digits_in = [](std::string_view mantissa) {
-    return std::count_if(mantissa.begin(), mantissa.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::count_if(mantissa.begin(), mantissa.end(),
+                         [](char c) { return c >= '0' && c <= '9'; });
   };
   if (digits_in(s.substr(0, e)) > 15) return std::nullopt;
   int exponent = 0;
