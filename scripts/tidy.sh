@@ -8,13 +8,15 @@
 #                            configured here with clang++-14 if it does not exist yet)
 #   PROSPER_TIDY_JOBS=N      files checked in parallel (default: nproc)
 # Exit status: 0 when no file has a finding, 1 otherwise; findings go to stdout and a summary of
-# counts per check to stderr. Needs: clang-14, clang-tidy-14, cmake.
+# counts per check to stderr. Needs: clang-14, clang-tidy-14, cmake (installed with
+# scripts/install-deps.sh --with-tidy when CLANG_TIDY is the default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build="${PROSPER_TIDY_BUILD:-build-clang}"
 jobs="${PROSPER_TIDY_JOBS:-$(nproc)}"
 tidy="${CLANG_TIDY:-clang-tidy-14}"
+[[ "$tidy" == clang-tidy-14 ]] && scripts/install-deps.sh --with-tidy
 command -v "$tidy" >/dev/null || { echo "tidy.sh: $tidy not found (apt-get install clang-tidy-14)" >&2; exit 2; }
 
 if [[ ! -f "$build/compile_commands.json" ]]; then

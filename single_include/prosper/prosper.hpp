@@ -12071,6 +12071,16 @@ inline const std::string& category_text(const category_summary& c, language lang
   return lang == language::en && !c.category_en.empty() ? c.category_en : c.category_zh;
 }
 
+/// The report's title: the model's own title when one is set, else the plan's name in the
+/// model's language (the Chinese name when no English one is given).
+///
+/// Example: `title_text(build_report_model(plan::lishui(), {}, {}))` is the plan's Chinese name.
+inline const std::string& title_text(const report_model& m) {
+  if (!m.options.title.empty()) return m.options.title;
+  const plan::plan& p = *m.plan;
+  return m.options.lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+}
+
 /// A region's name in the language: the plan's own region has an English name, other regions
 /// are printed as given.
 ///
@@ -12384,9 +12394,8 @@ inline std::string render_markdown_report(const report_model& m) {
     throw std::invalid_argument("prosper::report::render_markdown_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
   std::string out =
-      "# " + d::inline_text(m.options.title.empty() ? plan_name : m.options.title) + "\n\n" +
+      "# " + d::inline_text(title_text(m)) + "\n\n" +
       d::text(label::report_title, lang) + " · " + d::text(label::region, lang) + ": " +
       d::inline_text(region_text(p, p.region_zh, lang)) + " · " + d::text(label::method, lang) +
       ": " + std::string(method_text(m.options.method, lang)) + " · " +
@@ -12489,9 +12498,7 @@ inline std::string dated(const std::optional<double>& v, const std::optional<int
 inline std::string header(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-  const std::string title = m.options.title.empty() ? plan_name : m.options.title;
-  std::string out = "<header><h1>" + escape_html(title) + "</h1>";
+  std::string out = "<header><h1>" + escape_html(title_text(m)) + "</h1>";
   out += "<p class=\"meta\">" + escape_html(text(label::report_title, lang)) + " · " +
          escape_html(text(label::region, lang)) + ": " +
          escape_html(region_text(p, p.region_zh, lang)) + " · " +
@@ -12808,7 +12815,6 @@ inline std::string render_html_report(const report_model& m) {
     throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
   std::string out;
   // About 4 KB per indicator with its chart; reserving once avoids repeated reallocation.
   out.reserve(8192 + 4096 * m.rows.size());
@@ -12817,7 +12823,7 @@ inline std::string render_html_report(const report_model& m) {
   out +=
       "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  out += escape_html(m.options.title.empty() ? plan_name : m.options.title);
+  out += escape_html(title_text(m));
   out += "</title>\n<style>";
   out += h::css;
   out += svg_chart_css;

@@ -317,3 +317,15 @@ TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name"
   CHECK(m.as_of_year == p.base_year);
   CHECK(m.totals.no_data() == p.indicators.size());
 }
+
+TEST_CASE("the title is the caller's when given, else the plan's name in the report's language",
+          "[report_model]") {
+  const io::read_result none;
+  CHECK(title_text(model_of(none)) == pl::lishui().name_zh);
+  report_options en;
+  en.lang = language::en;
+  CHECK(title_text(model_of(none, en)) == pl::lishui().name_en);
+  report_options own;
+  own.title = "缙云县 2023";
+  CHECK(title_text(model_of(none, own)) == "缙云县 2023");
+}

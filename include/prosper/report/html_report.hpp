@@ -87,9 +87,7 @@ inline std::string dated(const std::optional<double>& v, const std::optional<int
 inline std::string header(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-  const std::string title = m.options.title.empty() ? plan_name : m.options.title;
-  std::string out = "<header><h1>" + escape_html(title) + "</h1>";
+  std::string out = "<header><h1>" + escape_html(title_text(m)) + "</h1>";
   out += "<p class=\"meta\">" + escape_html(text(label::report_title, lang)) + " · " +
          escape_html(text(label::region, lang)) + ": " +
          escape_html(region_text(p, p.region_zh, lang)) + " · " +
@@ -406,7 +404,6 @@ inline std::string render_html_report(const report_model& m) {
     throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
   std::string out;
   // About 4 KB per indicator with its chart; reserving once avoids repeated reallocation.
   out.reserve(8192 + 4096 * m.rows.size());
@@ -415,7 +412,7 @@ inline std::string render_html_report(const report_model& m) {
   out +=
       "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  out += escape_html(m.options.title.empty() ? plan_name : m.options.title);
+  out += escape_html(title_text(m));
   out += "</title>\n<style>";
   out += h::css;
   out += svg_chart_css;

@@ -245,9 +245,8 @@ inline std::string render_markdown_report(const report_model& m) {
     throw std::invalid_argument("prosper::report::render_markdown_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
-  const std::string& plan_name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
   std::string out =
-      "# " + d::inline_text(m.options.title.empty() ? plan_name : m.options.title) + "\n\n" +
+      "# " + d::inline_text(title_text(m)) + "\n\n" +
       d::text(label::report_title, lang) + " · " + d::text(label::region, lang) + ": " +
       d::inline_text(region_text(p, p.region_zh, lang)) + " · " + d::text(label::method, lang) +
       ": " + std::string(method_text(m.options.method, lang)) + " · " +

@@ -1416,6 +1416,16 @@ inline const std::string& category_text(const category_summary& c, language lang
   return lang == language::en && !c.category_en.empty() ? c.category_en : c.category_zh;
 }
 
+/// The report's title: the model's own title when one is set, else the plan's name in the
+/// model's language (the Chinese name when no English one is given).
+///
+/// Example: `title_text(build_report_model(plan::lishui(), {}, {}))` is the plan's Chinese name.
+inline const std::string& title_text(const report_model& m) {
+  if (!m.options.title.empty()) return m.options.title;
+  const plan::plan& p = *m.plan;
+  return m.options.lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+}
+
 /// A region's name in the language: the plan's own region has an English name, other regions
 /// are printed as given.
 ///
