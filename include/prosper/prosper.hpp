@@ -1,43 +1,23 @@
 #pragma once
 // The umbrella header: all of prosper that needs only Boost and Eigen. It leaves out
 // prosper/testing/ (needs Catch2) and the headers that need nlohmann/json (prosper/io/*_json.hpp,
-// prosper/report/assessment_table.hpp); include those yourself. single_include/prosper/prosper.hpp is this header with
-// everything it reaches inlined (scripts/amalgamate.py).
+// prosper/report/assessment_table.hpp); include those yourself. prosper/core.hpp is the
+// Boost-only part, much quicker to compile. single_include/prosper/prosper.hpp is this header
+// with everything it reaches inlined (scripts/amalgamate.py).
 
-// Units, quantities and indicators.
-#include "prosper/units/units.hpp"
-#include "prosper/units/registry.hpp"
-#include "prosper/quantity.hpp"
-#include "prosper/literals.hpp"
-#include "prosper/direction.hpp"
-#include "prosper/target_kind.hpp"
-#include "prosper/indicator.hpp"
-#include "prosper/target.hpp"
-#include "prosper/format.hpp"
+// Units, quantities, indicators, the scalar math and the two-region ratios.
+#include "prosper/core.hpp"
 
-// Growth, projections, trends, assessment and the odds of meeting a target.
-#include "prosper/math/compounding.hpp"
-#include "prosper/math/observation.hpp"
-#include "prosper/math/required_change.hpp"
-#include "prosper/math/projection.hpp"
+// Least-squares trends and the batch (many-series) math, on Eigen.
 #include "prosper/math/trend.hpp"
-#include "prosper/math/gap.hpp"
-#include "prosper/math/probability.hpp"
-#include "prosper/math/assess.hpp"
 #include "prosper/math/batch.hpp"
 
-// Ratio constraints.
-#include "prosper/ratio/pair_ratio.hpp"
-#include "prosper/ratio/reference_ratio.hpp"
-#include "prosper/ratio/growth_ordering.hpp"
+// Ratio constraints over many regions, and inequality.
 #include "prosper/ratio/weighted_mean.hpp"
 #include "prosper/ratio/max_min.hpp"
-
-// Inequality.
 #include "prosper/inequality/gini.hpp"
 #include "prosper/inequality/theil.hpp"
 #include "prosper/inequality/dispersion.hpp"
-#include "prosper/inequality/lognormal.hpp"
 
 // Plans: the model, the embedded Lishui plan, relations and the audit.
 #include "prosper/plan/plan.hpp"
