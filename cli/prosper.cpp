@@ -108,11 +108,12 @@ void add_catalog(CLI::App& app, action& run) {
   });
 }
 
-/// prosper audit [--plan FILE] [--format table|md|json]
+/// prosper audit [--plan FILE] [--format table|md|json] [--lang zh|en]
 void add_audit(CLI::App& app, action& run) {
   struct options {
     std::string plan_file;
     std::string format = "table";
+    std::string lang = "zh";
   };
   auto opt = std::make_shared<options>();
   CLI::App* cmd = app.add_subcommand(
@@ -121,11 +122,16 @@ void add_audit(CLI::App& app, action& run) {
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"table", "md", "json"}))
       ->capture_default_str();
+  cmd->add_option("--lang", opt->lang,
+                  "Language of the explanations in table/md output (json has both)")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
   cmd->callback([opt, &run] {
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
       const pl::audit_report report = pl::audit(doc.plan, doc.relations);
-      std::cout << rp::render_audit(report, doc.plan, parse_format(opt->format));
+      std::cout << rp::render_audit(report, doc.plan, parse_format(opt->format),
+                                    parse_language(opt->lang));
       return exit_ok;
     };
   });

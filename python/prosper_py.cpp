@@ -308,7 +308,8 @@ py::dict finding_dict(const prosper::plan::finding& f) {
                   "indicators"_a = f.indicators, "body_targets"_a = f.body_targets,
                   "text_zh"_a = f.text_zh, "lhs"_a = opt(f.lhs), "rhs"_a = opt(f.rhs),
                   "tolerance"_a = opt(f.tolerance), "gap"_a = opt(f.gap), "unit"_a = f.unit,
-                  "explanation"_a = f.explanation, "note"_a = f.note);
+                  "explanation"_a = f.explanation, "explanation_zh"_a = f.explanation_zh,
+                  "note"_a = f.note);
 }
 
 py::dict audit_dict(const prosper::plan::audit_report& r) {

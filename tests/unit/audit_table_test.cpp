@@ -9,6 +9,7 @@
 #include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper::report;
+using prosper::language;
 namespace pl = prosper::plan;
 
 namespace {
@@ -48,6 +49,23 @@ TEST_CASE("the audit JSON has a summary and findings with both sides and the tol
   CHECK(first["tolerance"].get<double>() == Approx(0.000927205).epsilon(1e-5));
 }
 
+TEST_CASE("the audit JSON carries the explanation in English and in Chinese", "[audit_table]") {
+  const auto j = nlohmann::json::parse(audit_json(lishui_audit(), pl::lishui()));
+  for (const auto& f : j["findings"]) {
+    CHECK(f["explanation"].is_string());
+    CHECK(f["explanation_zh"].is_string());
+  }
+  const auto& order = j["findings"][9];
+  REQUIRE(order["id"] == "order.39.2");
+  CHECK_THAT(order["explanation"].get<std::string>(),
+             Catch::Contains("the first must be at least the second: off by 4.20848 pp/年"));
+  CHECK_THAT(order["explanation_zh"].get<std::string>(),
+             Catch::Contains("前者应不低于后者：相差4.20848 个百分点/年"));
+  // Both languages whatever the language asked for: JSON is for scripts.
+  CHECK(render_audit(lishui_audit(), pl::lishui(), output_format::json, language::en) ==
+        render_audit(lishui_audit(), pl::lishui(), output_format::json, language::zh));
+}
+
 TEST_CASE("a finding without a number has null in the audit JSON", "[audit_table]") {
   const auto j = nlohmann::json::parse(audit_json(lishui_audit(), pl::lishui()));
   const auto& external = j["findings"][2];
@@ -60,7 +78,7 @@ TEST_CASE("a finding without a number has null in the audit JSON", "[audit_table
 
 TEST_CASE("the terminal audit lists every finding and explains those that do not hold",
           "[audit_table]") {
-  const std::string text = audit_text(lishui_audit());
+  const std::string text = audit_text(lishui_audit(), language::en);
   CHECK_THAT(text, Catch::StartsWith("id "));
   CHECK_THAT(text, Catch::Contains("identity.33.2022"));
   CHECK_THAT(text,
@@ -68,6 +86,19 @@ TEST_CASE("the terminal audit lists every finding and explains those that do not
   CHECK_THAT(text, Catch::Contains("off by 4.20848 pp/年"));
   CHECK_THAT(text, !Catch::Contains("- identity.33.2022"));  // holds: no explanation block
   CHECK_THAT(text, Catch::EndsWith("34 relations: 28 hold, 4 violated, 2 not evaluable\n"));
+}
+
+TEST_CASE("the terminal audit explains in Chinese by default and in English on request",
+          "[audit_table]") {
+  const std::string zh = audit_text(lishui_audit());
+  CHECK(zh == audit_text(lishui_audit(), language::zh));
+  CHECK_THAT(zh, Catch::Contains("- order.39.2 (violated): 低保标准增幅不低于人均可支配收入增幅\n"
+                                 "  附表第39行（2022年）→2025年增速4.47511%/年"));
+  CHECK_THAT(zh, Catch::Contains("相差4.20848 个百分点/年"));
+  CHECK_THAT(zh, !Catch::Contains("off by"));
+  const std::string en = audit_text(lishui_audit(), language::en);
+  CHECK_THAT(en, Catch::Contains("  row 39 (2022) → 2025 grows 4.47511%/年"));
+  CHECK_THAT(en, !Catch::Contains("相差"));
 }
 
 TEST_CASE("the Markdown audit has the summary and one row per finding", "[audit_table]") {
@@ -79,6 +110,21 @@ TEST_CASE("the Markdown audit has the summary and one row per finding", "[audit_
   for (std::size_t pos = md.find("\n| "); pos != std::string::npos; pos = md.find("\n| ", pos + 1))
     ++rows;
   CHECK(rows == 1 + 34);  // header + findings
+}
+
+TEST_CASE("the Markdown audit explains in the language asked for", "[audit_table]") {
+  const std::string zh = audit_markdown(lishui_audit(), pl::lishui(), language::zh);
+  const std::string en = audit_markdown(lishui_audit(), pl::lishui(), language::en);
+  CHECK_THAT(zh, Catch::Contains("| 正文三.11.1（1000 亿元）占正文一.1.1（>2250 亿元）的44.4444%"));
+  CHECK_THAT(zh, Catch::Contains("相差5.55556 个百分点，超出印刷精度容差±0.532106 个百分点 |"));
+  CHECK_THAT(zh, !Catch::Contains("beyond the printing tolerance"));
+  CHECK_THAT(en, Catch::Contains("| body 三.11.1 1000 亿元 over body 一.1.1 >2250 亿元 is 44.4444%"));
+  CHECK_THAT(en,
+             Catch::Contains("off by 5.55556 pp, beyond the printing tolerance ±0.532106 pp |"));
+  CHECK_THAT(en, !Catch::Contains("超出印刷精度容差"));
+  CHECK(render_audit(lishui_audit(), pl::lishui(), output_format::md, language::en) == en);
+  CHECK(render_audit(lishui_audit(), pl::lishui(), output_format::table, language::en) ==
+        audit_text(lishui_audit(), language::en));
 }
 
 TEST_CASE("the audit has no CSV form", "[audit_table]") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <regex>
 #include <string>
 
 #include "prosper/plan/lishui.hpp"
@@ -225,6 +226,7 @@ TEST_CASE("a milestone without a number makes a relation not evaluable and says 
                         ""});
   CHECK(f.status == finding_status::not_evaluable);
   CHECK_THAT(f.explanation, Catch::Contains("根据省定目标"));
+  CHECK(f.explanation_zh == "附表第2行2022年未列数值（“根据省定目标”）");
   CHECK_FALSE(f.lhs.has_value());
 }
 
@@ -247,6 +249,10 @@ TEST_CASE("unknown ids and wrong operand counts are not evaluable, never a crash
       tiny(), {"c", relation_kind::ratio_identity, {operand::of_indicator("1", 2025)}, "", ""});
   CHECK(count.status == finding_status::not_evaluable);
   CHECK_THAT(count.explanation, Catch::Contains("needs 3 operands, got 1"));
+  // The same reasons in Chinese.
+  CHECK(unknown.explanation_zh == "规划中没有正文目标“nope”");
+  CHECK(year.explanation_zh == "附表第1行没有2030年的目标值");
+  CHECK(count.explanation_zh == "ratio_identity关系需要3个操作数，实际为1个");
 }
 
 TEST_CASE("a growth claim of exactly the implied CAGR holds", "[audit]") {
@@ -318,9 +324,73 @@ TEST_CASE("a growth rate from zero is not evaluable, with no infinite number", "
     INFO(f.id);
     CHECK(f.status == finding_status::not_evaluable);
     CHECK(f.explanation == reason);
+    CHECK(f.explanation_zh == "规划的数字得不出有限值（除数为零，或从零起算增长率）");
     CHECK_FALSE(f.lhs.has_value());
     CHECK_FALSE(f.rhs.has_value());
     CHECK_FALSE(f.tolerance.has_value());
     CHECK_FALSE(f.gap.has_value());
+  }
+}
+
+// ---- Chinese explanations: the same sentence, the same numbers -------------------------------
+
+TEST_CASE("a restatement that holds is explained in Chinese with the same numbers",
+          "[audit][lishui][zh]") {
+  const finding& f = find(lishui_audit(), "restates.一.3.2");
+  CHECK(f.explanation ==
+        "body 一.3.2 \"居民人均可支配收入达到5.7万元\" reads 57000 元; row 2 (2025) prints "
+        "\"57000\": consistent within the printing tolerance ±500.5 元");
+  CHECK(f.explanation_zh ==
+        "正文一.3.2“居民人均可支配收入达到5.7万元”即57000 元；附表第2行（2025年）为“57000”："
+        "在印刷精度容差±500.5 元内一致");
+}
+
+TEST_CASE("the violated minimum-allowance ordering says in Chinese by how many points",
+          "[audit][lishui][zh]") {
+  const finding& f = find(lishui_audit(), "order.39.2");
+  REQUIRE(f.status == finding_status::violated);
+  CHECK(f.explanation_zh ==
+        "附表第39行（2022年）→2025年增速4.47511%/年（11400 → 13000），"
+        "附表第2行（2022年）→2025年增速8.68359%/年（44400 → 57000）；前者应不低于后者："
+        "相差4.20848 个百分点/年，超出印刷精度容差±0.00359265 个百分点/年");
+}
+
+TEST_CASE("the ratio to an outside figure says in Chinese why it cannot be checked",
+          "[audit][lishui][zh]") {
+  const finding& f = find(lishui_audit(), "external.20.2022");
+  REQUIRE(f.status == finding_status::not_evaluable);
+  CHECK(f.explanation_zh ==
+        "附表第20行（2022年）“0.74”是附表第2行（2022年）与规划未列出的外部数值之比，无法核查；"
+        "按规划自身的数字，该外部数值为44400 元 / 0.74 = 60000 元");
+}
+
+TEST_CASE("a unit that does not convert is not evaluable, in both languages", "[audit][zh]") {
+  plan p = tiny();
+  p.body_targets.push_back({"z", "一", "1", "A达到140人", "", "level", target_kind::point, 140.0,
+                            std::nullopt, "人", 2025, "1"});
+  const finding f = evaluate(p, {"r",
+                                 relation_kind::restates,
+                                 {operand::of_body("z"), operand::of_indicator("1", 2025)},
+                                 "",
+                                 ""});
+  CHECK(f.status == finding_status::not_evaluable);
+  CHECK(f.explanation == "the body's unit '人' does not convert into row unit '元'");
+  CHECK(f.explanation_zh == "正文单位“人”无法换算为附表单位“元”");
+}
+
+TEST_CASE("every Chinese explanation of the Lishui audit is Chinese, not English",
+          "[audit][lishui][zh]") {
+  for (const finding& f : lishui_audit().findings) {
+    INFO(f.id << ": " << f.explanation_zh);
+    CHECK_FALSE(f.explanation_zh.empty());
+    for (const char* word : {"row", "body", "consistent", "off by", "implies", "prints", "reads",
+                             "claims", "grows", "tolerance", "outside", "mean"})
+      CHECK(f.explanation_zh.find(word) == std::string::npos);
+    // No lower-case ASCII word at all: the plan's own wording has only acronyms (GDP, GEP, R&D);
+    // "w" of the weighted mean is a single letter.
+    CHECK_FALSE(std::regex_search(f.explanation_zh, std::regex("[a-z]{2,}")));
+    // Chinese punctuation between Chinese words.
+    CHECK(f.explanation_zh.find("; ") == std::string::npos);
+    CHECK(f.explanation_zh.find(": ") == std::string::npos);
   }
 }

@@ -92,8 +92,8 @@ TEST_CASE("no NaN or infinity is ever printed", "[html_report]") {
 
 TEST_CASE("labels are all in the chosen language", "[html_report]") {
   const auto data = load("tests/data/observations/status_moving_away.csv");
-  // The audit quotes the plan's Chinese wording and the audit layer's explanations verbatim:
-  // data, not labels, so the label check reads the report without it.
+  // The audit quotes the plan's Chinese wording verbatim in both languages: data, not labels,
+  // so the label check reads the report without it.
   report_options zh_opt = in(language::zh), en_opt = in(language::en);
   zh_opt.sections.audit = en_opt.sections.audit = false;
   const std::string zh = render(data, zh_opt);
@@ -188,4 +188,21 @@ TEST_CASE("the published-data report shows latest values and baselines", "[html_
   CHECK(html.find("基期(2022年)之后无观测值") != std::string::npos);
   CHECK(html.find("China Daily") != std::string::npos);  // the source list
   CHECK(html.find("34 项关系") != std::string::npos);
+}
+
+TEST_CASE("the audit's explanations are in the report's language", "[html_report]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  const std::string zh = render(data, in(language::zh));
+  const std::string en = render(data, in(language::en));
+  CHECK(zh.find("附表第39行（2022年）→2025年增速4.47511%/年（11400 → 13000）") != std::string::npos);
+  CHECK(zh.find("前者应不低于后者：相差4.20848 个百分点/年") != std::string::npos);
+  CHECK(zh.find("正文一.3.2“居民人均可支配收入达到5.7万元”即57000 元") != std::string::npos);
+  CHECK(zh.find("the first must be at least the second") == std::string::npos);
+  CHECK(zh.find("consistent within the printing tolerance") == std::string::npos);
+  // Escaped like any data: "≥16%" has no markup, "&quot;" quotes the English cells.
+  CHECK(en.find("row 39 (2022) → 2025 grows 4.47511%/年 (11400 → 13000)") != std::string::npos);
+  CHECK(en.find("body 一.3.2 &quot;居民人均可支配收入达到5.7万元&quot; reads 57000 元") !=
+        std::string::npos);
+  CHECK(en.find("前者应不低于后者") == std::string::npos);
+  CHECK(en.find("印刷精度容差") == std::string::npos);
 }

@@ -89,3 +89,17 @@ TEST_CASE("Markdown: the ratio panel shows county max/min and the synthetic warn
   CHECK(md.find("| 2021 | 1.486 | 莲都区 | 景宁畲族自治县 | 9 | 推算 | 在界限内 |") !=
         std::string::npos);
 }
+
+TEST_CASE("Markdown: the audit's explanations are in the report's language", "[markdown_report]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  const std::string zh = render(data, language::zh);
+  const std::string en = render(data, language::en);
+  CHECK(zh.find("| 附表第2行（2022年）→2025年增速8.68359%/年（44400 → 57000），"
+                "附表第1行（2022年）→2025年增速8.32096%/年（7.27 → 9.24）；前者应不低于后者："
+                "在印刷精度容差±0.0451094 个百分点/年内一致 |") != std::string::npos);
+  CHECK(zh.find("consistent within the printing tolerance") == std::string::npos);
+  CHECK(en.find("| row 2 (2022) → 2025 grows 8.68359%/年 (44400 → 57000), row 1 (2022) → 2025 "
+                "grows 8.32096%/年 (7.27 → 9.24); the first must be at least the second: "
+                "consistent within the printing tolerance ±0.0451094 pp/年 |") != std::string::npos);
+  CHECK(en.find("印刷精度容差") == std::string::npos);
+}

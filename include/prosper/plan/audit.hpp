@@ -18,6 +18,10 @@
 // holds when some admissible values make both sides meet: the question is "can the plan's
 // targets all be met at once?". Ranges of ordinary quantities start at 0; growth rates may be
 // negative; a weight printed in % cannot exceed 100 %.
+//
+// Explanations. Each finding says its numbers in a sentence twice, `explanation` in English and
+// `explanation_zh` in Chinese ("附表第2行（2025年）", "个百分点"); both come from one sentence
+// builder called once per language, so they cannot disagree on a number.
 
 #include <algorithm>
 #include <cmath>
@@ -71,6 +75,9 @@ constexpr std::string_view to_string(finding_status s) noexcept {
 /// the printed values; `gap` is the distance between the two sides' admissible ranges (0 when
 /// they overlap) and the relation is violated when `gap > tolerance`.
 ///
+/// `explanation` and `explanation_zh` say the same thing with the same numbers, in English and in
+/// Chinese; a report prints the one of its language.
+///
 /// Example: for identity 33 (2022), lhs 0.610729, rhs 0.611, tolerance 0.000927, status holds.
 struct finding {
   std::string id;
@@ -84,7 +91,8 @@ struct finding {
   std::optional<double> tolerance;  ///< printing tolerance of lhs and rhs together
   std::optional<double> gap;        ///< how far apart the sides are (0 if they meet)
   std::string unit;                 ///< the unit of lhs, rhs, tolerance and gap
-  std::string explanation;          ///< the numbers in a sentence
+  std::string explanation;          ///< the numbers in a sentence, in English
+  std::string explanation_zh;       ///< the same sentence in Chinese, with the same numbers
   std::string note;                 ///< the relation's own note (assumptions)
 };
 
@@ -127,17 +135,59 @@ inline std::string range_text(double lo, double hi, std::string_view unit) {
   return "[" + num(lo) + ", " + num(hi) + "]" + (unit.empty() ? "" : " " + std::string(unit));
 }
 
+/// The language of an explanation: `finding::explanation` is English, `explanation_zh` Chinese.
+enum class lang { en, zh };
+
+/// Word choice: `en` or `zh` as `l` asks; every sentence below is one builder called in both
+/// languages, so the two texts always carry the same numbers.
+inline std::string say(lang l, std::string_view en, std::string_view zh) {
+  return std::string(l == lang::zh ? zh : en);
+}
+
+/// A printed cell or phrase in quotation marks of the language.
+inline std::string quoted(lang l, std::string_view s) {
+  return l == lang::zh ? "“" + std::string(s) + "”" : "\"" + std::string(s) + "\"";
+}
+
+/// An id or a unit named in a reason: 'nope' / “nope”.
+inline std::string named(lang l, std::string_view s) {
+  return l == lang::zh ? quoted(l, s) : "'" + std::string(s) + "'";
+}
+
+/// A sentence in both languages (a reason why a relation cannot be evaluated).
+struct bilingual {
+  std::string en;
+  std::string zh;
+};
+
+/// Calls the sentence builder `s(lang)` once per language.
+template <class Sentence>
+bilingual both(const Sentence& s) {
+  return {s(lang::en), s(lang::zh)};
+}
+
+/// "row 2" / "附表第2行"; "body target 一.3.2" / "正文目标一.3.2".
+inline std::string row_name(lang l, const std::string& id) {
+  return l == lang::zh ? "附表第" + id + "行" : "row " + id;
+}
+inline std::string body_name(lang l, const std::string& id) {
+  return say(l, "body target ", "正文目标") + id;
+}
+
 /// One operand read from the plan.
 struct reading {
-  std::string label;    ///< "row 2 (2025)" or "body 一.3.2"
-  std::string printed;  ///< the printed cell or phrase
-  double value = 0;     ///< the printed number
-  double half = 0;      ///< half a unit in its last printed digit
-  double lo = 0;        ///< the admissible range the target allows
+  std::string label;     ///< "row 2 (2025)" or "body 一.3.2"
+  std::string label_zh;  ///< "附表第2行（2025年）" or "正文一.3.2"
+  std::string printed;   ///< the printed cell or phrase
+  double value = 0;      ///< the printed number
+  double half = 0;       ///< half a unit in its last printed digit
+  double lo = 0;         ///< the admissible range the target allows
   double hi = 0;
   std::string unit;
   int year = 0;
   target_kind kind = target_kind::point;
+
+  [[nodiscard]] const std::string& name(lang l) const { return l == lang::zh ? label_zh : label; }
 };
 
 inline std::optional<std::pair<double, double>> admissible(target_kind k, double v,
@@ -166,61 +216,86 @@ inline bool is_growth_unit(std::string_view unit) {
 }
 
 /// Reads an operand; on failure returns nothing and says why.
-inline std::optional<reading> read(const plan& p, const operand& o, std::string& why) {
+inline std::optional<reading> read(const plan& p, const operand& o, bilingual& why) {
   if (o.is_indicator()) {
     const auto row = std::find_if(p.indicators.begin(), p.indicators.end(),
                                   [&](const indicator& i) { return i.id == o.indicator; });
     if (row == p.indicators.end()) {
-      why = "the plan has no indicator '" + o.indicator + "'";
+      why = both([&](lang l) {
+        return say(l, "the plan has no indicator ", "规划中没有指标") + named(l, o.indicator);
+      });
       return std::nullopt;
     }
+    const std::string year = std::to_string(o.year);
     const auto m = std::find_if(row->milestones.begin(), row->milestones.end(),
                                 [&](const milestone& x) { return x.year == o.year; });
     if (m == row->milestones.end()) {
-      why = "row " + row->id + " has no milestone for " + std::to_string(o.year);
+      why = {row_name(lang::en, row->id) + " has no milestone for " + year,
+             row_name(lang::zh, row->id) + "没有" + year + "年的目标值"};
       return std::nullopt;
     }
     if (!m->value || !is_numeric(m->kind)) {
-      why = "row " + row->id + " prints no number for " + std::to_string(o.year) + " (\"" +
-            m->printed + "\")";
+      why = {row_name(lang::en, row->id) + " prints no number for " + year + " (" +
+                 quoted(lang::en, m->printed) + ")",
+             row_name(lang::zh, row->id) + year + "年未列数值（" + quoted(lang::zh, m->printed) +
+                 "）"};
       return std::nullopt;
     }
     const double floor = is_growth_unit(row->unit) ? -inf : 0.0;
     const auto range = admissible(m->kind, *m->value, m->upper, floor);
     if (!range) {
-      why = "row " + row->id + " (" + std::to_string(o.year) + ") is a band without an upper end";
+      why = {row_name(lang::en, row->id) + " (" + year + ") is a band without an upper end",
+             row_name(lang::zh, row->id) + "（" + year + "年）是区间但没有上限"};
       return std::nullopt;
     }
-    return reading{"row " + row->id + " (" + std::to_string(o.year) + ")",
-                   m->printed,
-                   *m->value,
-                   printed_half_unit(m->printed, *m->value),
-                   range->first,
-                   range->second,
-                   row->unit,
-                   m->year,
-                   m->kind};
+    reading r;
+    r.label = row_name(lang::en, row->id) + " (" + year + ")";
+    r.label_zh = row_name(lang::zh, row->id) + "（" + year + "年）";
+    r.printed = m->printed;
+    r.value = *m->value;
+    r.half = printed_half_unit(m->printed, *m->value);
+    r.lo = range->first;
+    r.hi = range->second;
+    r.unit = row->unit;
+    r.year = m->year;
+    r.kind = m->kind;
+    return r;
   }
   const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
                               [&](const body_target& t) { return t.id == o.body; });
   if (b == p.body_targets.end()) {
-    why = "the plan has no body target '" + o.body + "'";
+    why = both([&](lang l) {
+      return say(l, "the plan has no body target ", "规划中没有正文目标") + named(l, o.body);
+    });
     return std::nullopt;
   }
   if (!b->value || !is_numeric(b->kind)) {
-    why = "body target " + b->id + " prints no number (\"" + b->phrase_zh + "\")";
+    why = both([&](lang l) {
+      return body_name(l, b->id) + say(l, " prints no number (", "未列数值（") +
+             quoted(l, b->phrase_zh) + say(l, ")", "）");
+    });
     return std::nullopt;
   }
   const double floor = (b->basis == "annual_growth" || is_growth_unit(b->unit)) ? -inf : 0.0;
   const auto range = admissible(b->kind, *b->value, b->upper, floor);
   if (!range) {
-    why = "body target " + b->id + " is a band without an upper end";
+    why = both([&](lang l) {
+      return body_name(l, b->id) + say(l, " is a band without an upper end", "是区间但没有上限");
+    });
     return std::nullopt;
   }
-  return reading{
-      "body " + b->id, b->phrase_zh,  *b->value, printed_half_unit(b->phrase_zh, *b->value),
-      range->first,    range->second, b->unit,   b->year,
-      b->kind};
+  reading r;
+  r.label = "body " + b->id;
+  r.label_zh = "正文" + b->id;
+  r.printed = b->phrase_zh;
+  r.value = *b->value;
+  r.half = printed_half_unit(b->phrase_zh, *b->value);
+  r.lo = range->first;
+  r.hi = range->second;
+  r.unit = b->unit;
+  r.year = b->year;
+  r.kind = b->kind;
+  return r;
 }
 
 /// A formula's value at the printed inputs, its printing tolerance and its admissible range.
@@ -276,18 +351,21 @@ inline finding_status judge(double gap, double tol) {
   return gap <= tol * (1 + 1e-9) + 1e-12 ? finding_status::holds : finding_status::violated;
 }
 
-// A difference of two percentages is in percentage points, not percent.
-inline std::string difference_with_unit(double v, std::string_view unit) {
-  if (unit == "%") return num(v) + " pp";
-  if (unit == "%/年") return num(v) + " pp/年";
+// A difference of two percentages is in percentage points (个百分点), not percent.
+inline std::string difference_with_unit(lang l, double v, std::string_view unit) {
+  if (unit == "%") return num(v) + say(l, " pp", " 个百分点");
+  if (unit == "%/年") return num(v) + say(l, " pp/年", " 个百分点/年");
   return with_unit(v, unit);
 }
 
-inline std::string verdict(finding_status s, double gap, double tol, std::string_view unit) {
+inline std::string verdict(lang l, finding_status s, double gap, double tol,
+                           std::string_view unit) {
+  const std::string tolerance = difference_with_unit(l, tol, unit);
   if (s == finding_status::holds)
-    return "consistent within the printing tolerance ±" + difference_with_unit(tol, unit);
-  return "off by " + difference_with_unit(gap, unit) + ", beyond the printing tolerance ±" +
-         difference_with_unit(tol, unit);
+    return l == lang::zh ? "在印刷精度容差±" + tolerance + "内一致"
+                         : "consistent within the printing tolerance ±" + tolerance;
+  return say(l, "off by ", "相差") + difference_with_unit(l, gap, unit) +
+         say(l, ", beyond the printing tolerance ±", "，超出印刷精度容差±") + tolerance;
 }
 
 /// The factor that turns a plain fraction into a number in `unit` ("" and "倍" → 1, "%" → 100).
@@ -313,9 +391,18 @@ inline void fill(finding& f, double lhs, double rhs, double tol, double gap, std
   f.unit = std::move(unit);
 }
 
-inline void not_evaluable(finding& f, std::string why) {
+/// Sets both explanations from one sentence builder `s(lang)`.
+template <class Sentence>
+void explain(finding& f, const Sentence& s) {
+  bilingual text = both(s);
+  f.explanation = std::move(text.en);
+  f.explanation_zh = std::move(text.zh);
+}
+
+inline void not_evaluable(finding& f, bilingual why) {
   f.status = finding_status::not_evaluable;
-  f.explanation = std::move(why);
+  f.explanation = std::move(why.en);
+  f.explanation_zh = std::move(why.zh);
 }
 
 inline void eval_restates(finding& f, const std::vector<reading>& r) {
@@ -323,31 +410,47 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const reading& t = r[1];
   const auto k = unit_conversion_factor(b.unit, t.unit);
   if (!k)
-    return not_evaluable(
-        f, "the body's unit '" + b.unit + "' does not convert into row unit '" + t.unit + "'");
+    return not_evaluable(f, both([&](lang l) {
+                           return say(l, "the body's unit ", "正文单位") + named(l, b.unit) +
+                                  say(l, " does not convert into row unit ", "无法换算为附表单位") +
+                                  named(l, t.unit);
+                         }));
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
-  f.explanation = b.label + " \"" + b.printed + "\" reads " + std::string(bound_sign(b.kind)) +
-                  with_unit(b.value * *k, t.unit) + "; " + t.label + " prints \"" + t.printed +
-                  "\": " + verdict(f.status, gap, tol, t.unit);
+  explain(f, [&](lang l) {
+    return b.name(l) + say(l, " ", "") + quoted(l, b.printed) + say(l, " reads ", "即") +
+           std::string(bound_sign(b.kind)) + with_unit(b.value * *k, t.unit) + say(l, "; ", "；") +
+           t.name(l) + say(l, " prints ", "为") + quoted(l, t.printed) + say(l, ": ", "：") +
+           verdict(l, f.status, gap, tol, t.unit);
+  });
 }
 
 inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
   const auto kb = unit_conversion_factor(r[2].unit, r[1].unit);
   const auto ks = fraction_scale(r[0].unit);
   if (!kb || !ks)
-    return not_evaluable(f, "units '" + r[1].unit + "' / '" + r[2].unit + "' do not give a '" +
-                                r[0].unit + "' ratio");
+    return not_evaluable(f, both([&](lang l) {
+                           return say(l, "units ", "单位") + named(l, r[1].unit) +
+                                  say(l, " / ", "与") + named(l, r[2].unit) +
+                                  say(l, " do not give a ", "之比不能得出以") +
+                                  named(l, r[0].unit) + say(l, " ratio", "计的比值");
+                         }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] / (x[1] * *kb) * *ks; });
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
-  f.explanation = with_unit(r[1].value, r[1].unit) + " / " +
-                  with_unit(r[2].value * *kb, r[1].unit) + " = " + num(c.value) + " (" +
-                  r[1].label + " over " + r[2].label + "); " + r[0].label + " prints \"" +
-                  r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
+  explain(f, [&](lang l) {
+    const std::string quotient = with_unit(r[1].value, r[1].unit) + " / " +
+                                 with_unit(r[2].value * *kb, r[1].unit) + " = " + num(c.value);
+    const std::string how =
+        l == lang::zh ? r[1].label_zh + "与" + r[2].label_zh + "之比为" + quotient
+                      : quotient + " (" + r[1].label + " over " + r[2].label + ")";
+    return how + say(l, "; ", "；") + r[0].name(l) + say(l, " prints ", "为") +
+           quoted(l, r[0].printed) + say(l, ": ", "：") +
+           verdict(l, f.status, gap, tol, r[0].unit);
+  });
 }
 
 inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
@@ -355,13 +458,18 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   f.rhs = r[0].value;
   f.unit = r[0].unit;
   const auto ks = fraction_scale(r[0].unit);
-  std::string implied;
-  if (ks && r[0].value != 0)
-    implied = "; the plan's own numbers imply it is " + with_unit(r[1].value, r[1].unit) + " / " +
-              num(r[0].value) + " = " + with_unit(r[1].value / (r[0].value / *ks), r[1].unit);
-  f.explanation = r[0].label + " \"" + r[0].printed + "\" compares " + r[1].label +
-                  " with an outside figure the plan does not print, so it cannot be checked" +
-                  implied;
+  explain(f, [&](lang l) {
+    std::string implied;
+    if (ks && r[0].value != 0)
+      implied = say(l, "; the plan's own numbers imply it is ", "；按规划自身的数字，该外部数值为") +
+                with_unit(r[1].value, r[1].unit) + " / " + num(r[0].value) + " = " +
+                with_unit(r[1].value / (r[0].value / *ks), r[1].unit);
+    if (l == lang::zh)
+      return r[0].label_zh + quoted(l, r[0].printed) + "是" + r[1].label_zh +
+             "与规划未列出的外部数值之比，无法核查" + implied;
+    return r[0].label + " " + quoted(l, r[0].printed) + " compares " + r[1].label +
+           " with an outside figure the plan does not print, so it cannot be checked" + implied;
+  });
 }
 
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
@@ -370,8 +478,12 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const auto kw = unit_conversion_factor(r[3].unit, "fraction");
   const auto ks = fraction_scale(ratio.unit);
   if (!kp || !kw || !ks)
-    return not_evaluable(f, "units '" + r[1].unit + "', '" + r[2].unit + "', '" + r[3].unit +
-                                "' do not fit a weighted mean");
+    return not_evaluable(f, both([&](lang l) {
+                           return say(l, "units ", "单位") + named(l, r[1].unit) +
+                                  say(l, ", ", "、") + named(l, r[2].unit) +
+                                  say(l, ", ", "、") + named(l, r[3].unit) +
+                                  say(l, " do not fit a weighted mean", "不能构成加权平均");
+                         }));
   // A weight is a share of the whole: clamp its range to [0, 100 %].
   r[3].lo = std::max(r[3].lo, 0.0);
   r[3].hi = std::min(r[3].hi, 1.0 / *kw);
@@ -385,42 +497,71 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   fill(f, c.value, ratio.value, tol, gap, ratio.unit);
   const double w = r[3].value * *kw;
   const double other = r[2].value * *kp + (r[1].value - r[2].value * *kp) / w;
-  f.explanation = "mean = w·other + (1−w)·part with " + r[1].label + " " +
-                  with_unit(r[1].value, r[1].unit) + ", " + r[2].label + " " +
-                  with_unit(r[2].value, r[2].unit) + " and " + r[3].label + " w = " + num(w) +
-                  " gives other = " + with_unit(other, r[1].unit) +
-                  " and other/part = " + num(c.value) + " (over the admissible weights " +
-                  range_text(c.lo, c.hi, "") + "); " + ratio.label + " prints \"" + ratio.printed +
-                  "\": " + verdict(f.status, gap, tol, ratio.unit);
+  explain(f, [&](lang l) {
+    const bool zh = l == lang::zh;
+    const std::string space = say(l, " ", "");  // none after "（2022年）"
+    return say(l, "mean = w·other + (1−w)·part with ", "总体 = w·其余 + (1−w)·部分：") +
+           r[1].name(l) + space + with_unit(r[1].value, r[1].unit) + say(l, ", ", "、") +
+           r[2].name(l) + space + with_unit(r[2].value, r[2].unit) + say(l, " and ", "、") +
+           r[3].name(l) + space + "w = " + num(w) + say(l, " gives other = ", "，得其余 = ") +
+           with_unit(other, r[1].unit) + say(l, " and other/part = ", "，其余/部分 = ") +
+           num(c.value) +
+           (zh ? "（权重取容许范围内各值时为" + range_text(c.lo, c.hi, "") + "）"
+               : " (over the admissible weights " + range_text(c.lo, c.hi, "") + ")") +
+           say(l, "; ", "；") + ratio.name(l) + say(l, " prints ", "为") +
+           quoted(l, ratio.printed) + say(l, ": ", "：") +
+           verdict(l, f.status, gap, tol, ratio.unit);
+  });
 }
 
 inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
   const auto kp = unit_conversion_factor(r[1].unit, r[2].unit);
   const auto ks = fraction_scale(r[0].unit);
   if (!kp || !ks)
-    return not_evaluable(f, "units '" + r[1].unit + "' / '" + r[2].unit + "' do not give a '" +
-                                r[0].unit + "' share");
+    return not_evaluable(f, both([&](lang l) {
+                           return say(l, "units ", "单位") + named(l, r[1].unit) +
+                                  say(l, " / ", "与") + named(l, r[2].unit) +
+                                  say(l, " do not give a ", "之比不能得出以") +
+                                  named(l, r[0].unit) + say(l, " share", "计的比重");
+                         }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] * *kp / x[1] * *ks; });
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
-  f.explanation = r[1].label + " " + std::string(bound_sign(r[1].kind)) +
-                  with_unit(r[1].value, r[1].unit) + " over " + r[2].label + " " +
-                  std::string(bound_sign(r[2].kind)) + with_unit(r[2].value, r[2].unit) + " is " +
-                  with_unit(c.value, r[0].unit) + " (admissible " +
-                  range_text(c.lo, c.hi, r[0].unit) + "); " + r[0].label + " prints \"" +
-                  r[0].printed + "\": " + verdict(f.status, gap, tol, r[0].unit);
+  explain(f, [&](lang l) {
+    const std::string part =
+        std::string(bound_sign(r[1].kind)) + with_unit(r[1].value, r[1].unit);
+    const std::string total =
+        std::string(bound_sign(r[2].kind)) + with_unit(r[2].value, r[2].unit);
+    const std::string share = with_unit(c.value, r[0].unit);
+    const std::string range = range_text(c.lo, c.hi, r[0].unit);
+    const std::string how =
+        l == lang::zh ? r[1].label_zh + "（" + part + "）占" + r[2].label_zh + "（" + total +
+                            "）的" + share + "（容许范围" + range + "）"
+                      : r[1].label + " " + part + " over " + r[2].label + " " + total + " is " +
+                            share + " (admissible " + range + ")";
+    return how + say(l, "; ", "；") + r[0].name(l) + say(l, " prints ", "为") +
+           quoted(l, r[0].printed) + say(l, ": ", "：") +
+           verdict(l, f.status, gap, tol, r[0].unit);
+  });
 }
 
 inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
   const reading& claim = r[0];
   const int years = r[2].year - r[1].year;
-  if (years <= 0) return not_evaluable(f, "the two milestones must be in increasing years");
+  if (years <= 0)
+    return not_evaluable(
+        f, {"the two milestones must be in increasing years", "两个目标值的年份必须先后递增"});
   if (product && r[4].year - r[3].year != years)
-    return not_evaluable(f, "the two series must span the same years");
+    return not_evaluable(
+        f, {"the two series must span the same years", "两个序列必须跨越相同的年份"});
   const auto ks = fraction_scale(claim.unit);
-  if (!ks) return not_evaluable(f, "the claim's unit '" + claim.unit + "' is not a rate");
+  if (!ks)
+    return not_evaluable(f, both([&](lang l) {
+                           return say(l, "the claim's unit ", "增速目标的单位") +
+                                  named(l, claim.unit) + say(l, " is not a rate", "不是增长率");
+                         }));
   std::vector<reading> in(r.begin() + 1, r.end());
   const computed c = propagate(in, [&](const std::vector<double>& x) {
     const double factor = product ? (x[1] / x[0]) * (x[3] / x[2]) : x[1] / x[0];
@@ -429,20 +570,28 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   const double tol = c.tol + claim.half;
   const double gap = gap_between(c.lo, c.hi, claim.lo, claim.hi);
   fill(f, c.value, claim.value, tol, gap, claim.unit);
-  std::string path = r[1].label + " → " + std::to_string(r[2].year) + ": " +
-                     with_unit(r[1].value, r[1].unit) + " → " + with_unit(r[2].value, r[2].unit);
-  if (product)
-    path += " times " + r[3].label + " → " + std::to_string(r[4].year) + ": " +
-            with_unit(r[3].value, r[3].unit) + " → " + with_unit(r[4].value, r[4].unit);
-  f.explanation = path + " implies a CAGR of " + with_unit(c.value, claim.unit) + "; " +
-                  claim.label + " claims " + std::string(bound_sign(claim.kind)) +
-                  with_unit(claim.value, claim.unit) + ": " +
-                  verdict(f.status, gap, tol, claim.unit);
+  explain(f, [&](lang l) {
+    // "row 35 (2022) → 2025: 16400 元 → 25000 元" / "附表第35行（2022年）→2025年：16400 元 → 25000 元"
+    const auto path = [&](const reading& from, const reading& to) {
+      return from.name(l) + say(l, " → ", "→") + std::to_string(to.year) + say(l, ": ", "年：") +
+             with_unit(from.value, from.unit) + " → " + with_unit(to.value, to.unit);
+    };
+    std::string s = path(r[1], r[2]);
+    if (product)
+      s += say(l, " times ", "，") + path(r[3], r[4]) + say(l, "", "，两者增长倍数相乘");
+    return s + say(l, " implies a CAGR of ", "，折合年均复合增长率") +
+           with_unit(c.value, claim.unit) + say(l, "; ", "；") + claim.name(l) +
+           say(l, " claims ", "目标为") + std::string(bound_sign(claim.kind)) +
+           with_unit(claim.value, claim.unit) + say(l, ": ", "：") +
+           verdict(l, f.status, gap, tol, claim.unit);
+  });
 }
 
 inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
   const int ya = r[1].year - r[0].year, yb = r[3].year - r[2].year;
-  if (ya <= 0 || yb <= 0) return not_evaluable(f, "each series needs two increasing years");
+  if (ya <= 0 || yb <= 0)
+    return not_evaluable(
+        f, {"each series needs two increasing years", "每个序列都需要两个先后递增的年份"});
   const auto g = [](int years) {
     return [years](const std::vector<double>& x) { return 100.0 * cagr(x[0], x[1], years); };
   };
@@ -451,12 +600,17 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
   const double tol = a.tol + b.tol;
   const double gap = std::max(0.0, b.lo - a.hi);
   fill(f, a.value, b.value, tol, gap, "%/年");
-  f.explanation =
-      r[0].label + " → " + std::to_string(r[1].year) + " grows " + with_unit(a.value, "%/年") +
-      " (" + num(r[0].value) + " → " + num(r[1].value) + "), " + r[2].label + " → " +
-      std::to_string(r[3].year) + " grows " + with_unit(b.value, "%/年") + " (" + num(r[2].value) +
-      " → " + num(r[3].value) +
-      "); the first must be at least the second: " + verdict(f.status, gap, tol, "%/年");
+  explain(f, [&](lang l) {
+    // "row 2 (2022) → 2025 grows 8.68359%/年 (44400 → 57000)"
+    const auto growth = [&](const reading& from, const reading& to, double rate) {
+      return from.name(l) + say(l, " → ", "→") + std::to_string(to.year) +
+             say(l, " grows ", "年增速") + with_unit(rate, "%/年") + say(l, " (", "（") +
+             num(from.value) + " → " + num(to.value) + say(l, ")", "）");
+    };
+    return growth(r[0], r[1], a.value) + say(l, ", ", "，") + growth(r[2], r[3], b.value) +
+           say(l, "; the first must be at least the second: ", "；前者应不低于后者：") +
+           verdict(l, f.status, gap, tol, "%/年");
+  });
 }
 
 }  // namespace detail::audit
@@ -479,14 +633,16 @@ inline finding evaluate(const plan& p, const relation& rel) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   if (rel.operands.size() != operand_count(rel.kind)) {
-    d::not_evaluable(f, std::string(to_string(rel.kind)) + " needs " +
-                            std::to_string(operand_count(rel.kind)) + " operands, got " +
-                            std::to_string(rel.operands.size()));
+    const std::string kind(to_string(rel.kind));
+    const std::string needed = std::to_string(operand_count(rel.kind));
+    const std::string given = std::to_string(rel.operands.size());
+    d::not_evaluable(f, {kind + " needs " + needed + " operands, got " + given,
+                         kind + "关系需要" + needed + "个操作数，实际为" + given + "个"});
     return f;
   }
   std::vector<d::reading> r;
   for (const operand& o : rel.operands) {
-    std::string why;
+    d::bilingual why;
     auto x = d::read(p, o, why);
     if (!x) {
       // The outside figure is missing by definition; say so rather than blame an operand.
@@ -507,7 +663,8 @@ inline finding evaluate(const plan& p, const relation& rel) {
       if (r.size() == 2)
         d::eval_ratio_to_external(f, r);
       else
-        d::not_evaluable(f, "compares with an outside figure the plan does not print");
+        d::not_evaluable(f, {"compares with an outside figure the plan does not print",
+                             "与规划未列出的外部数值相比，无法核查"});
       break;
     case relation_kind::weighted_mean_ratio:
       d::eval_weighted_mean_ratio(f, r);
@@ -534,7 +691,8 @@ inline finding evaluate(const plan& p, const relation& rel) {
     f.tolerance.reset();
     f.gap.reset();
     d::not_evaluable(
-        f, "the plan's numbers give no finite value (a zero divisor or a growth rate from zero)");
+        f, {"the plan's numbers give no finite value (a zero divisor or a growth rate from zero)",
+            "规划的数字得不出有限值（除数为零，或从零起算增长率）"});
   }
   return f;
 }

@@ -4,9 +4,12 @@
 //
 // JSON: `{"plan": …, "summary": {"relations", "holds", "violated", "not_evaluable"},
 // "findings": [{"id", "kind", "status", "indicators", "body_targets", "text_zh", "lhs", "rhs",
-// "tolerance", "gap", "unit", "explanation", "note"}]}`, with null for a number a finding does
-// not have. `lhs` is what the plan's other numbers imply or restate, `rhs` what it is checked
-// against; a relation is violated when `gap` exceeds `tolerance` (the printing precision).
+// "tolerance", "gap", "unit", "explanation", "explanation_zh", "note"}]}`, with null for a number
+// a finding does not have. `lhs` is what the plan's other numbers imply or restate, `rhs` what it
+// is checked against; a relation is violated when `gap` exceeds `tolerance` (the printing
+// precision). The JSON carries the explanation in both languages; the table and the Markdown
+// print the one of the language asked for (the column names, statuses and the summary line are
+// stable ASCII in both).
 
 #include <cmath>
 #include <optional>
@@ -43,6 +46,11 @@ inline std::string joined(const std::vector<std::string>& ids) {
   return out;
 }
 
+/// The finding's explanation in `lang`.
+inline const std::string& explanation_in(const plan::finding& f, language lang) {
+  return lang == language::zh ? f.explanation_zh : f.explanation;
+}
+
 inline std::string json_array(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
@@ -51,11 +59,11 @@ inline std::string json_array(const std::vector<std::string>& items) {
 
 }  // namespace detail
 
-/// The audit as an aligned terminal table, then the explanations of the findings that do not
-/// hold, then the summary line.
+/// The audit as an aligned terminal table, then the explanations (in `lang`) of the findings that
+/// do not hold, then the summary line.
 ///
-/// Example: `std::cout << audit_text(audit(lishui(), lishui_relations()));`
-inline std::string audit_text(const plan::audit_report& r) {
+/// Example: `std::cout << audit_text(audit(lishui(), lishui_relations()), language::en);`
+inline std::string audit_text(const plan::audit_report& r, language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
   for (const plan::finding& f : r.findings)
     rows.push_back({f.id, std::string(to_string(f.status)), detail::number_cell(f.lhs),
@@ -67,22 +75,23 @@ inline std::string audit_text(const plan::audit_report& r) {
   for (const plan::finding& f : r.findings)
     if (f.status != plan::finding_status::holds)
       notes += "- " + f.id + " (" + std::string(to_string(f.status)) + "): " + f.text_zh + "\n  " +
-               f.explanation + "\n";
+               detail::explanation_in(f, lang) + "\n";
   if (!notes.empty()) out += "\n" + notes;
   return out + "\n" + audit_summary_line(r.summary) + "\n";
 }
 
 /// The audit as Markdown: the summary, then one table row per finding with the plan's wording
-/// and the explanation.
+/// and the explanation in `lang`.
 ///
 /// Example: `audit_markdown(audit(p, rels), p)` starts "# Consistency audit: …".
-inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p) {
+inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p,
+                                  language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
   for (const plan::finding& f : r.findings)
     rows.push_back({f.id, std::string(to_string(f.kind)), std::string(to_string(f.status)),
                     detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
                     detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), f.unit, f.explanation});
+                    detail::number_cell(f.gap), f.unit, detail::explanation_in(f, lang)});
   return "# Consistency audit: " + escape_markdown_cell(p.name_en.empty() ? p.name_zh : p.name_en) +
          "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
          detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
@@ -116,22 +125,25 @@ inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) 
            ", \"rhs\": " + json_number(f.rhs) + ", \"tolerance\": " + json_number(f.tolerance) +
            ", \"gap\": " + json_number(f.gap) + ", \"unit\": " + json_string(f.unit) +
            ", \"explanation\": " + json_string(f.explanation) +
+           ", \"explanation_zh\": " + json_string(f.explanation_zh) +
            ", \"note\": " + json_string(f.note) + "}";
   }
   out += "\n  ]\n}\n";
   return out;
 }
 
-/// The audit in the format asked for; CSV is not offered (a finding's explanation is prose).
+/// The audit in the format asked for, explanations in `lang` (JSON has both); CSV is not offered
+/// (a finding's explanation is prose).
 ///
-/// Example: `render_audit(audit(p, rels), p, output_format::md)`.
+/// Example: `render_audit(audit(p, rels), p, output_format::md, language::en)`.
 /// Throws `std::invalid_argument` for `output_format::csv`.
-inline std::string render_audit(const plan::audit_report& r, const plan::plan& p, output_format f) {
+inline std::string render_audit(const plan::audit_report& r, const plan::plan& p, output_format f,
+                                language lang = language::zh) {
   switch (f) {
     case output_format::table:
-      return audit_text(r);
+      return audit_text(r, lang);
     case output_format::md:
-      return audit_markdown(r, p);
+      return audit_markdown(r, p, lang);
     case output_format::json:
       return audit_json(r, p);
     case output_format::csv:

@@ -360,7 +360,9 @@ inline std::string audit(const report_model& m) {
     out += "<tr>" + cell(escape_html(f.id)) + cell(finding_badge(f.status, lang)) +
            cell(escape_html(f.text_zh)) + cell(value_text(f.lhs), true) +
            cell(value_text(f.rhs), true) + cell(value_text(f.tolerance), true) +
-           cell("<span class=\"src\">" + escape_html(f.explanation) + "</span>") + "</tr>";
+           cell("<span class=\"src\">" +
+                escape_html(lang == language::zh ? f.explanation_zh : f.explanation) + "</span>") +
+           "</tr>";
   return out + "</table></section>";
 }
 

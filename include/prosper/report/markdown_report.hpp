@@ -203,7 +203,8 @@ inline std::string audit(const report_model& m) {
   std::vector<std::vector<std::string>> rows;
   for (const plan::finding& f : a.findings)
     rows.push_back({f.id, finding_text(f.status, lang), f.text_zh, value_text(f.lhs),
-                    value_text(f.rhs), value_text(f.tolerance), f.explanation});
+                    value_text(f.rhs), value_text(f.tolerance),
+                    lang == language::zh ? f.explanation_zh : f.explanation});
   return out +
          detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
                                  text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
