@@ -162,6 +162,12 @@ def regression_seeds() -> None:
     f3 = json.loads(small_plan())
     f3["indicators"][0]["milestones"][0]["value"] = 0.0
     write("plan_json", "regression-F3-value-zero", json.dumps(f3, ensure_ascii=False).encode())
+    # F12: the weighted-mean relation over bound operands, as the long run mutated it.
+    f12 = json.loads((ROOT / "tests/data/second_plan.json").read_text(encoding="utf-8"))
+    for relation in f12["relations"]:
+        if relation["id"] == "mean.D4.2025":
+            relation["operands"] = [{"indicator": i, "year": 2025} for i in ("D4", "D6", "D4", "D5")]
+    write("plan_json", "regression-F12-unbounded-range", json.dumps(f12, ensure_ascii=False).encode())
     write("observations_json", "regression-F6-nested", b'{"observations": [' + b"[" * 64 + b"]" * 64 + b"]}")
 
 

@@ -134,15 +134,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const pl::audit_report audit = pl::audit(doc->plan, doc->relations);
   for (const auto& f : audit.findings) {
-    // The explanation quotes the plan's own text, which may itself say "inf".
-    const bool says_non_finite =
-        fz::mentions_non_finite(f.explanation) && !fz::mentions_non_finite(text);
+    // The explanations quote the plan's own text, which may itself say "inf".
+    const bool says_non_finite = (fz::mentions_non_finite(f.explanation) ||
+                                  fz::mentions_non_finite(f.explanation_zh)) &&
+                                 !fz::mentions_non_finite(text);
     check_finite(f.lhs, "audit lhs of " + f.id);
     check_finite(f.rhs, "audit rhs of " + f.id);
     check_finite(f.tolerance, "audit tolerance of " + f.id);
     check_finite(f.gap, "audit gap of " + f.id);
     PROSPER_FUZZ_CHECK(!says_non_finite,
-                       "audit explanation of " + f.id + ": " + f.explanation);
+                       "audit explanation of " + f.id + ": " + f.explanation + " / " +
+                           f.explanation_zh);
   }
   return 0;
 }

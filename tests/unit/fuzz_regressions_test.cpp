@@ -141,6 +141,35 @@ TEST_CASE("F3: audit findings never carry a non-finite number",
   }
 }
 
+// F12 (fixed in plan/audit.hpp range_text): a weighted-mean relation whose operands are bounds
+// ("≤1.8", "≥60") has a computed range that is unbounded on one side, and the explanation printed
+// it as "[-0.108333, ∞]", which reads like the overflow of F3 though every number is finite.
+// Found by the plan_json harness in the long run (a relation's operands mutated to
+// [D4, D6, D4, D5]). Now the open end is said with a sign: "≥ -0.108333".
+TEST_CASE("F12: an unbounded computed range is said with a sign, not printed as infinity",
+          "[fuzz_regressions]") {
+  const std::string plan = R"({"name_zh": "测试", "base_year": 2022, "target_year": 2025,
+    "indicators": [
+      {"id": "D4", "name_zh": "城乡居民收入倍差", "unit": "", "direction": "lower_is_better",
+       "milestones": [{"year": 2025, "kind": "at_most", "value": 1.8, "printed": "≤1.8"}]},
+      {"id": "D5", "name_zh": "常住人口城镇化率", "unit": "%", "direction": "higher_is_better",
+       "milestones": [{"year": 2025, "kind": "at_least", "value": 60, "printed": "≥60"}]},
+      {"id": "D6", "name_zh": "收入与GDP之比", "unit": "", "direction": "higher_is_better",
+       "milestones": [{"year": 2025, "kind": "point", "value": 0.603, "printed": "0.603"}]}],
+    "relations": [{"id": "mean.D4.2025", "kind": "weighted_mean_ratio", "operands": [
+      {"indicator": "D4", "year": 2025}, {"indicator": "D6", "year": 2025},
+      {"indicator": "D4", "year": 2025}, {"indicator": "D5", "year": 2025}]}]})";
+  const io::plan_document doc = io::parse_plan(plan);
+  const pl::audit_report report = pl::audit(doc.plan, doc.relations);
+  REQUIRE(report.findings.size() == 1);
+  const pl::finding& f = report.findings.front();
+  INFO(f.explanation << "\n" << f.explanation_zh);
+  CHECK_FALSE(shows_non_finite(f.explanation));
+  CHECK_FALSE(shows_non_finite(f.explanation_zh));
+  CHECK_THAT(f.explanation, Catch::Contains("over the admissible weights ≥ -0.108333"));
+  CHECK_THAT(f.explanation_zh, Catch::Contains("≥ -0.108333"));
+}
+
 // F5 (fixed in io/number.hpp, d634309): messages quoted the offending text byte for byte,
 // control characters included. A NUL ended what() early (std::exception messages are C
 // strings), and an escape sequence in a cell reached the terminal or log that prints the

@@ -130,11 +130,6 @@ inline std::string with_unit(double v, std::string_view unit) {
   return s + " " + std::string(unit);
 }
 
-inline std::string range_text(double lo, double hi, std::string_view unit) {
-  if (lo == hi) return with_unit(lo, unit);
-  return "[" + num(lo) + ", " + num(hi) + "]" + (unit.empty() ? "" : " " + std::string(unit));
-}
-
 /// The language of an explanation: `finding::explanation` is English, `explanation_zh` Chinese.
 enum class lang { en, zh };
 
@@ -142,6 +137,18 @@ enum class lang { en, zh };
 /// languages, so the two texts always carry the same numbers.
 inline std::string say(lang l, std::string_view en, std::string_view zh) {
   return std::string(l == lang::zh ? zh : en);
+}
+
+/// A computed range: "[lo, hi] unit", one value when the ends meet. A bound reading ("≥60",
+/// "≤1.8") can leave an end unbounded; that end is then said with a sign ("≥ -0.108", "≤ 44.4 %")
+/// rather than printed as ∞, which would read like the overflow of F3 (docs/reliability.md, F12).
+inline std::string range_text(lang l, double lo, double hi, std::string_view unit) {
+  const std::string u = unit.empty() ? "" : " " + std::string(unit);
+  if (lo == hi) return with_unit(lo, unit);
+  if (std::isinf(lo) && std::isinf(hi)) return say(l, "any value", "任意值");
+  if (std::isinf(hi)) return "≥ " + num(lo) + u;
+  if (std::isinf(lo)) return "≤ " + num(hi) + u;
+  return "[" + num(lo) + ", " + num(hi) + "]" + u;
 }
 
 /// A printed cell or phrase in quotation marks of the language.
@@ -506,8 +513,8 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
            r[3].name(l) + space + "w = " + num(w) + say(l, " gives other = ", "，得其余 = ") +
            with_unit(other, r[1].unit) + say(l, " and other/part = ", "，其余/部分 = ") +
            num(c.value) +
-           (zh ? "（权重取容许范围内各值时为" + range_text(c.lo, c.hi, "") + "）"
-               : " (over the admissible weights " + range_text(c.lo, c.hi, "") + ")") +
+           (zh ? "（权重取容许范围内各值时为" + range_text(l, c.lo, c.hi, "") + "）"
+               : " (over the admissible weights " + range_text(l, c.lo, c.hi, "") + ")") +
            say(l, "; ", "；") + ratio.name(l) + say(l, " prints ", "为") +
            quoted(l, ratio.printed) + say(l, ": ", "：") +
            verdict(l, f.status, gap, tol, ratio.unit);
@@ -535,7 +542,7 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
     const std::string total =
         std::string(bound_sign(r[2].kind)) + with_unit(r[2].value, r[2].unit);
     const std::string share = with_unit(c.value, r[0].unit);
-    const std::string range = range_text(c.lo, c.hi, r[0].unit);
+    const std::string range = range_text(l, c.lo, c.hi, r[0].unit);
     const std::string how =
         l == lang::zh ? r[1].label_zh + "（" + part + "）占" + r[2].label_zh + "（" + total +
                             "）的" + share + "（容许范围" + range + "）"
