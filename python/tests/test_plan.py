@@ -51,3 +51,13 @@ def test_audit():
     for f in audit["findings"]:
         if f["status"] != "not_evaluable":
             assert f["lhs"] is not None and f["rhs"] is not None and f["explanation"]
+
+
+def test_audit_explains_each_finding_in_chinese_too():
+    findings = {f["id"]: f for f in prosper.lishui_audit()["findings"]}
+    low_income_support = findings["order.39.2"]
+    assert low_income_support["status"] == "violated"
+    assert "4.47511" in low_income_support["explanation_zh"]
+    assert "8.68359" in low_income_support["explanation_zh"]
+    assert "前者应不低于后者" in low_income_support["explanation_zh"]
+    assert all(f["explanation_zh"] for f in findings.values())
