@@ -8323,18 +8323,16 @@ inline std::optional<reading> read(const plan& p, const operand& o, bilingual& w
              row_name(lang::zh, row->id) + "（" + year + "年）是区间但没有上限"};
       return std::nullopt;
     }
-    reading r;
-    r.label = row_name(lang::en, row->id) + " (" + year + ")";
-    r.label_zh = row_name(lang::zh, row->id) + "（" + year + "年）";
-    r.printed = m->printed;
-    r.value = *m->value;
-    r.half = printed_half_unit(m->printed, *m->value);
-    r.lo = range->first;
-    r.hi = range->second;
-    r.unit = row->unit;
-    r.year = m->year;
-    r.kind = m->kind;
-    return r;
+    return reading{row_name(lang::en, row->id) + " (" + year + ")",
+                   row_name(lang::zh, row->id) + "（" + year + "年）",
+                   m->printed,
+                   *m->value,
+                   printed_half_unit(m->printed, *m->value),
+                   range->first,
+                   range->second,
+                   row->unit,
+                   m->year,
+                   m->kind};
   }
   const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
                               [&](const body_target& t) { return t.id == o.body; });
@@ -8359,18 +8357,16 @@ inline std::optional<reading> read(const plan& p, const operand& o, bilingual& w
     });
     return std::nullopt;
   }
-  reading r;
-  r.label = "body " + b->id;
-  r.label_zh = "正文" + b->id;
-  r.printed = b->phrase_zh;
-  r.value = *b->value;
-  r.half = printed_half_unit(b->phrase_zh, *b->value);
-  r.lo = range->first;
-  r.hi = range->second;
-  r.unit = b->unit;
-  r.year = b->year;
-  r.kind = b->kind;
-  return r;
+  return reading{"body " + b->id,
+                 "正文" + b->id,
+                 b->phrase_zh,
+                 *b->value,
+                 printed_half_unit(b->phrase_zh, *b->value),
+                 range->first,
+                 range->second,
+                 b->unit,
+                 b->year,
+                 b->kind};
 }
 
 /// A formula's value at the printed inputs, its printing tolerance and its admissible range.

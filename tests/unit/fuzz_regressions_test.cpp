@@ -1,4 +1,4 @@
-// Regression tests for what fuzzing and the hardening review found (docs/reliability.md, F2–F7),
+// Regression tests for what fuzzing and the hardening review found (docs/reliability.md, F2–F12),
 // each with its input inline.
 //
 // A finding that is fixed is an ordinary test. A finding still open is tagged [!mayfail]: it
