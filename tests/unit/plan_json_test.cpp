@@ -176,6 +176,7 @@ TEST_CASE("each malformed plan is rejected with its JSON path and problem", "[pl
     {"unsupported_version",   "/format_version",                    "unsupported format_version 2"},
     {"syntax_error",          "/indicators/0/milestones/2",         "invalid JSON"},
     {"not_an_object",         "",                                   "expected an object"},
+    {"control_character",     "/body_targets/0/phrase_zh",          "control character U+001B in text"},
   };
   // clang-format on
   for (const bad& c : cases) {
@@ -195,7 +196,7 @@ TEST_CASE("every file in bad_plans has an expected-error case", "[plan_json]") {
   std::size_t files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(data_dir / "bad_plans"))
     if (entry.path().extension() == ".json") ++files;
-  CHECK(files == 21);
+  CHECK(files == 22);
 }
 
 TEST_CASE("a non-finite number built in memory is rejected with its path", "[plan_json]") {

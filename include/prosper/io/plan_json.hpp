@@ -34,6 +34,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
@@ -153,9 +154,22 @@ inline const json& required(const json& obj, const std::string& path, std::strin
   return *m;
 }
 
+// Plan text is printed as it is by the audit, the catalog and the CLI, so a control character
+// (an escape sequence, a backspace written as "\b") would reach a terminal or a log: refused,
+// as the readers' messages already escape them (docs/reliability.md, F5 and F13). Line breaks and
+// tabs are text.
 inline std::string as_string(const json& j, const std::string& path) {
   if (!j.is_string()) fail(path, "expected a string");
-  return j.get<std::string>();
+  std::string s = j.get<std::string>();
+  for (const char c : s) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(byte));
+      fail(path, std::string("control character ") + code + " in text");
+    }
+  }
+  return s;
 }
 
 inline std::string string_field(const json& obj, const std::string& path, std::string_view key,
