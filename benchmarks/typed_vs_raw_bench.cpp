@@ -160,6 +160,24 @@ void cheap_boundary_boost(benchmark::State& state) {
     benchmark::DoNotOptimize(sum);
   }
 }
+// 万元 → 元, a power of ten: the raw multiply against quantity's conversion, which moves the
+// decimal point of the shortest decimal form (units/detail/decimal_scaling.hpp, F1). This pair
+// prices exactness: the typed side is expected to be far slower, and is used at I/O, not in loops.
+void wan_yuan_to_yuan_raw(benchmark::State& state) {
+  for (auto _ : state) {
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) sum += raw_base[i] * 10000.0;
+    benchmark::DoNotOptimize(sum);
+  }
+}
+void wan_yuan_to_yuan_typed(benchmark::State& state) {
+  for (auto _ : state) {
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) sum += quantity<u::yuan>(typed_base[i]).value();
+    benchmark::DoNotOptimize(sum);
+  }
+}
+
 }  // namespace
 
 BENCHMARK(required_cagr_raw);
@@ -174,3 +192,5 @@ BENCHMARK(call_boundary_boost);
 BENCHMARK(cheap_boundary_raw);
 BENCHMARK(cheap_boundary_typed);
 BENCHMARK(cheap_boundary_boost);
+BENCHMARK(wan_yuan_to_yuan_raw);
+BENCHMARK(wan_yuan_to_yuan_typed);
