@@ -25,9 +25,9 @@
 //   the lower bound still gets credit for moving. prosper's assess on the raw values with the
 //   green threshold as the target reproduces 2,227 of the 2,255 published arrows; running it on
 //   censored scores would lose the movement below the bound.
-// - The other 28 published arrows are "stagnating" where the published data fall (25 of them),
-//   or otherwise disagree with the published rule; three fall into this sample and are kept with
-//   prosper's answer under the rule.
+// - The other 28 published arrows disagree with the published rule; 22 of them are "stagnating"
+//   where the published data fall. Three fall into this sample and are kept with prosper's answer
+//   under the rule.
 //
 // Arrow to status: up = achieved or on_track, moderate = moderate_progress, flat =
 // insufficient_progress, down = moving_away.
