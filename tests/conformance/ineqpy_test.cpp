@@ -18,6 +18,7 @@
 #include <Eigen/Core>
 #include <cmath>
 
+#include "prosper/inequality/atkinson.hpp"
 #include "prosper/inequality/dispersion.hpp"
 #include "prosper/inequality/gini.hpp"
 #include "prosper/inequality/theil.hpp"
@@ -127,4 +128,12 @@ TEST_CASE("IneqPy test_ratio_weighted_eq_unweighted: integer weights equal repea
   CHECK(share_ratio(test_x, test_w, 0.1, 0.9) ==
         Approx(share_ratio(repeated, VectorXd::Ones(repeated.size()), 0.1, 0.9)).epsilon(1e-12));
   CHECK(gini(test_x, test_w) == Approx(gini(repeated)).epsilon(1e-13));
+}
+
+TEST_CASE("IneqPy test_atkinson_1d: weighted Atkinson (e = 0.5) is 0.06537929778911322", "[ineqpy][atkinson]") {
+  CHECK(atkinson(test_x, test_w, 0.5) == Approx(0.06537929778911322).epsilon(1e-12));
+}
+
+TEST_CASE("IneqPy test_atkinson_1d_1_w: (1, 1) with weights (1, 1) has Atkinson 0", "[ineqpy][atkinson]") {
+  CHECK(atkinson(VectorXd{{1, 1}}, VectorXd{{1, 1}}, 0.5) == 0.0);
 }

@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "ilocos_data.hpp"
+#include "prosper/inequality/atkinson.hpp"
 #include "prosper/inequality/dispersion.hpp"
 #include "prosper/inequality/gini.hpp"
 #include "prosper/inequality/theil.hpp"
@@ -103,4 +104,19 @@ TEST_CASE("R ineq var.coeff uses the 1/n standard deviation, as prosper's coeffi
   const double mean = us_1968.mean();
   const double var = (us_1968.array() - mean).square().sum() / (n - 1.0);
   CHECK(coefficient_of_variation(us_1968) == Approx(std::sqrt((n - 1.0) * var / n) / mean).epsilon(1e-14));
+}
+
+TEST_CASE("R ineq ?ineq example: Atkinson with parameter 0.5 of the 1968 US class means is 0.1796591",
+          "[r-ineq][atkinson]") {
+  CHECK(atkinson(us_1968, 0.5) == Approx(0.1796591).margin(5e-8));
+}
+
+TEST_CASE("R ineq ?Lc example: Atkinson (default parameter 0.5) of Pangasinan incomes/10000 is 0.1291856",
+          "[r-ineq][atkinson]") {
+  CHECK(atkinson(per_10000(conformance::ilocos::pangasinan_income), 0.5) == Approx(0.1291856).margin(5e-8));
+}
+
+TEST_CASE("R ineq ?Lc example: Atkinson (default parameter 0.5) of La Union incomes/10000 is 0.1672924",
+          "[r-ineq][atkinson]") {
+  CHECK(atkinson(per_10000(conformance::ilocos::la_union_income), 0.5) == Approx(0.1672924).margin(5e-8));
 }
