@@ -95,7 +95,9 @@ TEST_CASE("the documented bootstrap examples for Theil T and the MLD", "[bootstr
   CHECK(t.lower == Approx(0.0578059).margin(5e-8));
   CHECK(t.upper == Approx(0.24957).margin(5e-6));
   const auto m = bootstrap_mld(x);
+  CHECK(m.estimate == Approx(0.194307).margin(5e-7));
   CHECK(m.standard_error == Approx(0.0784845).margin(5e-8));
+  CHECK(t.estimate == Approx(0.151303).margin(5e-7));
 }
 
 TEST_CASE("bootstraps refuse what they cannot resample", "[bootstrap][bad_input]") {

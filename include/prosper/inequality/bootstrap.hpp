@@ -98,8 +98,9 @@ bootstrap_result bootstrap(const char* function, const vector_view& x, const vec
 
 /// The Gini (population form) with its bootstrap standard error and percentile interval.
 ///
-/// Example: `bootstrap_gini(x)` for the 200 values of `gini_standard_error`'s test sample gives
-/// a standard error within a few per cent of Davidson's; the same seed gives the same bits.
+/// Example: `bootstrap_gini(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives the Gini 0.3 with a
+/// standard error of 0.0630 and the 90 % interval 0.1769 – 0.3811 (999 replicates from the
+/// default seed); the same seed gives the same bits.
 /// Throws std::invalid_argument for bad values (as gini), draws < 2 or a level outside (0, 1);
 /// std::domain_error when the total is 0 or a replicate has no income.
 inline bootstrap_result bootstrap_gini(const vector_view& x, const bootstrap_options& options = {}) {
@@ -112,7 +113,7 @@ inline bootstrap_result bootstrap_gini(const vector_view& x, const bootstrap_opt
 
 /// The population-weighted Gini with a bootstrap that resamples units with their weights.
 ///
-/// Example: `bootstrap_gini(income, population)` for county incomes and populations.
+/// Example: `bootstrap_gini(income, population).estimate` equals `gini(income, population)`.
 /// Throws as the unweighted form, and for bad weights or a replicate whose weights are all 0.
 inline bootstrap_result bootstrap_gini(const vector_view& x, const vector_view& weights,
                                        const bootstrap_options& options = {}) {
@@ -124,7 +125,8 @@ inline bootstrap_result bootstrap_gini(const vector_view& x, const vector_view& 
 
 /// Theil's T with its bootstrap standard error and percentile interval.
 ///
-/// Example: `bootstrap_theil_t(x, {.draws = 499, .level = 0.9})`.
+/// Example: `bootstrap_theil_t(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives T = 0.1513 with a
+/// standard error of 0.0610 and the 90 % interval 0.0578 – 0.2496.
 /// Throws as theil_t, and for draws < 2, a level outside (0, 1) or a replicate of zeros.
 inline bootstrap_result bootstrap_theil_t(const vector_view& x, const bootstrap_options& options = {}) {
   detail::chk::non_empty("bootstrap_theil_t", "values", x);
@@ -136,7 +138,7 @@ inline bootstrap_result bootstrap_theil_t(const vector_view& x, const bootstrap_
 
 /// The population-weighted Theil T, resampling units with their weights.
 ///
-/// Example: `bootstrap_theil_t(income, population)`.
+/// Example: `bootstrap_theil_t(income, population).estimate` equals `theil_t(income, population)`.
 /// Throws as the unweighted form, and for bad weights.
 inline bootstrap_result bootstrap_theil_t(const vector_view& x, const vector_view& weights,
                                           const bootstrap_options& options = {}) {
@@ -148,7 +150,8 @@ inline bootstrap_result bootstrap_theil_t(const vector_view& x, const vector_vie
 
 /// The mean log deviation with its bootstrap standard error and percentile interval.
 ///
-/// Example: `bootstrap_mld(x).upper` bounds the MLD from above at 95 % confidence one-sided.
+/// Example: `bootstrap_mld(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives MLD = 0.1943 with a
+/// standard error of 0.0785; its `upper` bounds the MLD from above at 95 % one-sided.
 /// Throws as mld (any zero income is std::domain_error), and for draws < 2 or a bad level.
 inline bootstrap_result bootstrap_mld(const vector_view& x, const bootstrap_options& options = {}) {
   detail::chk::non_empty("bootstrap_mld", "values", x);
@@ -160,7 +163,7 @@ inline bootstrap_result bootstrap_mld(const vector_view& x, const bootstrap_opti
 
 /// The population-weighted mean log deviation, resampling units with their weights.
 ///
-/// Example: `bootstrap_mld(income, population)`.
+/// Example: `bootstrap_mld(income, population).estimate` equals `mld(income, population)`.
 /// Throws as the unweighted form, and for bad weights.
 inline bootstrap_result bootstrap_mld(const vector_view& x, const vector_view& weights,
                                       const bootstrap_options& options = {}) {
