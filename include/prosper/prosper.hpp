@@ -18,6 +18,15 @@
 #include "prosper/inequality/gini.hpp"
 #include "prosper/inequality/theil.hpp"
 #include "prosper/inequality/dispersion.hpp"
+#include "prosper/inequality/generalised_entropy.hpp"
+#include "prosper/inequality/atkinson.hpp"
+#include "prosper/inequality/gini_standard_error.hpp"
+#include "prosper/inequality/bootstrap.hpp"
+#include "prosper/composite/panel.hpp"
+#include "prosper/composite/normalise.hpp"
+#include "prosper/composite/weights.hpp"
+#include "prosper/composite/aggregate.hpp"
+#include "prosper/composite/uncertainty.hpp"
 
 // Plans: the model, the embedded Lishui plan, relations and the audit.
 #include "prosper/plan/plan.hpp"
