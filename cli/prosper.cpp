@@ -7,11 +7,12 @@
 // run; adding `assess` or `report` later means writing one more such function and calling it in
 // `main`.
 //
-// Exit codes: 0 success, 2 usage error (bad option, missing subcommand), 3 input error (a plan
-// file that cannot be read or is malformed; the message names the file, the JSON Pointer and the
-// problem, e.g. "prosper: plan.json: /indicators/3/unit: expected a string"), 1 internal error
-// (an exception outside the cases above, e.g. while declaring the options or printing help: a
-// defect of prosper or CLI11, or std::bad_alloc; printed as "prosper: <what>").
+// Exit codes (cli/exit_status.hpp): 0 success, 2 usage error, 3 the user's input (a plan or
+// observation file that cannot be read or is not valid; the message names the file and the
+// line or JSON Pointer, e.g. "prosper: plan.json: /indicators/3/unit: expected a string"), 1
+// anything else (an output that cannot be written, out of memory, an internal error).
+// Everything printed goes through io::write_stdout or io::write_file_atomically, so a full disk
+// or a closed pipe is an error with its reason, never a truncated output with exit 0.
 
 #include <CLI/CLI.hpp>
 #include <exception>
@@ -24,7 +25,9 @@
 #include <system_error>
 #include <vector>
 
+#include "exit_status.hpp"
 #include "prosper/format.hpp"
+#include "prosper/io/file.hpp"
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/io/observations_json.hpp"
 #include "prosper/io/plan_json.hpp"
@@ -44,29 +47,13 @@ namespace io = prosper::io;
 namespace pl = prosper::plan;
 namespace rp = prosper::report;
 
-constexpr int exit_ok = 0;
-constexpr int exit_internal = 1;
-constexpr int exit_usage = 2;
-constexpr int exit_input = 3;
-
-/// A plan file that cannot be used; the message is printed after "prosper: ".
-class input_error : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+using prosper::cli::exit_ok;
+using prosper::cli::exit_usage;
 
 /// The plan a subcommand works on: the embedded Lishui plan, or the file given with --plan.
 io::plan_document load(const std::string& file) {
   if (file.empty()) return {pl::lishui(), pl::lishui_relations()};
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) throw input_error(file + ": no such file");
-  try {
-    return io::load_plan(file);
-  } catch (const io::plan_json_error& e) {
-    throw input_error(file + ": " + e.what());
-  } catch (const std::runtime_error& e) {
-    throw input_error(file + ": " + e.what());
-  }
+  return io::load_plan(file);
 }
 
 prosper::language parse_language(const std::string& s) {
@@ -101,8 +88,8 @@ void add_catalog(CLI::App& app, action& run) {
   cmd->callback([opt, &run] {
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
-      std::cout << rp::render_catalog(doc.plan, parse_format(opt->format),
-                                      parse_language(opt->lang));
+      io::write_stdout(rp::render_catalog(doc.plan, parse_format(opt->format),
+                                          parse_language(opt->lang)));
       return exit_ok;
     };
   });
@@ -130,8 +117,8 @@ void add_audit(CLI::App& app, action& run) {
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
       const pl::audit_report report = pl::audit(doc.plan, doc.relations);
-      std::cout << rp::render_audit(report, doc.plan, parse_format(opt->format),
-                                    parse_language(opt->lang));
+      io::write_stdout(rp::render_audit(report, doc.plan, parse_format(opt->format),
+                                        parse_language(opt->lang)));
       return exit_ok;
     };
   });
@@ -147,7 +134,7 @@ void add_export(CLI::App& app, action& run) {
   cmd->callback([plan_file, &run] {
     run = [plan_file] {
       const io::plan_document doc = load(*plan_file);
-      std::cout << io::dump_plan(doc.plan, doc.relations);
+      io::write_stdout(io::dump_plan(doc.plan, doc.relations));
       return exit_ok;
     };
   });
@@ -166,7 +153,7 @@ prosper::assessment_method parse_method(const std::string& s) {
 }
 
 /// Observations from a CSV or JSON file (by extension), read against the plan. Row problems throw
-/// io::input_error ("file:line: problem", exit 3) unless `skip_bad_rows`, in which case each
+/// prosper::input_error ("file:line: problem", exit 3) unless `skip_bad_rows`, in which case each
 /// skipped row is a warning on stderr and the count closes the list.
 std::vector<io::observation> load_observations(const std::string& file, const pl::plan& plan,
                                                bool skip_bad_rows) {
@@ -244,7 +231,7 @@ void add_assess(CLI::App& app, action& run) {
       ro.sections.ratio_panel = false;
       const rp::report_model model =
           rp::build_report_model(doc.plan, doc.relations, observations, ro);
-      std::cout << rp::render_assessments(model, parse_format(opt->format));
+      io::write_stdout(rp::render_assessments(model, parse_format(opt->format)));
       return exit_ok;
     };
   });
@@ -274,20 +261,17 @@ void add_report(CLI::App& app, action& run) {
           rp::build_report_model(doc.plan, doc.relations, observations, model_options(*opt));
       const std::string text = opt->format == "md" ? rp::render_markdown_report(model)
                                                    : rp::render_html_report(model);
-      std::ofstream out(opt->output, std::ios::binary);
-      out << text;
-      out.close();
-      if (!out) throw input_error(opt->output + ": cannot write the report");
+      io::write_file_atomically(opt->output, text);
       std::error_code ec;
       const auto where = std::filesystem::absolute(opt->output, ec);
-      std::cout << "prosper: report written to " << (ec ? opt->output : where.string()) << "\n";
+      io::write_stdout("prosper: report written to " + (ec ? opt->output : where.string()) + "\n");
       return exit_ok;
     };
   });
 }
 
-/// Declares the subcommands, parses the command line and runs the chosen one. Usage and input
-/// errors become their exit codes here; any other exception is left to `main`.
+/// Declares the subcommands, parses the command line and runs the chosen one. Usage errors
+/// become their exit code here; exceptions are left to `main`.
 int run_command_line(int argc, char** argv) {
   CLI::App app{"prosper: target math for development plans (Lishui 2021-2025 built in)", "prosper"};
   app.require_subcommand(1);
@@ -304,26 +288,11 @@ int run_command_line(int argc, char** argv) {
     // --help is a "successful" parse error; everything else is a usage error.
     return app.exit(e) == 0 ? exit_ok : exit_usage;
   }
-  try {
-    return run ? run() : exit_usage;
-  } catch (const input_error& e) {
-    std::cerr << "prosper: " << e.what() << "\n";
-    return exit_input;
-  } catch (const std::exception& e) {
-    std::cerr << "prosper: " << e.what() << "\n";
-    return exit_input;
-  }
+  return run ? run() : exit_usage;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  // An exception escaping main would end in std::terminate without a message; what gets here is
-  // not the user's fault (see run_command_line), so it has its own exit code.
-  try {
-    return run_command_line(argc, argv);
-  } catch (const std::exception& e) {
-    std::cerr << "prosper: " << e.what() << "\n";
-    return exit_internal;
-  }
+  return prosper::cli::run_guarded([&] { return run_command_line(argc, argv); });
 }

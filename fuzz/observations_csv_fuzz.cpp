@@ -26,7 +26,7 @@ namespace {
 std::optional<io::read_result> read(std::string_view text, const io::read_options& options) {
   try {
     return io::read_observations_csv(text, "fuzz.csv", prosper::plan::lishui(), options);
-  } catch (const io::input_error& e) {
+  } catch (const prosper::input_error& e) {
     PROSPER_FUZZ_CHECK(!e.message().empty(), "input_error without a message");
     return std::nullopt;
   }

@@ -2,7 +2,7 @@
 // loads (plan::required_change, plan::audit).
 //
 // Input: the plan file. Invariants:
-// - parse_plan returns a plan or throws plan_json_error; nothing else escapes;
+// - parse_plan returns a plan or throws prosper::plan_error; nothing else escapes;
 // - a loaded plan keeps the promises of the file comment: finite numbers, increasing milestone
 //   years, unique ids, a value for every numeric kind, band ends in order;
 // - nothing is silently changed: every value the file gives is in `to_json` of the loaded plan
@@ -124,8 +124,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<io::plan_document> doc;
   try {
     doc = io::parse_plan(text);
-  } catch (const io::plan_json_error& e) {
-    PROSPER_FUZZ_CHECK(!e.problem().empty(), "plan_json_error without a problem");
+  } catch (const prosper::plan_error& e) {
+    PROSPER_FUZZ_CHECK(!e.message().empty(), "prosper::plan_error without a problem");
     return 0;
   }
   check_plan(*doc);
@@ -140,7 +140,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   io::plan_document again;
   try {
     again = io::parse_plan(once);
-  } catch (const io::plan_json_error& e) {
+  } catch (const prosper::plan_error& e) {
     PROSPER_FUZZ_CHECK(false, std::string("a saved plan does not load: ") + e.what());
   }
   PROSPER_FUZZ_CHECK(io::dump_plan(again.plan, again.relations) == once,

@@ -10,7 +10,7 @@
 //   anything array-like) and broadcast; float64 contiguous input is read in place and the output
 //   is allocated once, so there is no per-element Python overhead and no input copy;
 // - every C++ exception keeps its message: std::domain_error and std::invalid_argument become
-//   ValueError, prosper::io::input_error becomes prosper.InputError (a ValueError).
+//   ValueError, prosper::input_error becomes prosper.InputError (a ValueError).
 
 #include <pybind11/eigen.h>
 #include <pybind11/numpy.h>
@@ -89,10 +89,10 @@ using double_array = py::array_t<double, py::array::c_style | py::array::forceca
                               choices + ", got '" + got + "'");
 }
 
-prosper::compounding parse_compounding(const char* function, const std::string& s) {
-  if (s == "simple") return prosper::compounding::simple;
-  if (s == "compounded") return prosper::compounding::compounded;
-  if (s == "continuous") return prosper::compounding::continuous;
+prosper::math::compounding parse_compounding(const char* function, const std::string& s) {
+  if (s == "simple") return prosper::math::compounding::simple;
+  if (s == "compounded") return prosper::math::compounding::compounded;
+  if (s == "continuous") return prosper::math::compounding::continuous;
   bad_choice(function, "compounding", s, "'simple', 'compounded', 'continuous'");
 }
 
@@ -360,7 +360,7 @@ void bind_growth(py::module_& m) {
   namespace pm = prosper::math;
   m.def("growth_factor",
         py::vectorize([](double rate, double years, std::string c, int frequency) {
-          return prosper::growth_factor(rate, years, parse_compounding("growth_factor", c),
+          return prosper::math::growth_factor(rate, years, parse_compounding("growth_factor", c),
                                         frequency);
         }),
         "rate"_a, "years"_a, "compounding"_a = "compounded", "frequency"_a = 1,
@@ -368,7 +368,7 @@ void bind_growth(py::module_& m) {
         "compounding: 'simple', 'compounded' (default) or 'continuous'.");
   m.def("implied_rate",
         py::vectorize([](double factor, double years, std::string c, int frequency) {
-          return prosper::implied_rate(factor, years, parse_compounding("implied_rate", c),
+          return prosper::math::implied_rate(factor, years, parse_compounding("implied_rate", c),
                                        frequency);
         }),
         "factor"_a, "years"_a, "compounding"_a = "compounded", "frequency"_a = 1,
@@ -1194,7 +1194,7 @@ void bind_plan(py::module_& m) {
                std::to_string(p.plan.indicators.size()) + " indicators>";
       });
 #ifdef PROSPER_PY_JSON
-  py::register_exception<io::plan_json_error>(m, "PlanJSONError", PyExc_ValueError);
+  py::register_exception<prosper::plan_error>(m, "PlanJSONError", PyExc_ValueError);
   cls.def_static("parse",
                  [](const std::string& text) {
                    auto d = io::parse_plan(text);
@@ -1236,7 +1236,6 @@ void bind_plan(py::module_& m) {
 
 void bind_io(py::module_& m) {
   namespace io = prosper::io;
-  py::register_exception<io::input_error>(m, "InputError", PyExc_ValueError);
   m.def("read_observations_csv",
         [](const std::string& text, const std::string& file, const plan_holder* plan,
            bool skip_bad_rows, bool thousands_separators, bool full_width, int min_year,
@@ -1303,6 +1302,9 @@ PYBIND11_MODULE(prosper, m) {
       "ratio constraints) vectorised over NumPy arrays, with Lishui's 2021–2025 "
       "common-prosperity plan, its audit and a CSV observation reader.";
   m.attr("__version__") = PROSPER_VERSION;
+  // pybind11 tries the most recently registered translator first, so the base class
+  // (input_error) is registered before the plan error derived from it.
+  py::register_exception<prosper::input_error>(m, "InputError", PyExc_ValueError);
   bind_growth(m);
   bind_projection(m);
   bind_assessment(m);

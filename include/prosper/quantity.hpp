@@ -173,6 +173,20 @@ constexpr quantity<U> from_fraction(double f) noexcept {
   return quantity<U>(f * units::conversion_factor<units::fraction, U>);
 }
 
+/// A growth rate as a plain fraction per year, the one sanctioned way to feed %/年 to a formula.
+///
+/// Example: `as_fraction(quantity<units::percent_per_year>{8.32}) == 0.0832`.
+constexpr double as_fraction(quantity<units::percent_per_year> rate) noexcept {
+  return rate.value() / 100.0;
+}
+
+/// A growth rate from a plain fraction per year.
+///
+/// Example: `rate_from_fraction(0.0832).value() == 8.32` (up to rounding).
+constexpr quantity<units::percent_per_year> rate_from_fraction(double fraction) noexcept {
+  return quantity<units::percent_per_year>(fraction * 100.0);
+}
+
 /// Any `quantity<U>`.
 template <class T>
 concept Quantity = requires { typename T::unit_type; } &&

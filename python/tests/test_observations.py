@@ -30,7 +30,7 @@ def test_bad_row_raises_input_error_with_location():
 
 
 def test_missing_file():
-    with pytest.raises(prosper.InputError, match="cannot open the file"):
+    with pytest.raises(prosper.InputError, match="cannot open: No such file or directory"):
         prosper.load_observations_csv("/nonexistent/obs.csv")
 
 

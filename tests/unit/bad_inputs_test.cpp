@@ -79,7 +79,7 @@ TEST_CASE("each bad file fails with its expected file:line message", "[bad_input
     try {
       load(bad_dir / e.file, {});
       FAIL_CHECK("no input_error for " << e.file);
-    } catch (const io::input_error& error) {
+    } catch (const prosper::input_error& error) {
       CHECK_THAT(error.what(), Catch::Contains(e.message));
       CHECK(error.file() == (bad_dir / e.file).string());
     }
@@ -92,7 +92,7 @@ TEST_CASE("with skip_bad_rows a bad row is one warning and a broken file still t
   for (const auto& e : read_expectations()) {
     INFO(e.file);
     if (e.scope == "file") {
-      CHECK_THROWS_AS(load(bad_dir / e.file, skip), io::input_error);
+      CHECK_THROWS_AS(load(bad_dir / e.file, skip), prosper::input_error);
       continue;
     }
     const auto r = load(bad_dir / e.file, skip);

@@ -142,7 +142,7 @@ TEST_CASE("batch functions refuse bad input naming the first bad index", "[batch
   CHECK_THROWS_WITH(batch::required_cagr(b, t, 3.0),
                     Catch::Contains("math::batch::required_cagr") && Catch::Contains("index 1") &&
                         Catch::Contains("base 0"));
-  CHECK_THROWS_AS(batch::required_cagr(t, t, 0.0), std::invalid_argument);
+  CHECK_THROWS_AS(batch::required_cagr(t, t, 0.0), prosper::value_error);
   CHECK_THROWS_AS(batch::required_cagr(t, Eigen::ArrayXd(2), 3.0), std::invalid_argument);
   Eigen::ArrayXd y(3);
   y << 3, -1, 3;

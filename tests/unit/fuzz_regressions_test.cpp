@@ -225,7 +225,7 @@ TEST_CASE("F6: deeply nested JSON observations are an error, not a stack overflo
         [&] {
           try {
             (void)io::read_observations_json(*text, "deep.json", pl::lishui());
-          } catch (const io::input_error&) {
+          } catch (const prosper::input_error&) {
             return;  // the expected outcome
           }
           std::exit(4);  // accepted: also wrong
@@ -247,7 +247,7 @@ TEST_CASE("F7: a deeply nested plan fails fast with a short message",
   const auto start = std::chrono::steady_clock::now();
   try {
     io::parse_plan(deep);
-  } catch (const io::plan_json_error& e) {
+  } catch (const prosper::plan_error& e) {
     length = std::string(e.what()).size();
   }
   const double seconds =

@@ -77,7 +77,7 @@ TEST_CASE("growth orderings refuse bad input", "[growth_ordering][bad_input]") {
   CHECK_THROWS_WITH(compare_observed_rates(none, none, 2023), Catch::Contains("empty"));
   const std::vector<quantity<units::percent_per_year>> nan{
       quantity<units::percent_per_year>(std::numeric_limits<double>::quiet_NaN())};
-  CHECK_THROWS_AS(compare_observed_rates(nan, one, 2023), std::invalid_argument);
+  CHECK_THROWS_AS(compare_observed_rates(nan, one, 2023), prosper::value_error);
   const std::vector<quantity<units::yuan>> single{1_yuan};
   CHECK_THROWS_WITH(compare_observed_levels(single, single, 2022), Catch::Contains("two years"));
   const std::vector<quantity<units::yuan>> zero{1_yuan, 0_yuan};

@@ -119,7 +119,7 @@ TEST_CASE("lognormal functions refuse bad input and say when a share is unreacha
   CHECK_THROWS_WITH(sigma_from_gini(1.0),
                     Catch::Contains("sigma_from_gini") && Catch::Contains("[0, 1)"));
   CHECK_THROWS_WITH(sigma_from_gini(-0.1), Catch::Contains("Gini"));
-  CHECK_THROWS_AS(sigma_from_gini(nan), std::invalid_argument);
+  CHECK_THROWS_AS(sigma_from_gini(nan), prosper::value_error);
   CHECK_THROWS_WITH(gini_from_sigma(-1.0), Catch::Contains("sigma"));
   CHECK_THROWS_WITH(share_between(0_yuan, 0.3, 1_yuan, 2_yuan), Catch::Contains("mean"));
   CHECK_THROWS_WITH(share_between(10_yuan, 0.3, 2_yuan, 1_yuan), Catch::Contains("below upper"));

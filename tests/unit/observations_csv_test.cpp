@@ -22,7 +22,7 @@ io::read_result read(std::string_view text, const io::read_options& options = {}
 std::string error_of(std::string_view text) {
   try {
     read(text);
-  } catch (const io::input_error& e) {
+  } catch (const prosper::input_error& e) {
     return e.what();
   }
   return "no error";
@@ -194,7 +194,7 @@ TEST_CASE("with skip_bad_rows every bad row becomes a warning and is counted",
   CHECK(r.observations.size() + r.skipped == r.rows);
   CHECK(r.summary() == "inline.csv: 7 rows, 2 used, 5 skipped");
   // A broken file is not a bad row: it still throws.
-  CHECK_THROWS_AS(read("indicator,year\n", {.skip_bad_rows = true}), io::input_error);
+  CHECK_THROWS_AS(read("indicator,year\n", {.skip_bad_rows = true}), prosper::input_error);
 }
 
 TEST_CASE("thousands separators are read only when the caller opts in", "[observations_csv]") {
@@ -209,7 +209,7 @@ TEST_CASE("input_error keeps file, line and message apart", "[observations_csv]"
   try {
     read("indicator,year,value\n2,1800,1\n");
     FAIL("no error");
-  } catch (const io::input_error& e) {
+  } catch (const prosper::input_error& e) {
     CHECK(e.file() == "inline.csv");
     CHECK(e.line() == 2);
     CHECK(e.message() == "year 1800 is outside 1949..2100");
@@ -221,7 +221,7 @@ TEST_CASE("a stream reads like text, and a missing file is an input error", "[ob
   std::istringstream in("indicator,year,value\n2,2021,42042\n");
   CHECK(io::read_observations_csv(in, "<stdin>", lishui()).observations.size() == 1);
   CHECK_THROWS_WITH(io::load_observations_csv(fixtures / "no-such-file.csv", lishui()),
-                    Catch::EndsWith("no-such-file.csv: cannot open the file"));
+                    Catch::EndsWith("no-such-file.csv: cannot open: No such file or directory"));
 }
 
 TEST_CASE("the example data files read cleanly against the Lishui plan", "[observations_csv]") {

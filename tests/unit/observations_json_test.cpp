@@ -21,7 +21,7 @@ io::read_result read(std::string_view text, const io::read_options& options = {}
 std::string error_of(std::string_view text) {
   try {
     read(text);
-  } catch (const io::input_error& e) {
+  } catch (const prosper::input_error& e) {
     return e.what();
   }
   return "no error";
@@ -164,5 +164,5 @@ TEST_CASE("JSON streams and missing files", "[observations_json]") {
   std::istringstream in(R"({"observations":[{"indicator":"2","year":2021,"value":42042}]})");
   CHECK(io::read_observations_json(in, "<stdin>", lishui()).observations.size() == 1);
   CHECK_THROWS_WITH(io::load_observations_json(fixtures / "nope.json", lishui()),
-                    Catch::EndsWith("nope.json: cannot open the file"));
+                    Catch::EndsWith("nope.json: cannot open: No such file or directory"));
 }

@@ -184,10 +184,13 @@ TEST_CASE("each malformed plan is rejected with its JSON path and problem", "[pl
     try {
       (void)load_plan(data_dir / "bad_plans" / (std::string(c.file) + ".json"));
       FAIL("accepted a malformed plan");
-    } catch (const plan_json_error& e) {
-      CHECK(e.path() == c.path);
-      CHECK_THAT(e.problem(), Catch::Contains(c.problem));
-      CHECK_THAT(std::string(e.what()), Catch::StartsWith(c.path[0] ? c.path : "(document)"));
+    } catch (const prosper::plan_error& e) {
+      CHECK(e.pointer() == c.path);
+      CHECK_THAT(e.message(), Catch::Contains(c.problem));
+      // The message names the file first, then the pointer ("(document)" for the whole file).
+      CHECK_THAT(std::string(e.what()), Catch::StartsWith(e.file() + ": " +
+                                                          (c.path[0] ? c.path : "(document)")));
+      CHECK(e.file().ends_with(std::string(c.file) + ".json"));
     }
   }
 }
@@ -202,18 +205,21 @@ TEST_CASE("every file in bad_plans has an expected-error case", "[plan_json]") {
 TEST_CASE("a non-finite number built in memory is rejected with its path", "[plan_json]") {
   json j = to_json(pl::lishui());
   j["indicators"][0]["milestones"][1]["value"] = std::numeric_limits<double>::infinity();
-  CHECK_THROWS_MATCHES(from_json(j), plan_json_error,
+  CHECK_THROWS_MATCHES(from_json(j), prosper::plan_error,
                        Catch::Message("/indicators/0/milestones/1/value: non-finite number"));
 }
 
 TEST_CASE("saving refuses a NaN that JSON would turn into null", "[plan_json]") {
   pl::plan p = pl::lishui();
   p.indicators[0].milestones[0].value = std::nan("");
-  CHECK_THROWS_AS(to_json(p), std::domain_error);
+  CHECK_THROWS_AS(to_json(p), prosper::value_error);
 }
 
 TEST_CASE("a missing file is an input error, not a crash", "[plan_json]") {
-  CHECK_THROWS_WITH(load_plan(data_dir / "no_such_plan.json"), Catch::Contains("cannot open"));
+  CHECK_THROWS_AS(load_plan(data_dir / "no_such_plan.json"), prosper::input_error);
+  CHECK_THROWS_WITH(load_plan(data_dir / "no_such_plan.json"),
+                    Catch::EndsWith("no_such_plan.json: cannot open: No such file or directory"));
+  CHECK_THROWS_WITH(load_plan(data_dir), Catch::Contains("is a directory"));
 }
 
 TEST_CASE("a plan may leave out optional text and lists", "[plan_json]") {
@@ -243,17 +249,17 @@ TEST_CASE("a deeply nested plan fails fast with a short message", "[plan_json]")
   try {
     parse_plan(std::string(100'000, '['));
     FAIL("no exception");
-  } catch (const plan_json_error& e) {
-    CHECK(e.path() == pointer);
-    CHECK(e.problem() == "nested deeper than 64 levels");
+  } catch (const prosper::plan_error& e) {
+    CHECK(e.pointer() == pointer);
+    CHECK(e.message() == "nested deeper than 64 levels");
   }
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
   // The pointer still names keys, escaped, on the way down.
   try {
     parse_plan(R"({"a/b": {"c": )" + std::string(100, '[') + "}}");
     FAIL("no exception");
-  } catch (const plan_json_error& e) {
-    CHECK(e.path().starts_with("/a~1b/c/0/0/"));
-    CHECK(e.problem() == "nested deeper than 64 levels");
+  } catch (const prosper::plan_error& e) {
+    CHECK(e.pointer().starts_with("/a~1b/c/0/0/"));
+    CHECK(e.message() == "nested deeper than 64 levels");
   }
 }

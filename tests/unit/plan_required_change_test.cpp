@@ -195,14 +195,21 @@ TEST_CASE("every Lishui row gets figures or a reason, and nothing is NaN", "[pla
   CHECK_FALSE(plan::required_change(lishui_row("30")).annual_change.has_value());
 }
 
-// F8 (docs/reliability.md): a subnormal base (5e-324) gave a required CAGR of ∞.
-TEST_CASE("a subnormal base gives a reason, not an infinite CAGR", "[plan_required_change]") {
+// F8 (docs/reliability.md): a subnormal base (5e-324) gave a required CAGR of ∞. The kernel now
+// gives the finite rate; a period too short for any finite rate gives a reason instead.
+TEST_CASE("a subnormal base gives a finite CAGR or a reason, never an infinite one",
+          "[plan_required_change]") {
   const auto r = plan::required_change(row("元", direction::higher_is_better,
                                            {2022, target_kind::point, 5e-324, {}, "5e-324"},
                                            {2025, target_kind::point, 38000.0, {}, "38000"}));
-  CHECK_FALSE(r.cagr.has_value());
-  CHECK_THAT(r.reason, Catch::StartsWith("no compound rate: ") &&
-                           Catch::Contains("target / base is not finite"));
+  REQUIRE(r.cagr.has_value());
+  CHECK(std::isfinite(*r.cagr));
+  CHECK(r.reason.empty());
+  const auto huge = plan::required_change(row("元", direction::higher_is_better,
+                                              {2022, target_kind::point, 5e-324, {}, "5e-324"},
+                                              {2023, target_kind::point, 1e300, {}, "1e300"}));
+  CHECK_FALSE(huge.cagr.has_value());
+  CHECK_THAT(huge.reason, Catch::StartsWith("no compound rate: ") && Catch::Contains("too short"));
   REQUIRE(r.annual_change.has_value());
   CHECK(std::isfinite(*r.annual_change));
 }

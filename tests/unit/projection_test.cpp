@@ -112,7 +112,7 @@ TEST_CASE("projections refuse bad series with the function and input named", "[p
   CHECK_THROWS_WITH(math::project_constant_cagr(s, 2022, 2025),
                     Catch::Contains("target year 2025 is before the latest observation"));
   CHECK_THROWS_AS(math::project_at_rate(7.8, -1.0, 2.0), std::domain_error);
-  CHECK_THROWS_AS(math::project_at_rate(7.8, 0.05, -1.0), std::invalid_argument);
+  CHECK_THROWS_AS(math::project_at_rate(7.8, 0.05, -1.0), prosper::value_error);
   CHECK_THROWS_AS(math::logit(100.0), std::domain_error);
   CHECK_THROWS_AS(math::logit(0.0), std::domain_error);
   CHECK_THROWS_AS(math::project_logit({2022, 0.0}, {2023, 50.0}, 2025), std::domain_error);

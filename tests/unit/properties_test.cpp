@@ -106,16 +106,16 @@ TEST_CASE("growth_factor undoes implied_rate, for every convention", "[propertie
   const double factor = GENERATE(take(150, log_uniform(101, 1e-3, 1e3)));
   const double years = GENERATE(take(4, uniform(102, 0.25, 40.0)));
   const auto [c, frequency] =
-      GENERATE(table<prosper::compounding, int>({{prosper::compounding::simple, 1},
-                                                 {prosper::compounding::compounded, 1},
-                                                 {prosper::compounding::compounded, 4},
-                                                 {prosper::compounding::compounded, 12},
-                                                 {prosper::compounding::continuous, 1}}));
+      GENERATE(table<prosper::math::compounding, int>({{prosper::math::compounding::simple, 1},
+                                                 {prosper::math::compounding::compounded, 1},
+                                                 {prosper::math::compounding::compounded, 4},
+                                                 {prosper::math::compounding::compounded, 12},
+                                                 {prosper::math::compounding::continuous, 1}}));
   INFO("factor " << factor << ", years " << years << ", convention " << static_cast<int>(c)
                  << ", frequency " << frequency);
-  const double rate = prosper::implied_rate(factor, years, c, frequency);
+  const double rate = prosper::math::implied_rate(factor, years, c, frequency);
   REQUIRE(std::isfinite(rate));
-  const double back = prosper::growth_factor(rate, years, c, frequency);
+  const double back = prosper::math::growth_factor(rate, years, c, frequency);
   CHECK(back == Approx(factor).epsilon(1e-12));
 }
 
@@ -123,13 +123,13 @@ TEST_CASE("implied_rate undoes growth_factor", "[properties][compounding]") {
   const double rate = GENERATE(take(150, uniform(103, -0.5, 1.0)));
   const double years = GENERATE(take(4, uniform(104, 0.25, 30.0)));
   const auto [c, frequency] =
-      GENERATE(table<prosper::compounding, int>({{prosper::compounding::simple, 1},
-                                                 {prosper::compounding::compounded, 1},
-                                                 {prosper::compounding::compounded, 12},
-                                                 {prosper::compounding::continuous, 1}}));
+      GENERATE(table<prosper::math::compounding, int>({{prosper::math::compounding::simple, 1},
+                                                 {prosper::math::compounding::compounded, 1},
+                                                 {prosper::math::compounding::compounded, 12},
+                                                 {prosper::math::compounding::continuous, 1}}));
   INFO("rate " << rate << ", years " << years << ", convention " << static_cast<int>(c));
-  const double factor = prosper::growth_factor(rate, years, c, frequency);
-  const double back = prosper::implied_rate(factor, years, c, frequency);
+  const double factor = prosper::math::growth_factor(rate, years, c, frequency);
+  const double back = prosper::math::implied_rate(factor, years, c, frequency);
   CHECK(back == Approx(rate).margin(1e-12).epsilon(1e-10));
 }
 

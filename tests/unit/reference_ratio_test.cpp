@@ -68,7 +68,7 @@ TEST_CASE("as a constraint, 0.611 → 0.617 means income must outgrow per-capita
 TEST_CASE("reference ratio functions refuse bad input", "[reference_ratio][bad_input]") {
   CHECK_THROWS_WITH(implied_reference(44400_yuan, 0.0_times),
                     Catch::Contains("prosper::implied_reference") && Catch::Contains("ratio"));
-  CHECK_THROWS_AS(implied_reference(-1_yuan, 0.74_times), std::invalid_argument);
+  CHECK_THROWS_AS(implied_reference(-1_yuan, 0.74_times), prosper::value_error);
   CHECK_THROWS_WITH(
       max_reference_growth({2.0_times, 1.95_times, bound_side::at_most, 3.0}, 8.0_pct_per_year),
       Catch::Contains("at_least"));

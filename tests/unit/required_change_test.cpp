@@ -150,21 +150,21 @@ TEST_CASE("compound rates refuse zero, negative and non-finite values with the i
                     Catch::Contains("base must be finite, got nan"));
   CHECK_THROWS_WITH(math::required_cagr(44400.0, inf, 3.0),
                     Catch::Contains("target must be finite, got inf"));
-  CHECK_THROWS_AS(math::required_cagr(44400.0, 57000.0, 0.0), std::invalid_argument);
+  CHECK_THROWS_AS(math::required_cagr(44400.0, 57000.0, 0.0), prosper::value_error);
   CHECK_THROWS_WITH(math::required_cagr(44400.0, 57000.0, -2.0), Catch::Contains("years must be > 0, got -2"));
-  CHECK_THROWS_AS(math::required_linear_step(58.0, 70.0, 0.0), std::invalid_argument);
+  CHECK_THROWS_AS(math::required_linear_step(58.0, 70.0, 0.0), prosper::value_error);
   CHECK_THROWS_AS(math::required_linear_step(58.0, qnan, 3.0), std::domain_error);
   CHECK_THROWS_AS(math::expected_on_path(growth_path::geometric, {2022, 0.0}, {2025, 9.24}, 2023),
                   std::domain_error);
   CHECK(math::expected_on_path(growth_path::linear, {2022, 0.0}, {2025, 9.0}, 2023) == Approx(3.0));
   CHECK_THROWS_AS(math::years_to_reach(7.8, 9.24, -1.0), std::domain_error);
   CHECK_THROWS_AS(math::years_to_reach(0.0, 9.24, 0.05), std::domain_error);
-  CHECK_THROWS_AS(required_linear_step(58.0_pct, 70.0_pct, 0.0), std::invalid_argument);
+  CHECK_THROWS_AS(required_linear_step(58.0_pct, 70.0_pct, 0.0), prosper::value_error);
 }
 
 TEST_CASE("a typed required CAGR compounds back to the target", "[required_change]") {
   const auto r = required_cagr(44400_yuan, 57000_yuan, 3.0);
-  CHECK(44400.0 * growth_factor(as_fraction(r), 3.0, compounding::compounded) ==
+  CHECK(44400.0 * math::growth_factor(as_fraction(r), 3.0, math::compounding::compounded) ==
         Approx(57000.0).epsilon(1e-12));
 }
 
@@ -184,17 +184,20 @@ TEST_CASE("typed milestones give the required rate and step, bounds read as thei
   CHECK_THROWS_AS(required_linear_step(s1, s0), std::invalid_argument);
 }
 
-// F8 (docs/reliability.md): a subnormal base passes "> 0", but target / base overflows and the
-// rate was ∞.
-TEST_CASE("a subnormal base gives an error, not an infinite rate", "[required_change]") {
-  CHECK_THROWS_AS(math::required_cagr(5e-324, 38000.0, 3.0), std::domain_error);
-  CHECK_THROWS_WITH(math::required_cagr(5e-324, 38000.0, 3.0),
-                    Catch::Contains("target / base is not finite"));
-  CHECK_THROWS_AS(math::required_cagr(math::observation{2022, 5e-324}, {2025, 38000.0}),
-                  std::domain_error);
-  CHECK_THROWS_AS(math::required_cagr_from_now(5e-324, 38000.0, 2.0), std::domain_error);
-  CHECK_THROWS_AS(math::observed_cagr(math::observation{2022, 5e-324}, {2023, 1.0}),
-                  std::domain_error);
+// F8 (docs/reliability.md): a subnormal base passes "> 0", but target / base overflows in double
+// and the rate was ∞. The kernel takes the ratio's logarithm in extended precision: the rate is
+// now finite and correct, and a period too short for a finite rate is refused.
+TEST_CASE("a subnormal base gives a finite rate or an error, never an infinite rate",
+          "[required_change]") {
+  const double exact = std::exp((std::log(38000.0) - std::log(5e-324)) / 3.0);
+  CHECK(math::required_cagr(5e-324, 38000.0, 3.0) == Approx(exact).epsilon(1e-12));
+  CHECK(math::required_cagr(math::observation{2022, 5e-324}, {2025, 38000.0}) ==
+        Approx(exact).epsilon(1e-12));
+  CHECK_THROWS_AS(math::required_cagr_from_now(5e-324, 1e300, 0.5), prosper::value_error);
+  CHECK_THROWS_WITH(math::required_cagr_from_now(5e-324, 1e300, 0.5),
+                    Catch::Contains("too short") && Catch::Contains("current 5e-324"));
+  CHECK_THROWS_AS(math::observed_cagr(math::observation{2022, 5e-324}, {2023, 1e300}),
+                  prosper::value_error);
   // A small but normal base still has a finite factor.
   CHECK(std::isfinite(math::required_cagr(1e-300, 1.0, 3.0)));
 }

@@ -21,8 +21,8 @@ namespace prosper::inequality {
 ///
 /// Example: `coefficient_of_variation(Eigen::VectorXd{{2, 4, 4, 4, 5, 5, 7, 9}})` = 2/5 = 0.4;
 /// equal values give exactly 0.
-/// Throws std::invalid_argument for an empty vector, NaN or negative values, and
-/// std::domain_error when the mean is 0.
+/// Throws argument_error for an empty vector, NaN or negative values, and
+/// value_error when the mean is 0.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights);
 
 inline double coefficient_of_variation(const vector_view& x) {
@@ -34,7 +34,7 @@ inline double coefficient_of_variation(const vector_view& x) {
 /// √(Σ pᵢ (xᵢ − μ)²)/μ with pᵢ = wᵢ/W.
 ///
 /// Example: counties' per-capita GDP with their populations as weights.
-/// Throws as the unweighted form, and std::invalid_argument for bad weights.
+/// Throws as the unweighted form, and argument_error for bad weights.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights) {
   constexpr const char* fn = "coefficient_of_variation";
   const double total = detail::checked_total(fn, x, weights);
@@ -50,8 +50,8 @@ inline double coefficient_of_variation(const vector_view& x, const vector_view& 
 ///
 /// Example: `lorenz_share(Eigen::VectorXd{{1, 3}}, Eigen::VectorXd{{1, 1}}, 0.5)` = 0.25, and
 /// at p = 0.25 half of the poorer unit's 0.25 share, 0.125.
-/// Throws std::invalid_argument for p outside [0, 1], bad values or weights, and
-/// std::domain_error when the total is 0.
+/// Throws argument_error for p outside [0, 1], bad values or weights, and
+/// value_error when the total is 0.
 inline double lorenz_share(const vector_view& x, const vector_view& weights, double p) {
   constexpr const char* fn = "lorenz_share";
   detail::chk::finite(fn, "population fraction", p);
@@ -87,8 +87,8 @@ inline double lorenz_share(const vector_view& x, double p) {
 ///
 /// Example: `share_ratio(Eigen::VectorXd{{1, 2, 3, 4, 10}}, Eigen::VectorXd::Ones(5), 0.2, 0.2)`
 /// = 10/1 = 10.
-/// Throws std::invalid_argument for fractions outside (0, 1] or summing above 1, bad values or
-/// weights; std::domain_error when the poorest `bottom` hold nothing.
+/// Throws argument_error for fractions outside (0, 1] or summing above 1, bad values or
+/// weights; value_error when the poorest `bottom` hold nothing.
 inline double share_ratio(const vector_view& x, const vector_view& weights, double top,
                           double bottom) {
   constexpr const char* fn = "share_ratio";
@@ -124,7 +124,7 @@ inline double palma(const vector_view& x) {
 /// The Engel coefficient: food spending as a share of total consumption spending.
 ///
 /// Example: `engel_coefficient(9000_yuan, 31380_yuan)` ≈ 28.68 %.
-/// Throws std::invalid_argument for a total ≤ 0, a negative food spending, or food above total.
+/// Throws argument_error for a total ≤ 0, a negative food spending, or food above total.
 template <Unit U, Unit V>
 requires units::convertible_unit<V, U> quantity<units::percent> engel_coefficient(
     quantity<U> food, quantity<V> total) {

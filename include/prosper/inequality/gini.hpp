@@ -57,8 +57,8 @@ inline double gini_impl(const char* function, const vector_view& x, const vector
 ///
 /// Example: `gini(Eigen::VectorXd{{1, 2, 3, 4, 5}})` ≈ 0.2667, or 0.3333 with
 /// `gini_correction::finite_sample`; equal values give exactly 0.
-/// Throws std::invalid_argument for an empty vector, NaN or negative values, and
-/// std::domain_error when every value is 0 (the mean is 0, so the Gini is undefined).
+/// Throws argument_error for an empty vector, NaN or negative values, and
+/// value_error when every value is 0 (the mean is 0, so the Gini is undefined).
 inline double gini(const vector_view& x, gini_correction correction = gini_correction::none) {
   detail::chk::non_empty("gini", "values", x);
   return detail::gini_impl("gini", x, Eigen::VectorXd::Ones(x.size()), correction);
@@ -69,8 +69,8 @@ inline double gini(const vector_view& x, gini_correction correction = gini_corre
 ///
 /// Example: `gini(Eigen::VectorXd{{1, 3}}, Eigen::VectorXd{{2, 1}})` equals
 /// `gini(Eigen::VectorXd{{1, 1, 3}})` = 0.2667.
-/// Throws std::invalid_argument for empty or mismatched vectors, NaN or negative values or
-/// weights, or weights that are all 0; std::domain_error when the weighted total is 0.
+/// Throws argument_error for empty or mismatched vectors, NaN or negative values or
+/// weights, or weights that are all 0; value_error when the weighted total is 0.
 inline double gini(const vector_view& x, const vector_view& weights,
                    gini_correction correction = gini_correction::none) {
   return detail::gini_impl("gini", x, weights, correction);
@@ -84,8 +84,8 @@ inline double gini(const vector_view& x, const vector_view& weights,
 /// groups may come in any order and are sorted by per-capita income.
 /// Example: quintile income shares {8.1, 11.5, 20.0, 22.8, 37.6} % with five equal population
 /// groups give 0.2812.
-/// Throws std::invalid_argument for empty or mismatched vectors, a group with population ≤ 0 or
-/// negative income, and std::domain_error when the total income is 0.
+/// Throws argument_error for empty or mismatched vectors, a group with population ≤ 0 or
+/// negative income, and value_error when the total income is 0.
 inline double gini_grouped(const vector_view& population, const vector_view& income) {
   constexpr const char* fn = "gini_grouped";
   detail::chk::all_positive(fn, "population", population);

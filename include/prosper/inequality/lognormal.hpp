@@ -25,7 +25,7 @@
 #include <string>
 
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 
 namespace prosper::inequality::lognormal {
 
@@ -123,7 +123,7 @@ double bisect(F f, double lo, double hi) {
 /// The Gini coefficient of a lognormal with log-standard-deviation σ: erf(σ/2).
 ///
 /// Example: `gini_from_sigma(0.5449)` ≈ 0.300.
-/// Throws std::invalid_argument for a negative or non-finite σ.
+/// Throws argument_error for a negative or non-finite σ.
 inline double gini_from_sigma(double sigma) {
   detail::chk::non_negative("gini_from_sigma", "sigma", sigma);
   return std::erf(0.5 * sigma);
@@ -132,7 +132,7 @@ inline double gini_from_sigma(double sigma) {
 /// The log-standard-deviation that gives Gini G: √2 · Φ⁻¹((1 + G)/2).
 ///
 /// Example: `sigma_from_gini(0.3)` ≈ 0.5449.
-/// Throws std::invalid_argument for G outside [0, 1).
+/// Throws argument_error for G outside [0, 1).
 inline double sigma_from_gini(double gini) {
   detail::check_gini("sigma_from_gini", gini);
   return detail::sigma_of(gini);
@@ -141,7 +141,7 @@ inline double sigma_from_gini(double gini) {
 /// The log-mean μ that gives the arithmetic mean `mean` at σ: ln(mean) − σ²/2.
 ///
 /// Example: `mu_from_mean(44400_yuan, 0.573)` ≈ 10.5368.
-/// Throws std::invalid_argument for a mean ≤ 0 or a bad σ.
+/// Throws argument_error for a mean ≤ 0 or a bad σ.
 template <Unit U>
 double mu_from_mean(quantity<U> mean, double sigma) {
   detail::chk::positive("mu_from_mean", "mean", mean.value());
@@ -152,7 +152,7 @@ double mu_from_mean(quantity<U> mean, double sigma) {
 /// The share of people whose income lies in [lo, hi] under a lognormal with this mean and Gini.
 ///
 /// Example: `share_between(57000_yuan, 0.3146, 33333.3_yuan, 166666.7_yuan)` ≈ 72.7 %.
-/// Throws std::invalid_argument for a mean ≤ 0, a Gini outside [0, 1), or a band with
+/// Throws argument_error for a mean ≤ 0, a Gini outside [0, 1), or a band with
 /// lo ≥ hi or lo ≤ 0.
 template <Unit U>
 quantity<units::percent> share_between(quantity<U> mean, double gini, quantity<U> lo,
@@ -168,7 +168,7 @@ quantity<units::percent> share_between(quantity<U> mean, double gini, quantity<U
 /// The share of people with income below z (the headcount ratio at poverty line z).
 ///
 /// Example: `headcount_below(44400_yuan, 0.3146, 33333.3_yuan)` ≈ 41.5 %.
-/// Throws std::invalid_argument for a mean or z ≤ 0 or a Gini outside [0, 1).
+/// Throws argument_error for a mean or z ≤ 0 or a Gini outside [0, 1).
 template <Unit U>
 quantity<units::percent> headcount_below(quantity<U> mean, double gini, quantity<U> z) {
   constexpr const char* fn = "headcount_below";
@@ -184,7 +184,7 @@ quantity<units::percent> headcount_below(quantity<U> mean, double gini, quantity
 /// The lognormal Lorenz curve: the income share of the poorest fraction p, Φ(Φ⁻¹(p) − σ).
 ///
 /// Example: `lorenz(0.3146, 0.4)` ≈ 0.2043; for any G, lorenz(G, 0) = 0 and lorenz(G, 1) = 1.
-/// Throws std::invalid_argument for p outside [0, 1] or a Gini outside [0, 1).
+/// Throws argument_error for p outside [0, 1] or a Gini outside [0, 1).
 inline double lorenz(double gini, double p) {
   detail::check_gini("lorenz", gini);
   detail::chk::finite("lorenz", "p", p);
@@ -201,8 +201,8 @@ inline double lorenz(double gini, double p) {
 ///
 /// Example: `gini_for_share(44400_yuan, 58.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 0.3146 (the
 /// plan's 2022 numbers); `gini_for_share(57000_yuan, 70.0_pct, …)` ≈ 0.3322.
-/// Throws std::invalid_argument for a bad mean, band, or a share outside (0, 100) %, and
-/// std::domain_error when the mean lies outside the band (a more equal distribution would then
+/// Throws argument_error for a bad mean, band, or a share outside (0, 100) %, and
+/// value_error when the mean lies outside the band (a more equal distribution would then
 /// lower the share, and the question has no single answer).
 template <Unit U>
 double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity<U> lo,
@@ -236,8 +236,8 @@ double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity
 /// bisection in log-mean.
 ///
 /// Example: `mean_for_share(0.3146, 70.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 54,132 元.
-/// Throws std::invalid_argument for a Gini outside (0, 1), a bad band or a share outside
-/// (0, 100) %, and std::domain_error when the band can never hold that share at this Gini
+/// Throws argument_error for a Gini outside (0, 1), a bad band or a share outside
+/// (0, 100) %, and value_error when the band can never hold that share at this Gini
 /// (the message gives the largest share it can hold).
 template <Unit U>
 quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity<U> lo,
@@ -276,7 +276,7 @@ struct income_band {
 ///
 /// Example: `per_capita_band(income_band<units::yuan>{100000_yuan, 500000_yuan}, 3.0)` is
 /// 33,333.3–166,666.7 元 (indicator 34, "按三口之家计算").
-/// Throws std::invalid_argument for a household size ≤ 0 or a band with lower ≥ upper.
+/// Throws argument_error for a household size ≤ 0 or a band with lower ≥ upper.
 template <Unit U>
 income_band<U> per_capita_band(income_band<U> household, double household_size) {
   detail::chk::positive("per_capita_band", "household size", household_size);
@@ -300,7 +300,7 @@ struct two_band_fit {
 ///
 /// Example: 2022's 58 % in 33,333–166,667 and 13.4 % in 66,667–200,000 元 give a mean of about
 /// 42,800 元 at G ≈ 0.291; 2025's targets, 70 % and 20 %, give about 49,600 元 at G ≈ 0.279.
-/// Throws std::invalid_argument for bad bands or shares, and std::domain_error when no Gini in
+/// Throws argument_error for bad bands or shares, and value_error when no Gini in
 /// (0, 1) fits both.
 template <Unit U>
 two_band_fit<U> fit_two_bands(quantity<units::percent> share1, income_band<U> band1,

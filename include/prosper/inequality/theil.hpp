@@ -68,8 +68,8 @@ inline double mld_impl(const char* function, const vector_view& x, const vector_
 /// Theil's T index of non-negative values; zeros count in the mean and add 0·ln 0 = 0.
 ///
 /// Example: `theil_t(Eigen::VectorXd{{0, 1}})` is ln 2 ≈ 0.6931.
-/// Throws std::invalid_argument for an empty vector, NaN or negative values, and
-/// std::domain_error when every value is 0.
+/// Throws argument_error for an empty vector, NaN or negative values, and
+/// value_error when every value is 0.
 inline double theil_t(const vector_view& x) {
   detail::chk::non_empty("theil_t", "values", x);
   return detail::theil_t_impl("theil_t", x, Eigen::VectorXd::Ones(x.size()));
@@ -78,7 +78,7 @@ inline double theil_t(const vector_view& x) {
 /// The population-weighted Theil T.
 ///
 /// Example: `theil_t(Eigen::VectorXd{{0, 1}}, Eigen::VectorXd{{1, 1}})` is ln 2.
-/// Throws as the unweighted form, and std::invalid_argument for mismatched, negative, NaN or
+/// Throws as the unweighted form, and argument_error for mismatched, negative, NaN or
 /// all-zero weights.
 inline double theil_t(const vector_view& x, const vector_view& weights) {
   return detail::theil_t_impl("theil_t", x, weights);
@@ -87,8 +87,8 @@ inline double theil_t(const vector_view& x, const vector_view& weights) {
 /// The mean log deviation (Theil's L) of positive values.
 ///
 /// Example: `mld(Eigen::VectorXd{{1, 3}})` = ln 2 − ½ ln 3 ≈ 0.1438.
-/// Throws std::invalid_argument for an empty vector, NaN or negative values, and
-/// std::domain_error for any zero value (−ln 0 is infinite).
+/// Throws argument_error for an empty vector, NaN or negative values, and
+/// value_error for any zero value (−ln 0 is infinite).
 inline double mld(const vector_view& x) {
   detail::chk::non_empty("mld", "values", x);
   return detail::mld_impl("mld", x, Eigen::VectorXd::Ones(x.size()));
@@ -189,8 +189,8 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
 ///
 /// Example: values {0, 0, 0, 10, 10, 10} in groups {0, 0, 0, 1, 1, 1} give between = ln 2 and
 /// within = 0 (not −0.693).
-/// Throws std::invalid_argument for mismatched lengths, bad values or weights, and
-/// std::domain_error when the total is 0.
+/// Throws argument_error for mismatched lengths, bad values or weights, and
+/// value_error when the total is 0.
 template <class Label>
 decomposition<Label> theil_t_decomposition(const vector_view& x, const std::vector<Label>& groups,
                                            const vector_view& weights) {
@@ -211,7 +211,7 @@ decomposition<Label> theil_t_decomposition(const vector_view& x, const std::vect
 ///
 /// Example: values {1, 3, 2, 6} in groups {a, a, b, b} give within = MLD(1, 3) ≈ 0.1438 and a
 /// between term from the group means 2 and 4.
-/// Throws as theil_t_decomposition, and std::domain_error for any zero value with weight.
+/// Throws as theil_t_decomposition, and value_error for any zero value with weight.
 template <class Label>
 decomposition<Label> mld_decomposition(const vector_view& x, const std::vector<Label>& groups,
                                        const vector_view& weights) {

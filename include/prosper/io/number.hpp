@@ -27,6 +27,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "prosper/error.hpp"
+
 namespace prosper::io {
 
 /// Opt-ins for notations that are refused by default.
@@ -49,9 +51,9 @@ struct parse_result {
 };
 
 /// Thrown by `parse_number` and `parse_integer`; `what()` is the same message `try_…` returns.
-class number_error : public std::invalid_argument {
+class number_error : public argument_error {
  public:
-  using std::invalid_argument::invalid_argument;
+  using argument_error::argument_error;
 };
 
 namespace detail::number {

@@ -29,63 +29,12 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/io/number.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/units/registry.hpp"
 
 namespace prosper::io {
-
-namespace detail::observations {
-
-// "file:line: message", "file: /pointer: message" or "file:line: /pointer: message".
-inline std::string located(std::string_view file, std::size_t line, std::string_view pointer,
-                           std::string_view message) {
-  std::string out(file);
-  if (line > 0) out += ':' + std::to_string(line);
-  out += ": ";
-  if (!pointer.empty()) {
-    out += pointer;
-    out += ": ";
-  }
-  out += message;
-  return out;
-}
-
-}  // namespace detail::observations
-
-/// A problem in an input file. `what()` reads "file:line: message" (CSV) or
-/// "file: /observations/3/value: message" (JSON), so it can be printed as it is.
-///
-/// Example: `input_error("obs.csv", 7, "unknown indicator '99'").what()` is
-/// "obs.csv:7: unknown indicator '99'".
-class input_error : public std::runtime_error {
- public:
-  input_error(std::string file, std::size_t line, std::string message)
-      : input_error(std::move(file), line, std::string(), std::move(message)) {}
-
-  /// With a JSON pointer; `line` is 0 when the position in the text is not known.
-  input_error(std::string file, std::size_t line, std::string pointer, std::string message)
-      : std::runtime_error(detail::observations::located(file, line, pointer, message)),
-        file_(std::move(file)),
-        line_(line),
-        pointer_(std::move(pointer)),
-        message_(std::move(message)) {}
-
-  /// The file name as given to the reader.
-  [[nodiscard]] const std::string& file() const noexcept { return file_; }
-  /// 1-based line where the bad record starts; 0 when not known (JSON elements).
-  [[nodiscard]] std::size_t line() const noexcept { return line_; }
-  /// JSON pointer of the bad element ("/observations/3/value"); empty for CSV.
-  [[nodiscard]] const std::string& pointer() const noexcept { return pointer_; }
-  /// The problem alone, without the location.
-  [[nodiscard]] const std::string& message() const noexcept { return message_; }
-
- private:
-  std::string file_;
-  std::size_t line_;
-  std::string pointer_;
-  std::string message_;
-};
 
 /// One observed value of one indicator for one region and year.
 ///
@@ -118,7 +67,7 @@ struct diagnostic {
   std::string message;
 
   [[nodiscard]] std::string to_string() const {
-    return detail::observations::located(file, line, pointer, message);
+    return prosper::detail::located(file, line, pointer, message);
   }
 };
 

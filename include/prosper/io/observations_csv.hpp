@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "prosper/io/number.hpp"
+#include "prosper/io/file.hpp"
 #include "prosper/io/observations.hpp"
 #include "prosper/plan/plan.hpp"
 
@@ -328,9 +329,8 @@ inline read_result read_observations_csv(std::istream& in, std::string file, con
 /// Example: `load_observations_csv("examples/data/lishui-published.csv", plan::lishui())`.
 inline read_result load_observations_csv(const std::filesystem::path& path, const plan::plan& p,
                                          const read_options& options = {}) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path.string(), 0, "cannot open the file");
-  return read_observations_csv(in, path.string(), p, options);
+  const std::string text = read_file(path);
+  return read_observations_csv(std::string_view(text), path.string(), p, options);
 }
 
 }  // namespace prosper::io

@@ -37,6 +37,7 @@
 #include <utility>
 
 #include "prosper/io/detail/json_position.hpp"
+#include "prosper/io/file.hpp"
 #include "prosper/io/observations.hpp"
 #include "prosper/plan/plan.hpp"
 
@@ -272,9 +273,8 @@ inline read_result read_observations_json(std::istream& in, std::string file, co
 /// Example: `load_observations_json("tests/data/observations/good.json", plan::lishui())`.
 inline read_result load_observations_json(const std::filesystem::path& path, const plan::plan& p,
                                           const read_options& options = {}) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path.string(), 0, "cannot open the file");
-  return read_observations_json(in, path.string(), p, options);
+  const std::string text = read_file(path);
+  return read_observations_json(std::string_view(text), path.string(), p, options);
 }
 
 }  // namespace prosper::io

@@ -26,7 +26,7 @@
 // Loading is strict, because a silently misread plan gives confidently wrong math: a wrong type,
 // a missing required field, an unknown field (a typo), a repeated key, an unknown direction or
 // kind, a duplicate id, a dangling reference, a non-finite number or a numeric target without a
-// value is a `plan_json_error` naming the JSON Pointer of the offending value
+// value is a `plan_error` naming the JSON Pointer of the offending value
 // ("/indicators/3/unit") and the problem ("expected a string"). Optional text fields may be left
 // out (they default to ""); optional numbers may be null or left out.
 //
@@ -49,7 +49,9 @@
 #include <vector>
 
 #include "prosper/direction.hpp"
+#include "prosper/error.hpp"
 #include "prosper/io/detail/json_position.hpp"
+#include "prosper/io/file.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/target_kind.hpp"
@@ -66,26 +68,6 @@ using json = nlohmann::ordered_json;
 struct plan_document {
   plan::plan plan;
   std::vector<plan::relation> relations;
-};
-
-/// A malformed plan: where (a JSON Pointer) and what is wrong.
-///
-/// Example: `what()` is "/indicators/3/unit: expected a string".
-class plan_json_error : public std::runtime_error {
- public:
-  plan_json_error(std::string path, std::string problem)
-      : std::runtime_error((path.empty() ? std::string("(document)") : path) + ": " + problem),
-        path_(std::move(path)),
-        problem_(std::move(problem)) {}
-
-  /// The JSON Pointer of the offending value, "" for the whole document.
-  [[nodiscard]] const std::string& path() const noexcept { return path_; }
-  /// What is wrong with it.
-  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
-
- private:
-  std::string path_;
-  std::string problem_;
 };
 
 /// The direction named `s` ("higher_is_better", "lower_is_better", "neutral"), or nothing.
@@ -127,7 +109,7 @@ inline std::string child(const std::string& path, std::size_t index) {
 }
 
 [[noreturn]] inline void fail(std::string path, std::string problem) {
-  throw plan_json_error(std::move(path), std::move(problem));
+  throw plan_error(std::move(path), std::move(problem));
 }
 
 inline void expect_object(const json& j, const std::string& path) {
@@ -371,7 +353,7 @@ inline json optional_to_json(const std::optional<double>& v) {
 
 inline void require_finite_for_save(const std::optional<double>& v, const std::string& what) {
   if (v && !std::isfinite(*v))
-    throw std::domain_error("prosper::io::to_json: " + what + " is not finite");
+    throw value_error("prosper::io::to_json: " + what + " is not finite");
 }
 
 }  // namespace detail::plan_json
@@ -379,7 +361,7 @@ inline void require_finite_for_save(const std::optional<double>& v, const std::s
 /// Reads a plan from parsed JSON, checking everything the layout above promises.
 ///
 /// Example: `plan_document d = from_json(json::parse(text));`
-/// Throws `plan_json_error` with the JSON Pointer and the problem.
+/// Throws `plan_error` with the JSON Pointer and the problem.
 inline plan_document from_json(const json& j) {
   namespace d = detail::plan_json;
   const std::string root;
@@ -438,7 +420,7 @@ inline plan_document from_json(const json& j) {
 /// empty strings and null optionals included, so that loading gives back exactly the same plan.
 ///
 /// Example: `std::string text = to_json(lishui(), lishui_relations()).dump(2);`
-/// Throws `std::domain_error` for a non-finite number, which JSON cannot hold.
+/// Throws `value_error` for a non-finite number, which JSON cannot hold.
 inline json to_json(const plan::plan& p, const std::vector<plan::relation>& relations = {}) {
   namespace d = detail::plan_json;
   json j = json::object();
@@ -520,7 +502,7 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
 }
 
 /// Parses plan text. A syntax error, an overflowing number or a key repeated within one object is
-/// a `plan_json_error` too, with the JSON Pointer of the place the parser had reached.
+/// a `plan_error` too, with the JSON Pointer of the place the parser had reached.
 ///
 /// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
 inline plan_document parse_plan(std::string_view text) {
@@ -560,15 +542,15 @@ inline plan_document parse_plan(std::string_view text) {
 /// Loads a plan file.
 ///
 /// Example: `plan_document d = load_plan("tests/data/second_plan.json");`
-/// Throws `std::runtime_error` when the file cannot be read and `plan_json_error` when it is not
-/// a valid plan.
+/// Throws `input_error` when the file cannot be read and `plan_error` (located in the file)
+/// when it is not a valid plan.
 inline plan_document load_plan(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open " + file.string());
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw std::runtime_error("cannot read " + file.string());
-  return parse_plan(text.str());
+  const std::string text = read_file(file);
+  try {
+    return parse_plan(text);
+  } catch (const plan_error& e) {
+    throw e.in_file(file.string());
+  }
 }
 
 /// The plan as JSON text: two-space indentation, Chinese kept as UTF-8 rather than \u escapes.
@@ -582,14 +564,11 @@ inline std::string dump_plan(const plan::plan& p,
 /// Saves a plan file (see `dump_plan`).
 ///
 /// Example: `save_plan("lishui.json", lishui(), lishui_relations());`
-/// Throws `std::runtime_error` when the file cannot be written.
+/// The file is written completely or not at all (`write_file_atomically`).
+/// Throws `output_error` when the file cannot be written.
 inline void save_plan(const std::filesystem::path& file, const plan::plan& p,
                       const std::vector<plan::relation>& relations = {}) {
-  const std::string text = dump_plan(p, relations);
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) throw std::runtime_error("cannot open " + file.string() + " for writing");
-  out << text;
-  if (!out) throw std::runtime_error("cannot write " + file.string());
+  write_file_atomically(file, dump_plan(p, relations));
 }
 
 }  // namespace prosper::io

@@ -42,7 +42,7 @@
 
 #include "prosper/direction.hpp"
 #include "prosper/indicator.hpp"
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/gap.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/projection.hpp"
@@ -224,8 +224,8 @@ struct assessment {
 ///
 /// Example: `natural_limit_factor(95.0, 100.0)` ≈ 0.204, so the 1.5 % threshold falls to 0.31 %.
 inline double natural_limit_factor(double base, double limit) {
-  detail::check_finite("natural_limit_factor", "base", base);
-  detail::check_finite("natural_limit_factor", "limit", limit);
+  prosper::detail::checks::finite("natural_limit_factor", "base", base);
+  prosper::detail::checks::finite("natural_limit_factor", "limit", limit);
   const double b = std::abs(base), l = std::abs(limit);
   constexpr double a = 4.44;
   // Checked first so that a zero limit with a zero base gives 1, not 0/0.
@@ -304,12 +304,12 @@ inline compound_ratio_result compound_ratio(double base, double current, double 
                                             double years_elapsed, double years_total,
                                             int d) noexcept {
   const double s = base < 0 ? -1.0 : 1.0;
-  const double observed = detail::cagr_kernel(current / base, years_elapsed);
-  const double required = detail::cagr_kernel(target / base, years_total);
+  const double observed = prosper::detail::growth::rate_unchecked(base, current, years_elapsed);
+  const double required = prosper::detail::growth::rate_unchecked(base, target, years_total);
   return {observed, required, s * d * observed / std::abs(required)};
 }
 
-inline std::string describe(const char* what, double v) { return std::string(what) + " " + detail::num(v); }
+inline std::string describe(const char* what, double v) { return std::string(what) + " " + prosper::detail::checks::num(v); }
 
 // The assessment proper; throws `not_assessable` to stop.
 class runner {
@@ -382,8 +382,8 @@ class runner {
         if (g_.kind == target_kind::band) {
           if (!g_.upper || !std::isfinite(*g_.upper)) stop("the band target has no finite upper end");
           if (*g_.upper < *g_.value)
-            stop("the band's upper end " + detail::num(*g_.upper) + " is below its lower end " +
-                 detail::num(*g_.value));
+            stop("the band's upper end " + prosper::detail::checks::num(*g_.upper) + " is below its lower end " +
+                 prosper::detail::checks::num(*g_.value));
         }
     }
     if (g_.year <= base_.year)
@@ -396,10 +396,10 @@ class runner {
     std::stable_sort(s.begin(), s.end(), [](const auto& x, const auto& y) { return x.year < y.year; });
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (!std::isfinite(s[i].value))
-        stop("the value for " + std::to_string(s[i].year) + " is not finite (" + detail::num(s[i].value) + ")");
+        stop("the value for " + std::to_string(s[i].year) + " is not finite (" + prosper::detail::checks::num(s[i].value) + ")");
       if (i > 0 && s[i].year == s[i - 1].year)
         stop("duplicate year " + std::to_string(s[i].year) + " in the series (values " +
-             detail::num(s[i - 1].value) + " and " + detail::num(s[i].value) + ")");
+             prosper::detail::checks::num(s[i - 1].value) + " and " + prosper::detail::checks::num(s[i].value) + ")");
     }
     points_.push_back(base_);
     int before = 0, after = 0;
@@ -408,9 +408,9 @@ class runner {
         ++before;
       } else if (o.year == base_.year) {
         if (o.value != base_.value)
-          a_.warnings.push_back("the series gives " + detail::num(o.value) + " for the base year " +
+          a_.warnings.push_back("the series gives " + prosper::detail::checks::num(o.value) + " for the base year " +
                                 std::to_string(base_.year) + "; the base value " +
-                                detail::num(base_.value) + " is used");
+                                prosper::detail::checks::num(base_.value) + " is used");
       } else if (o.year > g_.year) {
         ++after;
       } else {
@@ -471,7 +471,7 @@ class runner {
       default:
         tv_ = v;
         // A neutral indicator moves the way its target lies; a kept level is two-sided.
-        d_ = ds != 0 ? ds : detail::sign_of(tv_ - base_.value);
+        d_ = ds != 0 ? ds : prosper::detail::checks::sign_of(tv_ - base_.value);
         break;
     }
     a_.target_value = tv_;
@@ -488,7 +488,7 @@ class runner {
   static bool same_strict_sign(std::initializer_list<double> vs) {
     int s = 0;
     for (double v : vs) {
-      const int t = detail::sign_of(v);
+      const int t = prosper::detail::checks::sign_of(v);
       if (t == 0 || (s != 0 && t != s)) return false;
       s = t;
     }
@@ -501,16 +501,16 @@ class runner {
     if (points_.size() >= 2) {
       a_.elapsed_share = years_elapsed() / years_total();
       a_.observed_step = (x - b) / years_elapsed();
-      if (same_strict_sign({b, x})) a_.observed_rate = detail::cagr_kernel(x / b, years_elapsed());
+      if (same_strict_sign({b, x})) a_.observed_rate = prosper::detail::growth::rate_unchecked(b, x, years_elapsed());
     } else {
       a_.elapsed_share = 0.0;
     }
     a_.required_step = (tv_ - b) / years_total();
-    if (same_strict_sign({b, tv_})) a_.required_rate = detail::cagr_kernel(tv_ / b, years_total());
+    if (same_strict_sign({b, tv_})) a_.required_rate = prosper::detail::growth::rate_unchecked(b, tv_, years_total());
     if (years_left() > 0) {
       a_.required_step_from_now = (tv_ - x) / years_left();
       if (same_strict_sign({x, tv_}))
-        a_.required_rate_from_now = detail::cagr_kernel(tv_ / x, years_left());
+        a_.required_rate_from_now = prosper::detail::growth::rate_unchecked(x, tv_, years_left());
     }
     if (tv_ != b) a_.progress_share = (x - b) / (tv_ - b);
     if (d_ != 0) {
@@ -594,7 +594,7 @@ class runner {
     // made, the verdict stands and a warning says why.
     try {
       a_.projected_value = project();
-    } catch (const std::exception& e) {
+    } catch (const prosper::error& e) {
       a_.warnings.push_back(std::string("no projection: ") + e.what());
       a_.projected_value.reset();
     }
@@ -625,20 +625,20 @@ class runner {
            " value is 0: a compound rate from or to zero is undefined (opt in to "
            "zero_replacement, as StatCan's 0.001, or use a linear method: sdsn, nbs)");
     a_.warnings.push_back(std::string("the ") + what + " value 0 was replaced by " +
-                          detail::num(*opt_.zero_replacement) + "; the result can swing with this choice");
+                          prosper::detail::checks::num(*opt_.zero_replacement) + "; the result can swing with this choice");
     return (sign_hint < 0 ? -1.0 : 1.0) * std::abs(*opt_.zero_replacement);
   }
 
   void compound_method() {
     fill_projection();
-    const int hint = detail::sign_of(base_.value) != 0 ? detail::sign_of(base_.value)
-                                                       : detail::sign_of(current().value);
+    const int hint = prosper::detail::checks::sign_of(base_.value) != 0 ? prosper::detail::checks::sign_of(base_.value)
+                                                       : prosper::detail::checks::sign_of(current().value);
     const double b = compound_value("base", base_.value, hint);
     const double x = compound_value("current", current().value, hint);
     const double t = compound_value("target", tv_, hint);
     if (!same_strict_sign({b, x, t}))
-      stop("mixed-sign values (base " + detail::num(b) + ", current " + detail::num(x) +
-           ", target " + detail::num(t) + "): a compound rate needs one sign");
+      stop("mixed-sign values (base " + prosper::detail::checks::num(b) + ", current " + prosper::detail::checks::num(x) +
+           ", target " + prosper::detail::checks::num(t) + "): a compound rate needs one sign");
     const auto r = compound_ratio(b, x, t, years_elapsed(), years_total(), d_);
     a_.observed_rate = r.observed;
     a_.required_rate = r.required;
@@ -663,10 +663,10 @@ class runner {
   void nbs_method() {
     fill_projection();
     if (!(tv_ > 0))
-      stop("NBS realisation needs a positive standard (target), got " + detail::num(tv_));
+      stop("NBS realisation needs a positive standard (target), got " + prosper::detail::checks::num(tv_));
     const auto score = [&](double v) {
       if (d_ > 0) return math::nbs_positive_score(v, tv_);
-      if (v < 0) stop("NBS realisation of an inverse indicator needs values ≥ 0, got " + detail::num(v));
+      if (v < 0) stop("NBS realisation of an inverse indicator needs values ≥ 0, got " + prosper::detail::checks::num(v));
       return math::nbs_inverse_score(v, tv_);
     };
     const double sb = score(base_.value), sx = score(current().value);
@@ -695,14 +695,14 @@ class runner {
     if (dir_ == direction::neutral) stop("a direction-only target on a neutral indicator has no direction");
     d_ = direction_sign(dir_);
     need_two_points();
-    const double b = compound_value("base", base_.value, detail::sign_of(base_.value));
-    const double x = compound_value("current", current().value, detail::sign_of(b));
+    const double b = compound_value("base", base_.value, prosper::detail::checks::sign_of(base_.value));
+    const double x = compound_value("current", current().value, prosper::detail::checks::sign_of(b));
     if (!same_strict_sign({b, x}))
-      stop("mixed-sign values (base " + detail::num(b) + ", current " + detail::num(x) +
+      stop("mixed-sign values (base " + prosper::detail::checks::num(b) + ", current " + prosper::detail::checks::num(x) +
            "): a compound rate needs one sign");
     a_.elapsed_share = years_elapsed() / years_total();
     a_.observed_step = (current().value - base_.value) / years_elapsed();
-    const double cagr = detail::cagr_kernel(x / b, years_elapsed());
+    const double cagr = prosper::detail::growth::rate_unchecked(b, x, years_elapsed());
     a_.observed_rate = cagr;
     const double g = (b < 0 ? -1.0 : 1.0) * d_ * cagr;
     double c = 1.0;
@@ -713,7 +713,7 @@ class runner {
         c = natural_limit_factor(base_.value, lim);
         a_.limit_factor = c;
       } else {
-        a_.warnings.push_back("the natural limit " + detail::num(lim) +
+        a_.warnings.push_back("the natural limit " + prosper::detail::checks::num(lim) +
                               " does not lie in the desired direction from the base; ignored");
       }
     }
@@ -791,7 +791,7 @@ inline assessment assess(prosper::direction dir, const goal& g, observation base
   } catch (const detail_assess::not_assessable& e) {
     a.status = progress_status::not_assessable;
     a.reason = e.reason;
-  } catch (const std::exception& e) {
+  } catch (const prosper::error& e) {
     a.status = progress_status::not_assessable;
     a.reason = e.what();
   }

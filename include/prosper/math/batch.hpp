@@ -3,7 +3,7 @@
 // Eurostat/StatCan/SDSN status classification, on Eigen arrays of raw doubles (one element per
 // series, e.g. 10⁶ simulated paths or every county × indicator pair).
 //
-// Each element goes through the same kernels as the scalar functions (`detail::cagr_kernel`,
+// Each element goes through the same kernels as the scalar functions (`detail::growth::rate_unchecked`,
 // `detail_assess::compound_ratio`), so a batch result equals the scalar result bit for bit when
 // both see the same run-time inputs; the tests check this over 10⁶ series. (An inlined scalar
 // call with a literal exponent may be constant-folded, std::pow(x, 2.0) into x·x, and then differ
@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "prosper/math/assess.hpp"
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/required_change.hpp"
 
 namespace prosper::math::batch {
@@ -25,7 +25,7 @@ namespace prosper::math::batch {
 namespace detail_batch {
 inline void check_sizes(const char* function, Eigen::Index a, Eigen::Index b) {
   if (a != b)
-    detail::fail_argument(function, "arrays must have the same size, got " + std::to_string(a) +
+    prosper::detail::checks::invalid(function, "arrays must have the same size, got " + std::to_string(a) +
                                         " and " + std::to_string(b));
 }
 inline std::string at(Eigen::Index i) { return " at index " + std::to_string(i); }
@@ -34,20 +34,20 @@ inline std::string at(Eigen::Index i) { return " at index " + std::to_string(i);
 /// Element-wise `math::required_cagr(base[i], target[i], years)`: fractions per year.
 ///
 /// Example: `batch::required_cagr(bases, targets, 3.0)` for every county's income target.
-/// Throws `std::domain_error` at the first element with a value ≤ 0 or non-finite (naming its
-/// index), `std::invalid_argument` for years ≤ 0 or arrays of different sizes.
+/// Throws `value_error` at the first element with a value ≤ 0 or non-finite (naming its
+/// index), `argument_error` for years ≤ 0 or arrays of different sizes.
 inline Eigen::ArrayXd required_cagr(const Eigen::ArrayXd& base, const Eigen::ArrayXd& target,
                                     double years) {
   constexpr const char* fn = "math::batch::required_cagr";
   detail_batch::check_sizes(fn, base.size(), target.size());
-  detail::check_period(fn, "years", years);
+  prosper::detail::checks::period(fn, "years", years);
   Eigen::ArrayXd out(base.size());
   for (Eigen::Index i = 0; i < base.size(); ++i) {
     if (!(std::isfinite(base[i]) && std::isfinite(target[i]) && base[i] > 0 && target[i] > 0))
-      detail::fail(fn, "base and target must be finite and > 0 for a compound rate" +
-                           detail_batch::at(i) + " (base " + detail::num(base[i]) + ", target " +
-                           detail::num(target[i]) + ")");
-    out[i] = detail::cagr_kernel(target[i] / base[i], years);
+      prosper::detail::checks::domain(fn, "base and target must be finite and > 0 for a compound rate" +
+                           detail_batch::at(i) + " (base " + prosper::detail::checks::num(base[i]) + ", target " +
+                           prosper::detail::checks::num(target[i]) + ")");
+    out[i] = prosper::detail::growth::rate_unchecked(base[i], target[i], years);
   }
   return out;
 }
@@ -63,13 +63,13 @@ inline Eigen::ArrayXd required_cagr(const Eigen::ArrayXd& base, const Eigen::Arr
   Eigen::ArrayXd out(base.size());
   for (Eigen::Index i = 0; i < base.size(); ++i) {
     if (!(std::isfinite(years[i]) && years[i] > 0))
-      detail::fail_argument(fn, "years must be > 0" + detail_batch::at(i) + ", got " +
-                                    detail::num(years[i]));
+      prosper::detail::checks::invalid(fn, "years must be > 0" + detail_batch::at(i) + ", got " +
+                                    prosper::detail::checks::num(years[i]));
     if (!(std::isfinite(base[i]) && std::isfinite(target[i]) && base[i] > 0 && target[i] > 0))
-      detail::fail(fn, "base and target must be finite and > 0 for a compound rate" +
-                           detail_batch::at(i) + " (base " + detail::num(base[i]) + ", target " +
-                           detail::num(target[i]) + ")");
-    out[i] = detail::cagr_kernel(target[i] / base[i], years[i]);
+      prosper::detail::checks::domain(fn, "base and target must be finite and > 0 for a compound rate" +
+                           detail_batch::at(i) + " (base " + prosper::detail::checks::num(base[i]) + ", target " +
+                           prosper::detail::checks::num(target[i]) + ")");
+    out[i] = prosper::detail::growth::rate_unchecked(base[i], target[i], years[i]);
   }
   return out;
 }
@@ -77,19 +77,19 @@ inline Eigen::ArrayXd required_cagr(const Eigen::ArrayXd& base, const Eigen::Arr
 /// Element-wise `math::project_at_rate(value[i], rate[i], years)`.
 ///
 /// Example: `batch::project_at_rate(latest, observed_rates, 2.0)`.
-/// Throws `std::domain_error` at the first non-finite element or rate ≤ −100 %.
+/// Throws `value_error` at the first non-finite element or rate ≤ −100 %.
 inline Eigen::ArrayXd project_at_rate(const Eigen::ArrayXd& value, const Eigen::ArrayXd& rate,
                                       double years) {
   constexpr const char* fn = "math::batch::project_at_rate";
   detail_batch::check_sizes(fn, value.size(), rate.size());
-  detail::check_finite(fn, "years", years);
-  if (years < 0) detail::fail_argument(fn, "years must be ≥ 0, got " + detail::num(years));
+  prosper::detail::checks::finite(fn, "years", years);
+  if (years < 0) prosper::detail::checks::invalid(fn, "years must be ≥ 0, got " + prosper::detail::checks::num(years));
   Eigen::ArrayXd out(value.size());
   for (Eigen::Index i = 0; i < value.size(); ++i) {
     if (!(std::isfinite(value[i]) && std::isfinite(rate[i]) && rate[i] > -1.0))
-      detail::fail(fn, "value must be finite and rate finite and > −100 %" + detail_batch::at(i) +
-                           " (value " + detail::num(value[i]) + ", rate " + detail::num(rate[i]) + ")");
-    out[i] = value[i] * std::pow(1.0 + rate[i], years);
+      prosper::detail::checks::domain(fn, "value must be finite and rate finite and > −100 %" + detail_batch::at(i) +
+                           " (value " + prosper::detail::checks::num(value[i]) + ", rate " + prosper::detail::checks::num(rate[i]) + ")");
+    out[i] = value[i] * prosper::detail::growth::factor_unchecked(rate[i], years);
   }
   return out;
 }
@@ -98,26 +98,26 @@ inline Eigen::ArrayXd project_at_rate(const Eigen::ArrayXd& value, const Eigen::
 /// `base_year`) to `current` (in `current_year`), continued to `target_year`.
 ///
 /// Example: `batch::project_constant_cagr(bases, currents, 2022, 2023, 2025)`.
-/// Throws `std::domain_error` at the first element with a value ≤ 0 or non-finite, and
-/// `std::invalid_argument` unless base_year < current_year ≤ target_year.
+/// Throws `value_error` at the first element with a value ≤ 0 or non-finite, and
+/// `argument_error` unless base_year < current_year ≤ target_year.
 inline Eigen::ArrayXd project_constant_cagr(const Eigen::ArrayXd& base,
                                             const Eigen::ArrayXd& current, int base_year,
                                             int current_year, int target_year) {
   constexpr const char* fn = "math::batch::project_constant_cagr";
   detail_batch::check_sizes(fn, base.size(), current.size());
   if (!(base_year < current_year && current_year <= target_year))
-    detail::fail_argument(fn, "needs base year < current year ≤ target year, got " +
+    prosper::detail::checks::invalid(fn, "needs base year < current year ≤ target year, got " +
                                   std::to_string(base_year) + ", " + std::to_string(current_year) +
                                   ", " + std::to_string(target_year));
   Eigen::ArrayXd out(base.size());
   const double elapsed = current_year - base_year, ahead = target_year - current_year;
   for (Eigen::Index i = 0; i < base.size(); ++i) {
     if (!(std::isfinite(base[i]) && std::isfinite(current[i]) && base[i] > 0 && current[i] > 0))
-      detail::fail(fn, "base and current must be finite and > 0 for a compound rate" +
-                           detail_batch::at(i) + " (base " + detail::num(base[i]) + ", current " +
-                           detail::num(current[i]) + ")");
-    const double rate = detail::cagr_kernel(current[i] / base[i], elapsed);
-    out[i] = current[i] * std::pow(1.0 + rate, ahead);
+      prosper::detail::checks::domain(fn, "base and current must be finite and > 0 for a compound rate" +
+                           detail_batch::at(i) + " (base " + prosper::detail::checks::num(base[i]) + ", current " +
+                           prosper::detail::checks::num(current[i]) + ")");
+    const double rate = prosper::detail::growth::rate_unchecked(base[i], current[i], elapsed);
+    out[i] = current[i] * prosper::detail::growth::factor_unchecked(rate, ahead);
   }
   return out;
 }
@@ -141,7 +141,7 @@ struct classification {
 ///
 /// Example: `batch::classify(direction::higher_is_better, target_kind::point, bases, currents,
 /// targets, 2022, 2023, 2025, preset(assessment_method::statcan))`.
-/// Throws `std::invalid_argument` for another method or kind, sizes that differ, or years out of
+/// Throws `argument_error` for another method or kind, sizes that differ, or years out of
 /// order; bad values only make their row `not_assessable`.
 inline classification classify(prosper::direction dir, target_kind kind, const Eigen::ArrayXd& base,
                                const Eigen::ArrayXd& current, const Eigen::ArrayXd& target,
@@ -153,7 +153,7 @@ inline classification classify(prosper::direction dir, target_kind kind, const E
   const auto m = options.method;
   if (m != assessment_method::eurostat && m != assessment_method::statcan &&
       m != assessment_method::sdsn)
-    detail::fail_argument(fn, "supports the ratio methods eurostat, statcan and sdsn, got " +
+    prosper::detail::checks::invalid(fn, "supports the ratio methods eurostat, statcan and sdsn, got " +
                                   std::string(to_string(m)));
   int bound = 0;  // the direction a bound imposes, 0 for point and maintain
   bool strict = false;
@@ -165,11 +165,11 @@ inline classification classify(prosper::direction dir, target_kind kind, const E
     case target_kind::at_most: bound = -1; break;
     case target_kind::less_than: bound = -1; strict = true; break;
     default:
-      detail::fail_argument(fn, "supports point, bound and maintain targets, got " +
+      prosper::detail::checks::invalid(fn, "supports point, bound and maintain targets, got " +
                                     std::string(to_string(kind)));
   }
   if (!(base_year < current_year && current_year <= target_year))
-    detail::fail_argument(fn, "needs base year < current year ≤ target year, got " +
+    prosper::detail::checks::invalid(fn, "needs base year < current year ≤ target year, got " +
                                   std::to_string(base_year) + ", " + std::to_string(current_year) +
                                   ", " + std::to_string(target_year));
   const Eigen::Index n = base.size();
@@ -187,7 +187,7 @@ inline classification classify(prosper::direction dir, target_kind kind, const E
       st = progress_status::not_assessable;
       continue;
     }
-    const int d = bound != 0 ? bound : ds != 0 ? ds : detail::sign_of(tv - b);
+    const int d = bound != 0 ? bound : ds != 0 ? ds : prosper::detail::checks::sign_of(tv - b);
     const bool met = d > 0   ? (strict ? x > tv - tol : x >= tv - tol)
                      : d < 0 ? (strict ? x < tv + tol : x <= tv + tol)
                              : std::abs(x - tv) <= tol;
@@ -200,7 +200,7 @@ inline classification classify(prosper::direction dir, target_kind kind, const E
       out.ratio[i] = d * obs / std::abs(req);
     } else {
       // Zeros, only with the caller's replacement, signed like the other values (as the scalar).
-      const int hint = detail::sign_of(b) != 0 ? detail::sign_of(b) : detail::sign_of(x);
+      const int hint = prosper::detail::checks::sign_of(b) != 0 ? prosper::detail::checks::sign_of(b) : prosper::detail::checks::sign_of(x);
       const auto fix = [&](double v, bool& ok) {
         if (v != 0) return v;
         if (!options.zero_replacement) { ok = false; return v; }
@@ -208,8 +208,8 @@ inline classification classify(prosper::direction dir, target_kind kind, const E
       };
       bool ok = true;
       const double bb = fix(b, ok), xx = fix(x, ok), tt = fix(tv, ok);
-      const int s = detail::sign_of(bb);
-      if (!ok || s == 0 || detail::sign_of(xx) != s || detail::sign_of(tt) != s) {
+      const int s = prosper::detail::checks::sign_of(bb);
+      if (!ok || s == 0 || prosper::detail::checks::sign_of(xx) != s || prosper::detail::checks::sign_of(tt) != s) {
         st = progress_status::not_assessable;
         continue;
       }

@@ -10,7 +10,7 @@
 // - OECD's standardised distance (T − X)/σ and SDSN's censored 0–100 normalisation.
 //
 // A base equal to the target leaves every base-anchored ratio undefined. These functions refuse
-// it with `std::invalid_argument` rather than return ±∞ or NaN; an assessment treats that case
+// it with `argument_error` rather than return ±∞ or NaN; an assessment treats that case
 // as a threshold check instead (progress-methodology §8.3).
 
 #include <algorithm>
@@ -19,23 +19,23 @@
 
 #include "prosper/direction.hpp"
 #include "prosper/indicator.hpp"
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 
 namespace prosper::math {
 
 namespace detail_gap {
 inline void check_three(const char* function, double base, double current, double target) {
-  detail::check_finite(function, "base", base);
-  detail::check_finite(function, "current", current);
-  detail::check_finite(function, "target", target);
+  prosper::detail::checks::finite(function, "base", base);
+  prosper::detail::checks::finite(function, "current", current);
+  prosper::detail::checks::finite(function, "target", target);
   if (target == base)
-    detail::fail_argument(function, "target equals base (" + detail::num(base) +
+    prosper::detail::checks::invalid(function, "target equals base (" + prosper::detail::checks::num(base) +
                                         "): no change is required, so the ratio is undefined; "
                                         "check the threshold instead");
 }
 inline int direction_or_fail(const char* function, prosper::direction d) {
   if (d == prosper::direction::neutral)
-    detail::fail_argument(function, "needs a higher- or lower-is-better indicator, got neutral");
+    prosper::detail::checks::invalid(function, "needs a higher- or lower-is-better indicator, got neutral");
   return direction_sign(d);
 }
 }  // namespace detail_gap
@@ -45,7 +45,7 @@ inline int direction_or_fail(const char* function, prosper::direction d) {
 ///
 /// Example: `math::gap_ratio(7.27, 8.98, 9.24)` ≈ 0.13: a projection of 8.98 leaves 13 % of the
 /// required progress undone (ESCAP's anticipated gap).
-/// Throws `std::invalid_argument` when target equals base, `std::domain_error` for NaN/∞.
+/// Throws `argument_error` when target equals base, `value_error` for NaN/∞.
 inline double gap_ratio(double base, double current, double target) {
   detail_gap::check_three("math::gap_ratio", base, current, target);
   return (target - current) / (target - base);
@@ -54,7 +54,7 @@ inline double gap_ratio(double base, double current, double target) {
 /// The share of the required change achieved: (current − base)/(target − base) = 1 − gap ratio.
 ///
 /// Example: `math::progress_share(7.27, 7.80, 9.24)` ≈ 0.269, against 1/3 of the period elapsed.
-/// Throws `std::invalid_argument` when target equals base, `std::domain_error` for NaN/∞.
+/// Throws `argument_error` when target equals base, `value_error` for NaN/∞.
 inline double progress_share(double base, double current, double target) {
   detail_gap::check_three("math::progress_share", base, current, target);
   return (current - base) / (target - base);
@@ -66,18 +66,18 @@ inline double progress_share(double base, double current, double target) {
 /// −10 means the indicator moved away by as much as it should have moved towards the target.
 ///
 /// Example: `math::escap_current_status(7.27, 7.80, 9.24, direction::higher_is_better)` ≈ 2.69.
-/// Throws `std::invalid_argument` for a neutral direction, or when target equals base and the
+/// Throws `argument_error` for a neutral direction, or when target equals base and the
 /// target is not met (the formula would divide by zero).
 inline double escap_current_status(double base, double current, double target,
                                    prosper::direction dir) {
   const int d = detail_gap::direction_or_fail("math::escap_current_status", dir);
-  detail::check_finite("math::escap_current_status", "base", base);
-  detail::check_finite("math::escap_current_status", "current", current);
-  detail::check_finite("math::escap_current_status", "target", target);
+  prosper::detail::checks::finite("math::escap_current_status", "base", base);
+  prosper::detail::checks::finite("math::escap_current_status", "current", current);
+  prosper::detail::checks::finite("math::escap_current_status", "target", target);
   if ((d > 0 && current >= target) || (d < 0 && current <= target)) return 10.0;
   if (target == base)
-    detail::fail_argument("math::escap_current_status",
-                          "target equals base (" + detail::num(base) +
+    prosper::detail::checks::invalid("math::escap_current_status",
+                          "target equals base (" + prosper::detail::checks::num(base) +
                               ") and is not met: the index is undefined; check the threshold");
   return 10.0 * d * (current - base) / std::abs(target - base);
 }
@@ -86,10 +86,10 @@ inline double escap_current_status(double base, double current, double target,
 /// floored at 0, in points out of 100.
 ///
 /// Example: `math::nbs_positive_score(7.80, 9.24)` ≈ 84.4.
-/// Throws `std::domain_error` unless the standard S is > 0.
+/// Throws `value_error` unless the standard S is > 0.
 inline double nbs_positive_score(double value, double standard) {
-  detail::check_finite("math::nbs_positive_score", "value", value);
-  detail::check_positive("math::nbs_positive_score", "standard", standard);
+  prosper::detail::checks::finite("math::nbs_positive_score", "value", value);
+  prosper::detail::checks::positive("math::nbs_positive_score", "standard", standard);
   return std::clamp(100.0 * value / standard, 0.0, 100.0);
 }
 
@@ -97,12 +97,12 @@ inline double nbs_positive_score(double value, double standard) {
 /// 100·S/x, capped at 100. A value of 0 meets any positive standard and scores 100.
 ///
 /// Example: `math::nbs_inverse_score(45.0, 40.0)` ≈ 88.9 (Engel 45 % against ≤ 40 %).
-/// Throws `std::domain_error` unless S > 0 and x ≥ 0.
+/// Throws `value_error` unless S > 0 and x ≥ 0.
 inline double nbs_inverse_score(double value, double standard) {
-  detail::check_finite("math::nbs_inverse_score", "value", value);
-  detail::check_positive("math::nbs_inverse_score", "standard", standard);
+  prosper::detail::checks::finite("math::nbs_inverse_score", "value", value);
+  prosper::detail::checks::positive("math::nbs_inverse_score", "standard", standard);
   if (value < 0)
-    detail::fail("math::nbs_inverse_score", "value must be ≥ 0, got " + detail::num(value));
+    prosper::detail::checks::domain("math::nbs_inverse_score", "value must be ≥ 0, got " + prosper::detail::checks::num(value));
   if (value <= standard) return 100.0;
   return 100.0 * standard / value;
 }
@@ -111,16 +111,16 @@ inline double nbs_inverse_score(double value, double standard) {
 /// [lower, upper], falling linearly to 0 at the allowed limits, 0 beyond them (NBS 2008).
 ///
 /// Example: `math::nbs_interval_score(2.0, 3.0, 6.0, 1.0, 8.0) == 50.0`.
-/// Throws `std::invalid_argument` unless lower_limit ≤ lower ≤ upper ≤ upper_limit.
+/// Throws `argument_error` unless lower_limit ≤ lower ≤ upper ≤ upper_limit.
 inline double nbs_interval_score(double value, double lower, double upper, double lower_limit,
                                  double upper_limit) {
   for (double v : {value, lower, upper, lower_limit, upper_limit})
-    detail::check_finite("math::nbs_interval_score", "every input", v);
+    prosper::detail::checks::finite("math::nbs_interval_score", "every input", v);
   if (!(lower_limit <= lower && lower <= upper && upper <= upper_limit))
-    detail::fail_argument("math::nbs_interval_score",
+    prosper::detail::checks::invalid("math::nbs_interval_score",
                           "needs lower_limit ≤ lower ≤ upper ≤ upper_limit, got " +
-                              detail::num(lower_limit) + ", " + detail::num(lower) + ", " +
-                              detail::num(upper) + ", " + detail::num(upper_limit));
+                              prosper::detail::checks::num(lower_limit) + ", " + prosper::detail::checks::num(lower) + ", " +
+                              prosper::detail::checks::num(upper) + ", " + prosper::detail::checks::num(upper_limit));
   if (value >= lower && value <= upper) return 100.0;
   if (value < lower)
     return value <= lower_limit ? 0.0 : 100.0 * (value - lower_limit) / (lower - lower_limit);
@@ -132,14 +132,14 @@ inline double nbs_interval_score(double value, double lower, double upper, doubl
 /// target is met. For a neutral indicator it is |target − current|/σ.
 ///
 /// Example: `math::standardised_distance(58.0, 70.0, 8.0, direction::higher_is_better) == 1.5`.
-/// Throws `std::domain_error` unless σ > 0.
+/// Throws `value_error` unless σ > 0.
 inline double standardised_distance(double current, double target, double sigma,
                                     prosper::direction dir) {
-  detail::check_finite("math::standardised_distance", "current", current);
-  detail::check_finite("math::standardised_distance", "target", target);
-  detail::check_finite("math::standardised_distance", "sigma", sigma);
+  prosper::detail::checks::finite("math::standardised_distance", "current", current);
+  prosper::detail::checks::finite("math::standardised_distance", "target", target);
+  prosper::detail::checks::finite("math::standardised_distance", "sigma", sigma);
   if (!(sigma > 0))
-    detail::fail("math::standardised_distance", "sigma must be > 0, got " + detail::num(sigma));
+    prosper::detail::checks::domain("math::standardised_distance", "sigma must be > 0, got " + prosper::detail::checks::num(sigma));
   if (dir == prosper::direction::neutral) return std::abs(target - current) / sigma;
   return std::max(0.0, direction_sign(dir) * (target - current)) / sigma;
 }
@@ -149,14 +149,14 @@ inline double standardised_distance(double current, double target, double sigma,
 /// with progress.
 ///
 /// Example: with bounds 40 % (worst) and 80 % (best), `math::sdsn_normalise(58.0, 40.0, 80.0) == 45.0`.
-/// Throws `std::invalid_argument` when worst equals best.
+/// Throws `argument_error` when worst equals best.
 inline double sdsn_normalise(double value, double worst, double best) {
-  detail::check_finite("math::sdsn_normalise", "value", value);
-  detail::check_finite("math::sdsn_normalise", "worst", worst);
-  detail::check_finite("math::sdsn_normalise", "best", best);
+  prosper::detail::checks::finite("math::sdsn_normalise", "value", value);
+  prosper::detail::checks::finite("math::sdsn_normalise", "worst", worst);
+  prosper::detail::checks::finite("math::sdsn_normalise", "best", best);
   if (worst == best)
-    detail::fail_argument("math::sdsn_normalise", "worst and best bounds are equal (" +
-                                                      detail::num(worst) + ")");
+    prosper::detail::checks::invalid("math::sdsn_normalise", "worst and best bounds are equal (" +
+                                                      prosper::detail::checks::num(worst) + ")");
   return std::clamp(100.0 * (value - worst) / (best - worst), 0.0, 100.0);
 }
 

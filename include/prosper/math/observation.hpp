@@ -8,9 +8,10 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 
 namespace prosper::math {
 
@@ -28,24 +29,34 @@ struct observation {
 
 namespace prosper::detail {
 
+/// The years from `from` to `to`, refusing a pair that is not in increasing order. Computed in
+/// double so that the difference of two extreme int years cannot overflow.
+inline double years_between(std::string_view function, const math::observation& from,
+                            const math::observation& to) {
+  if (!(to.year > from.year))
+    checks::invalid(function, "the target year " + std::to_string(to.year) +
+                                  " must be after the base year " + std::to_string(from.year));
+  return static_cast<double>(to.year) - static_cast<double>(from.year);
+}
+
 /// A copy of `series` sorted by year, after refusing what no series function can use: a
-/// non-finite value (`std::domain_error`), a year that appears twice (`std::invalid_argument`,
+/// non-finite value (`value_error`), a year that appears twice (`argument_error`,
 /// as Open SDG raises on duplicates rather than guessing which value is right) and fewer than
-/// `min_count` observations (`std::invalid_argument`).
-inline std::vector<math::observation> sorted_series(const char* function,
+/// `min_count` observations (`argument_error`).
+inline std::vector<math::observation> sorted_series(std::string_view function,
                                                     std::span<const math::observation> series,
                                                     std::size_t min_count = 2) {
   std::vector<math::observation> s(series.begin(), series.end());
   for (const auto& o : s)
     if (!std::isfinite(o.value))
-      fail(function, "the value for " + std::to_string(o.year) + " must be finite, got " + num(o.value));
+      checks::domain(function, "the value for " + std::to_string(o.year) + " must be finite, got " + checks::num(o.value));
   std::stable_sort(s.begin(), s.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
   for (std::size_t i = 1; i < s.size(); ++i)
     if (s[i].year == s[i - 1].year)
-      fail_argument(function, "duplicate year " + std::to_string(s[i].year) + " (values " +
-                                  num(s[i - 1].value) + " and " + num(s[i].value) + ")");
+      checks::invalid(function, "duplicate year " + std::to_string(s[i].year) + " (values " +
+                                  checks::num(s[i - 1].value) + " and " + checks::num(s[i].value) + ")");
   if (s.size() < min_count)
-    fail_argument(function, "needs at least " + std::to_string(min_count) +
+    checks::invalid(function, "needs at least " + std::to_string(min_count) +
                                 " observations, got " + std::to_string(s.size()));
   return s;
 }

@@ -11,7 +11,7 @@
 
 #include "prosper/direction.hpp"
 #include "prosper/indicator.hpp"
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/observation.hpp"
 
 namespace prosper::math {
@@ -23,21 +23,21 @@ namespace prosper::math {
 ///
 /// Example: `math::probability_of_reaching(7.27, 9.24, 3.0, std::log1p(0.0832), 0.02,
 /// direction::higher_is_better)` is 0.5: a mean equal to the required log rate is a coin flip.
-/// Throws `std::domain_error` for values ≤ 0, sd < 0 or non-finite input, and
-/// `std::invalid_argument` for years ≤ 0 or a neutral direction.
+/// Throws `value_error` for values ≤ 0, sd < 0 or non-finite input, and
+/// `argument_error` for years ≤ 0 or a neutral direction.
 inline double probability_of_reaching(double current, double target, double years,
                                       double mean_log_growth, double sd_log_growth,
                                       prosper::direction dir) {
   constexpr const char* fn = "math::probability_of_reaching";
-  detail::check_positive(fn, "current", current);
-  detail::check_positive(fn, "target", target);
-  detail::check_period(fn, "years", years);
-  detail::check_finite(fn, "mean_log_growth", mean_log_growth);
-  detail::check_finite(fn, "sd_log_growth", sd_log_growth);
+  prosper::detail::checks::positive(fn, "current", current);
+  prosper::detail::checks::positive(fn, "target", target);
+  prosper::detail::checks::period(fn, "years", years);
+  prosper::detail::checks::finite(fn, "mean_log_growth", mean_log_growth);
+  prosper::detail::checks::finite(fn, "sd_log_growth", sd_log_growth);
   if (sd_log_growth < 0)
-    detail::fail(fn, "sd_log_growth must be ≥ 0, got " + detail::num(sd_log_growth));
+    prosper::detail::checks::domain(fn, "sd_log_growth must be ≥ 0, got " + prosper::detail::checks::num(sd_log_growth));
   if (dir == prosper::direction::neutral)
-    detail::fail_argument(fn, "needs a higher- or lower-is-better indicator, got neutral");
+    prosper::detail::checks::invalid(fn, "needs a higher- or lower-is-better indicator, got neutral");
   const double needed = std::log(target / current);  // the log change that just meets the target
   const double drift = years * mean_log_growth;
   const int d = direction_sign(dir);
@@ -61,12 +61,12 @@ struct log_growth_estimate {
 /// mean and the sample standard deviation of the yearly log growths.
 ///
 /// Example: `math::estimate_log_growth(series).sd` for {2019: 6.0, …, 2023: 7.80} is about 0.032.
-/// Throws `std::invalid_argument` for fewer than three observations (one gap has no spread) or
-/// duplicate years, and `std::domain_error` for values ≤ 0.
+/// Throws `argument_error` for fewer than three observations (one gap has no spread) or
+/// duplicate years, and `value_error` for values ≤ 0.
 inline log_growth_estimate estimate_log_growth(std::span<const observation> series) {
   constexpr const char* fn = "math::estimate_log_growth";
   const auto s = detail::sorted_series(fn, series, 3);
-  for (const auto& o : s) detail::check_positive(fn, "every value", o.value);
+  for (const auto& o : s) prosper::detail::checks::positive(fn, "every value", o.value);
   const int years = s.back().year - s.front().year;
   const double mean = std::log(s.back().value / s.front().value) / years;
   double ss = 0.0;

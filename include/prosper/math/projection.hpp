@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/required_change.hpp"
 
@@ -30,7 +30,7 @@ enum class base_year_rule {
 ///
 /// Example: with observations for 2021 and 2023, `select_base(series, 2022)` is the 2023 one and
 /// `select_base(series, 2022, base_year_rule::nearest)` the 2023 one too (a tie goes later).
-/// Throws `std::invalid_argument` when no observation qualifies, or for duplicate years.
+/// Throws `argument_error` when no observation qualifies, or for duplicate years.
 inline observation select_base(std::span<const observation> series, int base_year,
                                base_year_rule rule = base_year_rule::next_available,
                                int max_distance = 1000) {
@@ -46,7 +46,7 @@ inline observation select_base(std::span<const observation> series, int base_yea
     }
   }
   if (!best)
-    detail::fail_argument("math::select_base",
+    prosper::detail::checks::invalid("math::select_base",
                           "no observation within " + std::to_string(max_distance) +
                               " years of the base year " + std::to_string(base_year));
   return *best;
@@ -55,16 +55,17 @@ inline observation select_base(std::span<const observation> series, int base_yea
 /// The compound annual growth rate (fraction per year) observed between two observations.
 ///
 /// Example: `math::observed_cagr({2022, 7.27}, {2023, 7.80})` ≈ 0.0729.
-/// Throws `std::domain_error` for values ≤ 0 or a ratio that is not finite (a subnormal base),
-/// and `std::invalid_argument` unless `to` is later.
+/// Throws `value_error` for values ≤ 0 or a ratio that is not finite (a subnormal base),
+/// and `argument_error` unless `to` is later.
 inline double observed_cagr(observation from, observation to) {
-  detail::check_compound_pair("math::observed_cagr", "base value", from.value, "latest value",
-                              to.value);
-  if (to.year <= from.year)
-    detail::fail_argument("math::observed_cagr", "the latest year " + std::to_string(to.year) +
-                                                     " must be after the base year " +
-                                                     std::to_string(from.year));
-  return detail::cagr_kernel(to.value / from.value, to.year - from.year);
+  constexpr std::string_view fn = "math::observed_cagr";
+  if (!(to.year > from.year))
+    prosper::detail::checks::invalid(fn, "the latest year " + std::to_string(to.year) +
+                                             " must be after the base year " +
+                                             std::to_string(from.year));
+  return prosper::detail::growth::rate_between(fn, "base value", from.value, "latest value",
+                                               to.value,
+                                               prosper::detail::years_between(fn, from, to));
 }
 
 /// An observed growth rate with the two observations it was computed from, so a report can say
@@ -81,15 +82,15 @@ struct observed_growth {
 ///
 /// Example: for {2021: 7.0, 2023: 7.80, 2024: 8.3} and base year 2022, StatCan's rule uses 2023
 /// as the base: `math::observed_cagr(series, 2022).from.year == 2023`.
-/// Throws `std::invalid_argument` for fewer than two usable observations or duplicate years, and
-/// `std::domain_error` for values ≤ 0 or non-finite.
+/// Throws `argument_error` for fewer than two usable observations or duplicate years, and
+/// `value_error` for values ≤ 0 or non-finite.
 inline observed_growth observed_cagr(std::span<const observation> series, int base_year,
                                      base_year_rule rule = base_year_rule::next_available) {
   const auto s = detail::sorted_series("math::observed_cagr", series, 2);
   const observation from = select_base(s, base_year, rule);
   const observation to = s.back();
   if (to.year <= from.year)
-    detail::fail_argument("math::observed_cagr",
+    prosper::detail::checks::invalid("math::observed_cagr",
                           "fewer than two observations from the base year " +
                               std::to_string(base_year) + " on (only " +
                               std::to_string(from.year) + ")");
@@ -99,24 +100,21 @@ inline observed_growth observed_cagr(std::span<const observation> series, int ba
 /// The value after `years` at the constant compound `rate` (fraction per year).
 ///
 /// Example: `math::project_at_rate(7.80, 0.0729, 2.0)` ≈ 8.98.
-/// Throws `std::domain_error` for non-finite input or a rate ≤ −100 %, and
-/// `std::invalid_argument` for negative years.
+/// Throws `value_error` for non-finite input, a rate ≤ −100 %, negative years or an overflow.
 inline double project_at_rate(double value, double rate, double years) {
-  detail::check_finite("math::project_at_rate", "value", value);
-  detail::check_finite("math::project_at_rate", "rate", rate);
-  detail::check_finite("math::project_at_rate", "years", years);
-  if (years < 0)
-    detail::fail_argument("math::project_at_rate", "years must be ≥ 0, got " + detail::num(years));
-  if (!(rate > -1.0))
-    detail::fail("math::project_at_rate", "a compound rate must exceed −100 %, got " +
-                                              detail::num(rate));
-  return value * std::pow(1.0 + rate, years);
+  constexpr std::string_view fn = "math::project_at_rate";
+  prosper::detail::checks::finite(fn, "value", value);
+  const double out = value * prosper::detail::growth::factor_of(fn, rate, years);
+  if (!std::isfinite(out))
+    prosper::detail::checks::domain(fn, "the projected value overflows (value " +
+                                            prosper::detail::checks::num(value) + ")");
+  return out;
 }
 
 namespace detail_projection {
 inline void check_not_before(const char* function, int latest_year, int target_year) {
   if (target_year < latest_year)
-    detail::fail_argument(function, "the target year " + std::to_string(target_year) +
+    prosper::detail::checks::invalid(function, "the target year " + std::to_string(target_year) +
                                         " is before the latest observation (" +
                                         std::to_string(latest_year) +
                                         "); drop later observations to evaluate up to it");
@@ -146,7 +144,7 @@ inline double project_linear(std::span<const observation> series, int base_year,
   const observation from = select_base(s, base_year, rule);
   const observation to = s.back();
   if (to.year <= from.year)
-    detail::fail_argument("math::project_linear",
+    prosper::detail::checks::invalid("math::project_linear",
                           "fewer than two observations from the base year " +
                               std::to_string(base_year) + " on");
   detail_projection::check_not_before("math::project_linear", to.year, target_year);
@@ -166,12 +164,12 @@ inline double project_linear(std::span<const observation> series, int base_year,
 /// CAGR between the first and the last observation.
 ///
 /// Example: {2022: 7.27, 2023: 7.80} gives 8.98 in 2025, the same as the constant CAGR.
-/// Throws `std::domain_error` for values ≤ 0, `std::invalid_argument` for fewer than two
+/// Throws `value_error` for values ≤ 0, `argument_error` for fewer than two
 /// observations, duplicate years or a target year before the latest observation.
 inline double project_weighted_geometric(std::span<const observation> series, int target_year) {
   const auto s = detail::sorted_series("math::project_weighted_geometric", series, 2);
   for (const auto& o : s)
-    detail::check_positive("math::project_weighted_geometric", "every value", o.value);
+    prosper::detail::checks::positive("math::project_weighted_geometric", "every value", o.value);
   detail_projection::check_not_before("math::project_weighted_geometric", s.back().year,
                                       target_year);
   if (target_year == s.back().year) return s.back().value;
@@ -188,14 +186,14 @@ inline double project_weighted_geometric(std::span<const observation> series, in
 /// The log-odds of a bounded share: ln(y/(1 − y)) with y = value/scale.
 ///
 /// Example: `math::logit(50.0, 100.0) == 0.0`.
-/// Throws `std::domain_error` unless 0 < value < scale: at the bounds the log-odds are infinite.
+/// Throws `value_error` unless 0 < value < scale: at the bounds the log-odds are infinite.
 inline double logit(double value, double scale = 100.0) {
-  detail::check_finite("math::logit", "value", value);
-  detail::check_finite("math::logit", "scale", scale);
-  if (!(scale > 0)) detail::fail("math::logit", "scale must be > 0, got " + detail::num(scale));
+  prosper::detail::checks::finite("math::logit", "value", value);
+  prosper::detail::checks::finite("math::logit", "scale", scale);
+  if (!(scale > 0)) prosper::detail::checks::domain("math::logit", "scale must be > 0, got " + prosper::detail::checks::num(scale));
   if (!(value > 0 && value < scale))
-    detail::fail("math::logit", "value must lie strictly between 0 and " + detail::num(scale) +
-                                    ", got " + detail::num(value));
+    prosper::detail::checks::domain("math::logit", "value must lie strictly between 0 and " + prosper::detail::checks::num(scale) +
+                                    ", got " + prosper::detail::checks::num(value));
   const double y = value / scale;
   return std::log(y / (1.0 - y));
 }
@@ -204,8 +202,8 @@ inline double logit(double value, double scale = 100.0) {
 ///
 /// Example: `math::inverse_logit(0.0, 100.0) == 50.0`.
 inline double inverse_logit(double log_odds, double scale = 100.0) {
-  detail::check_finite("math::inverse_logit", "scale", scale);
-  if (std::isnan(log_odds)) detail::fail("math::inverse_logit", "log_odds must not be nan");
+  prosper::detail::checks::finite("math::inverse_logit", "scale", scale);
+  if (std::isnan(log_odds)) prosper::detail::checks::domain("math::inverse_logit", "log_odds must not be nan");
   // Written with exp(−|L|) so that neither branch overflows.
   if (log_odds >= 0) return scale / (1.0 + std::exp(-log_odds));
   const double e = std::exp(log_odds);
@@ -218,11 +216,11 @@ inline double inverse_logit(double log_odds, double scale = 100.0) {
 ///
 /// Example: 58 % (2022) → 70 % (2025) continued to 2031 gives 86.9 %, where a constant CAGR
 /// would give 102.0 %: `math::project_logit({2022, 58.0}, {2025, 70.0}, 2031)`.
-/// Throws `std::domain_error` unless every value lies strictly inside (0, scale).
+/// Throws `value_error` unless every value lies strictly inside (0, scale).
 inline double project_logit(observation from, observation to, int target_year,
                             double scale = 100.0) {
   if (to.year <= from.year)
-    detail::fail_argument("math::project_logit", "the latest year " + std::to_string(to.year) +
+    prosper::detail::checks::invalid("math::project_logit", "the latest year " + std::to_string(to.year) +
                                                      " must be after the base year " +
                                                      std::to_string(from.year));
   detail_projection::check_not_before("math::project_logit", to.year, target_year);

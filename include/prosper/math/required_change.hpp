@@ -20,7 +20,7 @@
 
 #include "prosper/indicator.hpp"
 #include "prosper/math/compounding.hpp"
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/target.hpp"
 
@@ -34,57 +34,25 @@ enum class growth_path {
 
 }  // namespace prosper
 
-namespace prosper::detail {
-
-// The one place where a compound rate is computed from a factor, shared by the scalar and the
-// batch functions so that both give bit-identical results. It is `implied_rate(factor, years,
-// compounded)` with the frequency 1 spelled out.
-inline double cagr_kernel(double factor, double years) noexcept {
-  return std::pow(factor, 1.0 / years) - 1.0;
-}
-
-inline void check_compound_pair(const char* function, const char* first_name, double first,
-                                const char* second_name, double second) {
-  check_finite(function, first_name, first);
-  check_finite(function, second_name, second);
-  if (!(first > 0) || !(second > 0))
-    fail(function, std::string(first_name) + " and " + second_name +
-                       " must be > 0 for a compound rate (" + first_name + " " + num(first) +
-                       ", " + second_name + " " + num(second) + ")");
-  // A subnormal first value (5e-324) passes the test above, but second / first overflows and
-  // the rate would be ∞ (printed "inf%").
-  if (!std::isfinite(second / first))
-    fail(function, std::string(second_name) + " / " + first_name + " is not finite (" +
-                       first_name + " " + num(first) + ", " + second_name + " " + num(second) +
-                       ")");
-}
-
-}  // namespace prosper::detail
-
 namespace prosper::math {
 
 /// The compound annual growth rate, as a fraction per year, that takes `base` to `target` in
 /// `years`.
 ///
 /// Example: `math::required_cagr(7.27, 9.24, 3.0)` ≈ 0.0832 (GDP per capita, Lishui 2022 → 2025).
-/// Throws `std::domain_error` when base or target is ≤ 0 or not finite, or target / base is not
-/// finite (a subnormal base), and `std::invalid_argument` when years ≤ 0.
+/// Throws `value_error` when base or target is ≤ 0 or not finite, or target / base is not
+/// finite (a subnormal base), and `argument_error` when years ≤ 0.
 inline double required_cagr(double base, double target, double years) {
-  detail::check_compound_pair("math::required_cagr", "base", base, "target", target);
-  detail::check_period("math::required_cagr", "years", years);
-  return detail::cagr_kernel(target / base, years);
+  return detail::growth::rate_between("math::required_cagr", "base", base, "target", target, years);
 }
 
 /// The same between two milestones; the period is the difference of their years.
 ///
 /// Example: `math::required_cagr({2022, 44400.0}, {2025, 57000.0})` ≈ 0.0868.
 inline double required_cagr(observation from, observation to) {
-  detail::check_compound_pair("math::required_cagr", "base", from.value, "target", to.value);
-  if (to.year <= from.year)
-    detail::fail_argument("math::required_cagr", "the target year " + std::to_string(to.year) +
-                                                     " must be after the base year " +
-                                                     std::to_string(from.year));
-  return detail::cagr_kernel(to.value / from.value, to.year - from.year);
+  detail::growth::check_levels("math::required_cagr", "base", from.value, "target", to.value);
+  return detail::growth::rate_between("math::required_cagr", "base", from.value, "target",
+                                      to.value, detail::years_between("math::required_cagr", from, to));
 }
 
 /// The compound rate now needed from the latest value to the target (re-planning: "from 2023's
@@ -93,25 +61,24 @@ inline double required_cagr(observation from, observation to) {
 ///
 /// Example: `math::required_cagr_from_now(7.80, 9.24, 2.0)` ≈ 0.0884.
 inline double required_cagr_from_now(double current, double target, double years_left) {
-  detail::check_compound_pair("math::required_cagr_from_now", "current", current, "target",
-                              target);
-  detail::check_finite("math::required_cagr_from_now", "years_left", years_left);
+  constexpr std::string_view fn = "math::required_cagr_from_now";
+  detail::growth::check_levels(fn, "current", current, "target", target);
+  prosper::detail::checks::finite(fn, "years_left", years_left);
   if (!(years_left > 0))
-    detail::fail_argument("math::required_cagr_from_now",
-                          "no years are left before the target year (years_left " +
-                              detail::num(years_left) + ")");
-  return detail::cagr_kernel(target / current, years_left);
+    prosper::detail::checks::domain(fn, "no years are left before the target year (years_left " +
+                                            prosper::detail::checks::num(years_left) + ")");
+  return detail::growth::rate_between(fn, "current", current, "target", target, years_left);
 }
 
 /// The constant absolute step per year, in the indicator's unit, that takes `base` to `target`
 /// in `years`. Any signs are allowed: a linear path needs no logarithm.
 ///
 /// Example: `math::required_linear_step(58.0, 70.0, 3.0) == 4.0` (percentage points a year).
-/// Throws `std::domain_error` for non-finite values, `std::invalid_argument` for years ≤ 0.
+/// Throws `value_error` for non-finite values, `argument_error` for years ≤ 0.
 inline double required_linear_step(double base, double target, double years) {
-  detail::check_finite("math::required_linear_step", "base", base);
-  detail::check_finite("math::required_linear_step", "target", target);
-  detail::check_period("math::required_linear_step", "years", years);
+  prosper::detail::checks::finite("math::required_linear_step", "base", base);
+  prosper::detail::checks::finite("math::required_linear_step", "target", target);
+  prosper::detail::checks::period("math::required_linear_step", "years", years);
   return (target - base) / years;
 }
 
@@ -119,11 +86,8 @@ inline double required_linear_step(double base, double target, double years) {
 ///
 /// Example: `math::required_linear_step({2022, 58.0}, {2025, 70.0}) == 4.0`.
 inline double required_linear_step(observation from, observation to) {
-  if (to.year <= from.year)
-    detail::fail_argument("math::required_linear_step",
-                          "the target year " + std::to_string(to.year) +
-                              " must be after the base year " + std::to_string(from.year));
-  return required_linear_step(from.value, to.value, to.year - from.year);
+  return required_linear_step(from.value, to.value,
+                              detail::years_between("math::required_linear_step", from, to));
 }
 
 /// The share of the plan period elapsed in `year`: (year − base year) / (target year − base
@@ -132,12 +96,9 @@ inline double required_linear_step(observation from, observation to) {
 ///
 /// Example: `math::elapsed_share(2022, 2025, 2023)` is 1/3.
 inline double elapsed_share(int base_year, int target_year, double year) {
-  detail::check_finite("math::elapsed_share", "year", year);
-  if (target_year <= base_year)
-    detail::fail_argument("math::elapsed_share", "the target year " + std::to_string(target_year) +
-                                                     " must be after the base year " +
-                                                     std::to_string(base_year));
-  return (year - base_year) / (target_year - base_year);
+  prosper::detail::checks::finite("math::elapsed_share", "year", year);
+  const double span = detail::years_between("math::elapsed_share", {base_year, 0.0}, {target_year, 0.0});
+  return (year - base_year) / span;
 }
 
 /// The value the plan's path passes through in `year`, on the geometric (constant CAGR) or the
@@ -146,32 +107,29 @@ inline double elapsed_share(int base_year, int target_year, double year) {
 /// Example: GDP per capita 7.27 (2022) → 9.24 (2025) gives 7.875 in 2023 on the geometric path
 /// and 7.927 on the linear one: `math::expected_on_path(growth_path::linear, {2022, 7.27},
 /// {2025, 9.24}, 2023)`.
-/// Throws `std::domain_error` for a geometric path through a value ≤ 0.
+/// Throws `value_error` for a geometric path through a value ≤ 0.
 inline double expected_on_path(growth_path path, observation base, observation target,
                                double year) {
-  detail::check_finite("math::expected_on_path", "base", base.value);
-  detail::check_finite("math::expected_on_path", "target", target.value);
+  prosper::detail::checks::finite("math::expected_on_path", "base", base.value);
+  prosper::detail::checks::finite("math::expected_on_path", "target", target.value);
   const double share = elapsed_share(base.year, target.year, year);
   if (path == growth_path::linear) return base.value + (target.value - base.value) * share;
-  detail::check_compound_pair("math::expected_on_path", "base", base.value, "target",
-                              target.value);
-  return base.value * std::pow(target.value / base.value, share);
+  detail::growth::check_levels("math::expected_on_path", "base", base.value, "target",
+                               target.value);
+  return detail::growth::along_geometric(base.value, target.value, share);
 }
 
 /// Years a constant compound `rate` (fraction per year) needs to take `current` to `target`;
 /// empty when that rate never gets there (a zero rate, or one pointing away from the target).
 ///
 /// Example: `math::years_to_reach(7.27, 9.24, 0.0832)` ≈ 3.0.
-/// Throws `std::domain_error` for values ≤ 0 or a rate ≤ −100 %.
+/// Throws `value_error` for values ≤ 0 or a rate ≤ −100 %.
 inline std::optional<double> years_to_reach(double current, double target, double rate) {
-  detail::check_compound_pair("math::years_to_reach", "current", current, "target", target);
-  detail::check_finite("math::years_to_reach", "rate", rate);
-  if (!(rate > -1.0))
-    detail::fail("math::years_to_reach", "a compound rate must exceed −100 %, got " +
-                                             detail::num(rate));
+  detail::growth::check_levels("math::years_to_reach", "current", current, "target", target);
+  prosper::detail::checks::growth_fraction("math::years_to_reach", "rate", rate);
   if (target == current) return 0.0;
   if (rate == 0) return std::nullopt;
-  const double t = std::log(target / current) / std::log1p(rate);
+  const double t = detail::growth::years_unchecked(current, target, rate);
   if (!(t > 0)) return std::nullopt;
   return t;
 }
@@ -181,9 +139,9 @@ inline std::optional<double> years_to_reach(double current, double target, doubl
 ///
 /// Example: `math::years_to_reach_linear(58.0, 70.0, 4.0) == 3.0`.
 inline std::optional<double> years_to_reach_linear(double current, double target, double step) {
-  detail::check_finite("math::years_to_reach_linear", "current", current);
-  detail::check_finite("math::years_to_reach_linear", "target", target);
-  detail::check_finite("math::years_to_reach_linear", "step", step);
+  prosper::detail::checks::finite("math::years_to_reach_linear", "current", current);
+  prosper::detail::checks::finite("math::years_to_reach_linear", "target", target);
+  prosper::detail::checks::finite("math::years_to_reach_linear", "step", step);
   if (target == current) return 0.0;
   if (step == 0) return std::nullopt;
   const double t = (target - current) / step;
@@ -195,25 +153,11 @@ inline std::optional<double> years_to_reach_linear(double current, double target
 
 namespace prosper {
 
-/// A growth rate as a plain fraction per year, the one sanctioned way to feed %/年 to a formula.
-///
-/// Example: `as_fraction(quantity<units::percent_per_year>{8.32}) == 0.0832`.
-constexpr double as_fraction(quantity<units::percent_per_year> rate) noexcept {
-  return rate.value() / 100.0;
-}
-
-/// A growth rate from a plain fraction per year.
-///
-/// Example: `rate_from_fraction(0.0832).value() == 8.32` (up to rounding).
-constexpr quantity<units::percent_per_year> rate_from_fraction(double fraction) noexcept {
-  return quantity<units::percent_per_year>(fraction * 100.0);
-}
-
 /// The compound annual growth rate that takes `base` to `target` in `years`.
 ///
 /// Example: `required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0)` is 8.32 %/年 (to two decimals).
-/// Throws `std::domain_error` naming the bad input when base or target ≤ 0, and
-/// `std::invalid_argument` when years ≤ 0.
+/// Throws `value_error` naming the bad input when base or target ≤ 0, and
+/// `argument_error` when years ≤ 0.
 template <Unit U>
 quantity<units::percent_per_year> required_cagr(quantity<U> base, quantity<U> target,
                                                 double years) {
@@ -254,7 +198,7 @@ namespace detail {
 template <Indicator I>
 double milestone_value(const char* function, const milestone<I>& m) {
   if (!m.goal.value || !is_numeric(m.goal.kind) || m.goal.kind == target_kind::band)
-    fail_argument(function, "the " + std::string(to_string(m.goal.kind)) + " milestone of " +
+    checks::invalid(function, "the " + std::string(to_string(m.goal.kind)) + " milestone of " +
                                 std::to_string(m.year) + " has no single value");
   return m.goal.value->value();
 }
@@ -265,8 +209,8 @@ double milestone_value(const char* function, const milestone<I>& m) {
 ///
 /// Example: `required_cagr(milestone<gdp_pc>{2022, target<gdp_pc>::point(7.27_wan_yuan)},
 ///                         milestone<gdp_pc>{2025, target<gdp_pc>::point(9.24_wan_yuan)})` is 8.32 %/年.
-/// Throws `std::invalid_argument` for a milestone without a single value (band, direction only,
-/// qualitative, external, not set) or years out of order, `std::domain_error` for values ≤ 0.
+/// Throws `argument_error` for a milestone without a single value (band, direction only,
+/// qualitative, external, not set) or years out of order, `value_error` for values ≤ 0.
 template <Indicator I>
 quantity<units::percent_per_year> required_cagr(const milestone<I>& from, const milestone<I>& to) {
   return rate_from_fraction(
@@ -281,9 +225,9 @@ quantity<units::percent_per_year> required_cagr(const milestone<I>& from, const 
 template <Unit U>
 quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
                                                     double years) {
-  detail::check_finite("required_linear_step", "base", base.value());
-  detail::check_finite("required_linear_step", "target", target.value());
-  detail::check_period("required_linear_step", "years", years);
+  prosper::detail::checks::finite("required_linear_step", "base", base.value());
+  prosper::detail::checks::finite("required_linear_step", "target", target.value());
+  prosper::detail::checks::period("required_linear_step", "years", years);
   return (target - base) / years;
 }
 
@@ -305,7 +249,7 @@ template <Indicator I>
 quantity<difference_unit_t<typename I::unit>> required_linear_step(const milestone<I>& from,
                                                                    const milestone<I>& to) {
   if (to.year <= from.year)
-    detail::fail_argument("required_linear_step", "the target year " + std::to_string(to.year) +
+    prosper::detail::checks::invalid("required_linear_step", "the target year " + std::to_string(to.year) +
                                                       " must be after the base year " +
                                                       std::to_string(from.year));
   return required_linear_step(

@@ -14,7 +14,7 @@
 #include <span>
 #include <string>
 
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/detail/line_fit.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/projection.hpp"
@@ -25,8 +25,8 @@ namespace prosper::math {
 /// logit) for a growth trend.
 ///
 /// Example: `math::fit_line(years, values.log(), Eigen::ArrayXd::Ones(n)).slope`.
-/// Throws `std::invalid_argument` for mismatched sizes, fewer than two points, all points in one
-/// year, or a negative weight; `std::domain_error` for non-finite input.
+/// Throws `argument_error` for mismatched sizes, fewer than two points, all points in one
+/// year, or a negative weight; `value_error` for non-finite input.
 inline trend_fit fit_line(const Eigen::ArrayXd& years, const Eigen::ArrayXd& values,
                           const Eigen::ArrayXd& weights) {
   const auto span_of = [](const Eigen::ArrayXd& a) {
@@ -40,7 +40,7 @@ inline trend_fit fit_line(const Eigen::ArrayXd& years, const Eigen::ArrayXd& val
 /// With `trend_weights::escap`, `target_year` is the year the weights look towards.
 ///
 /// Example: `math::fit_log_linear(series).slope` is the trend's log growth per year.
-/// Throws `std::domain_error` for values ≤ 0, `std::invalid_argument` for fewer than two
+/// Throws `value_error` for values ≤ 0, `argument_error` for fewer than two
 /// observations or duplicate years.
 inline trend_fit fit_log_linear(std::span<const observation> series,
                                 trend_weights w = trend_weights::equal, int target_year = 0) {
@@ -68,7 +68,7 @@ inline double project_log_linear(std::span<const observation> series, int target
 /// the level from the unweighted fit).
 ///
 /// Example: `math::fit_logit_linear(shares, 100.0)`.
-/// Throws `std::domain_error` unless every value lies strictly inside (0, scale).
+/// Throws `value_error` unless every value lies strictly inside (0, scale).
 inline trend_fit fit_logit_linear(std::span<const observation> series, double scale = 100.0,
                                   trend_weights w = trend_weights::equal, int target_year = 0) {
   return detail_trend::logit_linear("math::fit_logit_linear", series, scale, w, target_year);

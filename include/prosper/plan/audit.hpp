@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/math/compounding.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/target_kind.hpp"
@@ -382,7 +383,7 @@ inline std::optional<double> fraction_scale(std::string_view unit) {
 /// an end below 0), so that `propagate` treats such a corner as unbounded rather than as ±∞.
 inline double cagr(double from, double to, double years) {
   if (from <= 0 || to < 0) return std::numeric_limits<double>::quiet_NaN();
-  return std::pow(to / from, 1.0 / years) - 1.0;
+  return prosper::detail::growth::rate_unchecked(from, to, years);
 }
 
 inline void fill(finding& f, double lhs, double rhs, double tol, double gap, std::string unit) {

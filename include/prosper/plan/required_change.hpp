@@ -180,12 +180,12 @@ inline required_change_result required_change(const indicator& ind, int base_yea
     // of reporting a rate of ∞.
     try {
       r.cagr = math::required_cagr(base, aim, years);
-    } catch (const std::domain_error& e) {
+    } catch (const prosper::error& e) {
       r.reason = std::string("no compound rate: ") + e.what();
     }
   } else {
-    r.reason = "no compound rate: base " + prosper::detail::num(base) + " and target " +
-               prosper::detail::num(aim) + " must both be > 0";
+    r.reason = "no compound rate: base " + prosper::detail::checks::num(base) + " and target " +
+               prosper::detail::checks::num(aim) + " must both be > 0";
   }
   return r;
 }

@@ -17,7 +17,8 @@
 #include <vector>
 
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
+#include "prosper/math/compounding.hpp"
 
 namespace prosper::ratio {
 
@@ -53,9 +54,9 @@ inline growth_comparison compare_rates(double ga_pct, double gb_pct, growth_orde
 inline double cagr_pct(const char* function, const char* name, double base, double target,
                        double years) {
   namespace chk = prosper::detail::checks;
-  chk::positive(function, (std::string(name) + " base").c_str(), base);
-  chk::positive(function, (std::string(name) + " target").c_str(), target);
-  return 100.0 * (std::pow(target / base, 1.0 / years) - 1.0);
+  return 100.0 * prosper::detail::growth::rate_between(function, std::string(name) + " base", base,
+                                                       std::string(name) + " target", target,
+                                                       years);
 }
 
 }  // namespace detail
@@ -65,7 +66,7 @@ inline double cagr_pct(const char* function, const char* name, double base, doub
 /// Example: `compare_target_growth(44400_yuan, 57000_yuan, 7.27_wan_yuan, 9.24_wan_yuan, 3.0,
 /// growth_order::strictly_faster)` is satisfied: income 8.68 %/yr against per-capita GDP
 /// 8.32 %/yr, a margin of 0.36 pp/yr.
-/// Throws std::invalid_argument for levels ≤ 0, years ≤ 0 or a negative tolerance.
+/// Throws argument_error for levels ≤ 0, years ≤ 0 or a negative tolerance.
 template <Unit UA, Unit UB>
 growth_comparison compare_target_growth(
     quantity<UA> a_base, quantity<UA> a_target, quantity<UB> b_base, quantity<UB> b_target,
@@ -109,7 +110,7 @@ struct ordering_check {
 /// growth in year `first_year + i`.
 ///
 /// Example: income {6.5, 5.8} %/yr against GDP {6.0, 6.1} %/yr from 2023 fails in 2024 only.
-/// Throws std::invalid_argument for empty or mismatched series, non-finite rates or rates
+/// Throws argument_error for empty or mismatched series, non-finite rates or rates
 /// ≤ −100 %/yr.
 inline ordering_check compare_observed_rates(
     const std::vector<quantity<units::percent_per_year>>& a_rates,
@@ -128,19 +129,20 @@ inline ordering_check compare_observed_rates(
   double fb = 1.0;
   for (std::size_t i = 0; i < a_rates.size(); ++i) {
     const int year = first_year + static_cast<int>(i);
-    chk::growth_fraction(fn, "A's growth in " + std::to_string(year), a_rates[i].value() / 100.0);
-    chk::growth_fraction(fn, "B's growth in " + std::to_string(year), b_rates[i].value() / 100.0);
+    chk::growth_fraction(fn, "A's growth in " + std::to_string(year), as_fraction(a_rates[i]));
+    chk::growth_fraction(fn, "B's growth in " + std::to_string(year), as_fraction(b_rates[i]));
     const auto c =
         detail::compare_rates(a_rates[i].value(), b_rates[i].value(), order, tolerance.value());
     out.years.push_back({year, c});
     out.satisfied_every_year = out.satisfied_every_year && c.satisfied;
-    fa *= 1.0 + a_rates[i].value() / 100.0;
-    fb *= 1.0 + b_rates[i].value() / 100.0;
+    fa *= 1.0 + as_fraction(a_rates[i]);
+    fb *= 1.0 + as_fraction(b_rates[i]);
   }
   const auto n = static_cast<double>(a_rates.size());
   out.overall =
-      detail::compare_rates(100.0 * (std::pow(fa, 1.0 / n) - 1.0),
-                            100.0 * (std::pow(fb, 1.0 / n) - 1.0), order, tolerance.value());
+      detail::compare_rates(100.0 * prosper::detail::growth::rate_unchecked(1.0, fa, n),
+                            100.0 * prosper::detail::growth::rate_unchecked(1.0, fb, n), order,
+                            tolerance.value());
   return out;
 }
 
@@ -150,7 +152,7 @@ inline ordering_check compare_observed_rates(
 /// Example: 低保 {11400, 12000, 12500} 元 against income {44400, 47800, 51000} 元 from 2022: the
 /// allowance grew 5.26 % and 4.17 %, income 7.66 % and 6.69 %, so the ordering fails in 2023 and
 /// 2024.
-/// Throws std::invalid_argument for fewer than two years, mismatched series or levels ≤ 0.
+/// Throws argument_error for fewer than two years, mismatched series or levels ≤ 0.
 template <Unit UA, Unit UB>
 ordering_check compare_observed_levels(
     const std::vector<quantity<UA>>& a, const std::vector<quantity<UB>>& b, int first_year,
@@ -171,8 +173,8 @@ ordering_check compare_observed_levels(
     chk::positive(fn, "A in " + year, a[i].value());
     chk::positive(fn, "B in " + year, b[i].value());
     if (i == 0) continue;
-    ra.emplace_back(100.0 * (a[i] / a[i - 1] - 1.0));
-    rb.emplace_back(100.0 * (b[i] / b[i - 1] - 1.0));
+    ra.push_back(rate_from_fraction(prosper::detail::growth::rate_unchecked(a[i - 1].value(), a[i].value(), 1.0)));
+    rb.push_back(rate_from_fraction(prosper::detail::growth::rate_unchecked(b[i - 1].value(), b[i].value(), 1.0)));
   }
   return compare_observed_rates(ra, rb, first_year + 1, order, tolerance);
 }

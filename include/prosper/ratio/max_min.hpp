@@ -20,8 +20,9 @@
 
 #include "prosper/inequality/dispersion.hpp"
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
-#include "prosper/ratio/detail/vector_checks.hpp"
+#include "prosper/detail/checks.hpp"
+#include "prosper/math/compounding_eigen.hpp"
+#include "prosper/detail/vector_checks.hpp"
 #include "prosper/ratio/pair_ratio.hpp"
 
 namespace prosper::ratio {
@@ -96,7 +97,7 @@ inline reach_result max_min_reach(const char* function, const vector_view& x,
 /// The ratio of the largest to the smallest value.
 ///
 /// Example: `max_min_ratio(Eigen::VectorXd{{5.2, 6.1, 9.0}})` ≈ 1.731.
-/// Throws std::invalid_argument for an empty vector or any value that is NaN or ≤ 0.
+/// Throws argument_error for an empty vector or any value that is NaN or ≤ 0.
 inline double max_min_ratio(const vector_view& x) {
   detail::chk::all_positive("max_min_ratio", "values", x);
   return x.maxCoeff() / x.minCoeff();
@@ -105,7 +106,7 @@ inline double max_min_ratio(const vector_view& x) {
 /// The largest value over the population-weighted mean: how far the leader is above average.
 ///
 /// Example: `max_to_mean(Eigen::VectorXd{{1, 2}}, Eigen::VectorXd{{3, 1}})` = 2/1.25 = 1.6.
-/// Throws std::invalid_argument for empty or mismatched vectors, values ≤ 0, or bad weights.
+/// Throws argument_error for empty or mismatched vectors, values ≤ 0, or bad weights.
 inline double max_to_mean(const vector_view& x, const vector_view& weights) {
   detail::chk::all_positive("max_to_mean", "values", x);
   detail::chk::weights_for("max_to_mean", x, weights);
@@ -128,7 +129,7 @@ inline double mean_to_min(const vector_view& x, const vector_view& weights) {
 ///
 /// Example: `population_extremes_ratio(Eigen::VectorXd{{1, 2, 4}}, Eigen::VectorXd{{1, 1, 1}},
 /// 1.0 / 3)` = 4.
-/// Throws std::invalid_argument for a share outside (0, 0.5], bad values or weights.
+/// Throws argument_error for a share outside (0, 0.5], bad values or weights.
 inline double population_extremes_ratio(const vector_view& x, const vector_view& weights,
                                         double share) {
   constexpr const char* fn = "population_extremes_ratio";
@@ -145,7 +146,7 @@ inline double population_extremes_ratio(const vector_view& x, const vector_view&
 /// raises (population-weighted or not).
 ///
 /// Example: `minimum_uplift(Eigen::VectorXd{{6.0, 9.0, 5.0}}, 1.5)` is {0, 0, 1}.
-/// Throws std::invalid_argument for values ≤ 0 or NaN, an empty vector, or a bound < 1.
+/// Throws argument_error for values ≤ 0 or NaN, an empty vector, or a bound < 1.
 inline Eigen::VectorXd minimum_uplift(const vector_view& x, double bound) {
   detail::chk::all_positive("minimum_uplift", "values", x);
   detail::check_bound("minimum_uplift", bound);
@@ -172,7 +173,7 @@ struct levelling {
 ///
 /// Example: values {4, 6, 10} with equal weights and bound 1.5 give cap 8.4, floor 5.6 and
 /// levels {5.6, 6, 8.4}: 1.6 is moved from the top to the bottom, and 8.4/5.6 = 1.5.
-/// Throws std::invalid_argument for bad values or weights (all zero, mismatched, negative, NaN)
+/// Throws argument_error for bad values or weights (all zero, mismatched, negative, NaN)
 /// or a bound < 1.
 inline levelling budget_neutral_levelling(const vector_view& x, const vector_view& weights,
                                           double bound) {
@@ -228,7 +229,7 @@ inline levelling budget_neutral_levelling(const vector_view& x, const vector_vie
 ///
 /// Example: `required_growth(Eigen::VectorXd{{9.0, 5.0}}, 0.06, 1.5, 3.0)` is
 /// {0.06, (9·1.06³/(1.5·5))^(1/3) − 1 = 0.1264}.
-/// Throws std::invalid_argument for bad values, a growth ≤ −100 %, years ≤ 0 or a bound < 1.
+/// Throws argument_error for bad values, a growth ≤ −100 %, years ≤ 0 or a bound < 1.
 inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growth, double bound,
                                        double years) {
   constexpr const char* fn = "required_growth";
@@ -238,8 +239,10 @@ inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growt
   detail::check_bound(fn, bound);
   Eigen::Index leader = 0;
   const double top = x.maxCoeff(&leader);
-  const double goal = top * std::pow(1.0 + leader_growth, years) / bound;
-  Eigen::VectorXd g = ((goal / x.array()).pow(1.0 / years) - 1.0).matrix();
+  const double goal = top * prosper::detail::growth::factor_unchecked(leader_growth, years) / bound;
+  Eigen::VectorXd g =
+      prosper::detail::growth::rates_unchecked(x.array(), Eigen::ArrayXd::Constant(x.size(), goal), years)
+          .matrix();
   g[leader] = leader_growth;
   return g;
 }
@@ -249,7 +252,7 @@ inline Eigen::VectorXd required_growth(const vector_view& x, double leader_growt
 ///
 /// Example: values {9, 5}, growth {0.06, 0.10}, bound 1.5: 1.8·(1.06/1.10)ᵗ ≤ 1.5 from t = 4.92,
 /// so base year 2022 gives 2027.
-/// Throws std::invalid_argument for bad values, mismatched lengths, a growth ≤ −100 % or a
+/// Throws argument_error for bad values, mismatched lengths, a growth ≤ −100 % or a
 /// bound < 1.
 inline reach_result year_max_min_reached(const vector_view& x, const vector_view& growth,
                                          double bound, int base_year) {
@@ -303,7 +306,7 @@ struct max_min_summary {
 ///
 /// Example: three regions at 52,000, 61,000 and 78,000 元 give 1.5 with the names of the first
 /// and last.
-/// Throws std::invalid_argument for no regions or a value that is NaN or ≤ 0, naming the region.
+/// Throws argument_error for no regions or a value that is NaN or ≤ 0, naming the region.
 template <Unit U>
 max_min_summary max_min(const std::vector<region<U>>& regions) {
   Eigen::VectorXd x, w;
@@ -329,7 +332,7 @@ struct region_change {
 ///
 /// Example: `minimum_uplift(regions, 1.5_times)`; a region at 48,000 元 with a leader at
 /// 78,000 元 must rise by 4,000 元 to 52,000 元.
-/// Throws std::invalid_argument for bad regions or a bound < 1.
+/// Throws argument_error for bad regions or a bound < 1.
 template <Unit U>
 std::vector<region_change<U>> minimum_uplift(const std::vector<region<U>>& regions,
                                              quantity<units::times> bound) {
@@ -359,7 +362,7 @@ struct levelling_plan {
 /// budget_neutral_levelling on named regions weighted by their populations.
 ///
 /// Example: `budget_neutral_levelling(regions, 1.5_times).cap`.
-/// Throws std::invalid_argument for bad regions, all-zero populations or a bound < 1.
+/// Throws argument_error for bad regions, all-zero populations or a bound < 1.
 template <Unit U>
 levelling_plan<U> budget_neutral_levelling(const std::vector<region<U>>& regions,
                                            quantity<units::times> bound) {
@@ -395,13 +398,13 @@ std::vector<region_growth> required_growth(const std::vector<region<U>>& regions
   Eigen::VectorXd x, w;
   std::vector<std::string> names;
   detail::split("required_growth", regions, x, w, names);
-  const Eigen::VectorXd g = required_growth(x, leader_growth.value() / 100.0, bound.value(), years);
+  const Eigen::VectorXd g = required_growth(x, as_fraction(leader_growth), bound.value(), years);
   Eigen::Index leader = 0;
   x.maxCoeff(&leader);
   std::vector<region_growth> out;
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const auto k = static_cast<Eigen::Index>(i);
-    out.push_back({names[i], quantity<units::percent_per_year>(100.0 * g[k]), k == leader});
+    out.push_back({names[i], rate_from_fraction(g[k]), k == leader});
   }
   return out;
 }
@@ -411,7 +414,7 @@ std::vector<region_growth> required_growth(const std::vector<region<U>>& regions
 ///
 /// Example: `year_max_min_reached(regions, growth, 1.5_times, 2022).reason` may read
 /// "unreachable: 莲都区 / 庆元县 is 1.62 and 莲都区 grows 7 %/yr against 6 %/yr for 庆元县, …".
-/// Throws std::invalid_argument for bad regions, mismatched lengths or a bound < 1.
+/// Throws argument_error for bad regions, mismatched lengths or a bound < 1.
 template <Unit U>
 reach_result year_max_min_reached(const std::vector<region<U>>& regions,
                                   const std::vector<quantity<units::percent_per_year>>& growth,
@@ -421,7 +424,7 @@ reach_result year_max_min_reached(const std::vector<region<U>>& regions,
   detail::split("year_max_min_reached", regions, x, w, names);
   Eigen::VectorXd g(static_cast<Eigen::Index>(growth.size()));
   for (std::size_t i = 0; i < growth.size(); ++i)
-    g[static_cast<Eigen::Index>(i)] = growth[i].value() / 100.0;
+    g[static_cast<Eigen::Index>(i)] = as_fraction(growth[i]);
   return detail::max_min_reach("year_max_min_reached", x, g, bound.value(), base_year, names);
 }
 

@@ -18,7 +18,8 @@
 #include <vector>
 
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
+#include "prosper/math/compounding.hpp"
 
 namespace prosper::ratio {
 
@@ -51,7 +52,7 @@ inline void check_constraint(const char* function, const ratio_constraint& c) {
 
 inline double pct_to_fraction(const char* function, const char* name,
                               quantity<units::percent_per_year> g) {
-  const double f = g.value() / 100.0;
+  const double f = as_fraction(g);
   chk::growth_fraction(function, name, f);
   return f;
 }
@@ -105,7 +106,7 @@ inline constexpr double year_slack = 1e-9;
 /// first, so income in 元 over per-capita GDP in 万元 gives 0.611, not 6110.
 ///
 /// Example: `pair_ratio(57200_yuan, 28600_yuan).value() == 2.0`.
-/// Throws std::invalid_argument for a non-finite or negative numerator or a denominator ≤ 0.
+/// Throws argument_error for a non-finite or negative numerator or a denominator ≤ 0.
 template <Unit N, Unit D>
 requires units::convertible_unit<D, N> quantity<units::times> pair_ratio(quantity<N> numerator,
                                                                          quantity<D> denominator) {
@@ -127,7 +128,7 @@ struct growth_differential {
   /// The same as a rate, (factor − 1): 0.847 %/yr. It is a relative rate, not a gap in
   /// percentage points; use the growth_limit functions for the rate that one side needs.
   [[nodiscard]] quantity<units::percent_per_year> rate() const noexcept {
-    return quantity<units::percent_per_year>(100.0 * (factor - 1.0));
+    return rate_from_fraction(factor - 1.0);
   }
 };
 
@@ -137,10 +138,11 @@ struct growth_differential {
 /// Example: `required_growth_differential({2.0_times, 1.95_times, bound_side::at_most, 3.0})`
 /// has `faster == denominator` and `factor ≈ 1.008475`: rural income must outgrow urban income
 /// by 0.85 % a year (progress-methodology.md §6.4).
-/// Throws std::invalid_argument for ratios ≤ 0 or years ≤ 0.
+/// Throws argument_error for ratios ≤ 0 or years ≤ 0.
 inline growth_differential required_growth_differential(const ratio_constraint& c) {
   detail::check_constraint("required_growth_differential", c);
-  const double q = std::pow(c.bound / c.start, 1.0 / c.years);  // the ratio's yearly factor
+  // The ratio's yearly factor.
+  const double q = 1.0 + prosper::detail::growth::rate_unchecked(c.start.value(), c.bound.value(), c.years);
   growth_differential out;
   if (q < 1.0) {
     out.faster = growth_differential::faster_side::denominator;
@@ -159,8 +161,8 @@ inline growth_differential required_growth_differential(const ratio_constraint& 
 /// −0.840 %/yr.
 inline quantity<units::percent_per_year> required_ratio_change(const ratio_constraint& c) {
   detail::check_constraint("required_ratio_change", c);
-  return quantity<units::percent_per_year>(100.0 *
-                                           (std::pow(c.bound / c.start, 1.0 / c.years) - 1.0));
+  return rate_from_fraction(prosper::detail::growth::rate_between(
+      "required_ratio_change", "start ratio", c.start.value(), "bound", c.bound.value(), c.years));
 }
 
 /// A growth rate that is a floor or a ceiling for one side of a ratio.
@@ -184,16 +186,17 @@ struct growth_limit {
 /// Example: `denominator_growth_limit({2.0_times, 1.95_times, bound_side::at_most, 3.0},
 /// 8.0_pct_per_year)` is a minimum of ≈ 8.915 %/yr: with urban income at +8 %, rural income
 /// needs +8.9 %.
-/// Throws std::invalid_argument for bad ratios, years ≤ 0 or a growth ≤ −100 %/yr.
+/// Throws argument_error for bad ratios, years ≤ 0 or a growth ≤ −100 %/yr.
 inline growth_limit denominator_growth_limit(const ratio_constraint& c,
                                              quantity<units::percent_per_year> numerator_growth) {
   detail::check_constraint("denominator_growth_limit", c);
   const double gn =
       detail::pct_to_fraction("denominator_growth_limit", "numerator growth", numerator_growth);
   // r0·((1+gn)/(1+gd))^n = bound  ⇔  1+gd = (1+gn)·(r0/bound)^(1/n).
-  const double gd = (1.0 + gn) * std::pow(c.start / c.bound, 1.0 / c.years) - 1.0;
+  const double shift = prosper::detail::growth::rate_unchecked(c.bound.value(), c.start.value(), c.years);
+  const double gd = gn + shift * (1.0 + gn);
   return {c.side == bound_side::at_most ? growth_limit::kind::minimum : growth_limit::kind::maximum,
-          quantity<units::percent_per_year>(100.0 * gd)};
+          rate_from_fraction(gd)};
 }
 
 /// The growth the numerator may have (at most) or needs (at least), given the denominator's.
@@ -201,21 +204,22 @@ inline growth_limit denominator_growth_limit(const ratio_constraint& c,
 /// Example: `numerator_growth_limit({0.74_times, 0.76_times, bound_side::at_least, 3.0},
 /// 6.0_pct_per_year)` is a minimum of ≈ 6.95 %/yr: if Zhejiang's income grows 6 %, Lishui's
 /// must grow 6.95 % to reach 0.76 of it.
-/// Throws std::invalid_argument for bad ratios, years ≤ 0 or a growth ≤ −100 %/yr.
+/// Throws argument_error for bad ratios, years ≤ 0 or a growth ≤ −100 %/yr.
 inline growth_limit numerator_growth_limit(const ratio_constraint& c,
                                            quantity<units::percent_per_year> denominator_growth) {
   detail::check_constraint("numerator_growth_limit", c);
   const double gd =
       detail::pct_to_fraction("numerator_growth_limit", "denominator growth", denominator_growth);
-  const double gn = (1.0 + gd) * std::pow(c.bound / c.start, 1.0 / c.years) - 1.0;
+  const double shift = prosper::detail::growth::rate_unchecked(c.start.value(), c.bound.value(), c.years);
+  const double gn = gd + shift * (1.0 + gd);
   return {c.side == bound_side::at_most ? growth_limit::kind::maximum : growth_limit::kind::minimum,
-          quantity<units::percent_per_year>(100.0 * gn)};
+          rate_from_fraction(gn)};
 }
 
 /// The ratio after `years` of constant growth of its numerator and denominator.
 ///
 /// Example: `projected_ratio(2.0_times, 8.0_pct_per_year, 8.915_pct_per_year, 3.0)` ≈ 1.95.
-/// Throws std::invalid_argument for a start ≤ 0, a growth ≤ −100 %/yr or negative years.
+/// Throws argument_error for a start ≤ 0, a growth ≤ −100 %/yr or negative years.
 inline quantity<units::times> projected_ratio(quantity<units::times> start,
                                               quantity<units::percent_per_year> numerator_growth,
                                               quantity<units::percent_per_year> denominator_growth,
@@ -227,7 +231,12 @@ inline quantity<units::times> projected_ratio(quantity<units::times> start,
       detail::pct_to_fraction("projected_ratio", "numerator growth", numerator_growth);
   const double gd =
       detail::pct_to_fraction("projected_ratio", "denominator growth", denominator_growth);
-  return quantity<units::times>(start.value() * std::pow((1.0 + gn) / (1.0 + gd), years));
+  // The ratio grows at (1 + gn)/(1 + gd) − 1 = (gn − gd)/(1 + gd) a year.
+  const double out =
+      start.value() * prosper::detail::growth::factor_unchecked((gn - gd) / (1.0 + gd), years);
+  if (!std::isfinite(out))
+    chk::domain("projected_ratio", "the projected ratio overflows after " + chk::num(years) + " years");
+  return quantity<units::times>(out);
 }
 
 /// When a constraint is first met at constant growth, or why it never is.
@@ -281,7 +290,7 @@ inline reach_result reach_from_interval(const feasible_interval& f, int base_yea
 /// Example: `year_bound_reached({2.0_times, 1.95_times, bound_side::at_most, 3.0}, 2022,
 /// 7.0_pct_per_year, 8.0_pct_per_year)` reaches 1.95 in 2025 (2.0·(1.07/1.08)ᵗ ≤ 1.95 from
 /// t = 2.71). With equal growth it is unreachable: "the ratio stays at 2".
-/// Throws std::invalid_argument for bad ratios or growth ≤ −100 %/yr; `c.years` is not used.
+/// Throws argument_error for bad ratios or growth ≤ −100 %/yr; `c.years` is not used.
 inline reach_result year_bound_reached(const ratio_constraint& c, int base_year,
                                        quantity<units::percent_per_year> numerator_growth,
                                        quantity<units::percent_per_year> denominator_growth) {
@@ -337,7 +346,7 @@ struct path_check {
 /// yearly bounds a ratio must respect to be "on track" (years + 1 values, first = start).
 ///
 /// Example: `bound_glide_path(2.0_times, 1.95_times, 3)` is {2.0, 1.9832, 1.9665, 1.95}.
-/// Throws std::invalid_argument for ratios ≤ 0 or years < 1.
+/// Throws argument_error for ratios ≤ 0 or years < 1.
 inline std::vector<quantity<units::times>> bound_glide_path(quantity<units::times> start,
                                                             quantity<units::times> end, int years) {
   namespace chk = prosper::detail::checks;
@@ -347,9 +356,10 @@ inline std::vector<quantity<units::times>> bound_glide_path(quantity<units::time
     chk::invalid("bound_glide_path", "years must be ≥ 1, got " + std::to_string(years));
   std::vector<quantity<units::times>> out;
   out.reserve(static_cast<std::size_t>(years) + 1);
-  const double q = end / start;
   for (int t = 0; t <= years; ++t)
-    out.emplace_back(t == years ? end.value() : start.value() * std::pow(q, double(t) / years));
+    out.emplace_back(t == years ? end.value()
+                                : prosper::detail::growth::along_geometric(
+                                      start.value(), end.value(), double(t) / years));
   return out;
 }
 
@@ -358,7 +368,7 @@ inline std::vector<quantity<units::times>> bound_glide_path(quantity<units::time
 ///
 /// Example: urban {57200, 61100} and rural {28600, 31000} 元 against bounds {2.0, 1.9832}
 /// give ratios {2.0, 1.971}: satisfied in both years.
-/// Throws std::invalid_argument for empty or mismatched paths, a denominator ≤ 0 or a bound ≤ 0.
+/// Throws argument_error for empty or mismatched paths, a denominator ≤ 0 or a bound ≤ 0.
 template <Unit N, Unit D>
 requires units::convertible_unit<D, N> path_check satisfied_every_year(
     const std::vector<quantity<N>>& numerator, const std::vector<quantity<D>>& denominator,

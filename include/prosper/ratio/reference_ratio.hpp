@@ -11,7 +11,7 @@
 #include <string>
 
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/ratio/pair_ratio.hpp"
 
 namespace prosper::ratio {
@@ -20,7 +20,7 @@ namespace prosper::ratio {
 ///
 /// Example: `implied_reference(44400_yuan, 0.74_times)` is 60,000 元 (Zhejiang 2022) and
 /// `implied_reference(57000_yuan, 0.76_times)` is 75,000 元 (Zhejiang 2025, as the plan implies).
-/// Throws std::invalid_argument for a negative level or a ratio ≤ 0.
+/// Throws argument_error for a negative level or a ratio ≤ 0.
 template <Unit U>
 quantity<U> implied_reference(quantity<U> local, quantity<units::times> ratio_to_reference) {
   namespace chk = prosper::detail::checks;
@@ -35,7 +35,7 @@ quantity<U> implied_reference(quantity<U> local, quantity<units::times> ratio_to
 /// Example: `max_reference_growth({0.74_times, 0.76_times, bound_side::at_least, 3.0},
 /// 8.6836_pct_per_year)` ≈ 7.72 %/yr: Lishui's own income target keeps it on 0.76 of Zhejiang only
 /// if Zhejiang's income grows no faster than 7.72 % a year (60,000 → 75,000 元).
-/// Throws std::invalid_argument unless `c.side` is at_least, and for bad ratios or growth.
+/// Throws argument_error unless `c.side` is at_least, and for bad ratios or growth.
 inline quantity<units::percent_per_year> max_reference_growth(
     const ratio_constraint& c, quantity<units::percent_per_year> local_growth) {
   if (c.side != bound_side::at_least)
@@ -48,7 +48,7 @@ inline quantity<units::percent_per_year> max_reference_growth(
 ///
 /// Example: `min_local_growth({0.74_times, 0.76_times, bound_side::at_least, 3.0},
 /// 6.0_pct_per_year)` ≈ 6.95 %/yr.
-/// Throws std::invalid_argument unless `c.side` is at_least, and for bad ratios or growth.
+/// Throws argument_error unless `c.side` is at_least, and for bad ratios or growth.
 inline quantity<units::percent_per_year> min_local_growth(
     const ratio_constraint& c, quantity<units::percent_per_year> reference_growth) {
   if (c.side != bound_side::at_least)
@@ -71,7 +71,7 @@ struct ratio_identity_check {
 ///
 /// Example: `check_ratio_identity(44400_yuan, 7.27_wan_yuan, 0.611_times, 0.001)` is consistent
 /// (44,400 / 72,700 = 0.6107); so is 57,000 / 92,400 = 0.6169 against 0.617.
-/// Throws std::invalid_argument for a denominator ≤ 0, a stated ratio ≤ 0 or a negative tolerance.
+/// Throws argument_error for a denominator ≤ 0, a stated ratio ≤ 0 or a negative tolerance.
 template <Unit N, Unit D>
 requires units::convertible_unit<D, N> ratio_identity_check
 check_ratio_identity(quantity<N> numerator, quantity<D> denominator, quantity<units::times> stated,
@@ -88,7 +88,7 @@ check_ratio_identity(quantity<N> numerator, quantity<D> denominator, quantity<un
 ///
 /// Example: `implied_numerator<units::yuan>(9.24_wan_yuan, 0.617_times)` is 57,010.8 元: the
 /// income that 2025's per-capita GDP and ratio imply (the plan prints 57,000).
-/// Throws std::invalid_argument for a negative denominator or a ratio ≤ 0.
+/// Throws argument_error for a negative denominator or a ratio ≤ 0.
 template <Unit N, Unit D>
 requires units::convertible_unit<D, N> quantity<N> implied_numerator(quantity<D> denominator,
                                                                      quantity<units::times> ratio) {

@@ -31,7 +31,8 @@
 #include <vector>
 
 #include "prosper/quantity.hpp"
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
+#include "prosper/math/compounding.hpp"
 
 namespace prosper::ratio {
 
@@ -54,7 +55,7 @@ inline double share_fraction(const char* function, quantity<units::percent> shar
 /// The overall per-capita value from its two parts and the urban share.
 ///
 /// Example: `overall_from_parts(53287.5_yuan, 28600_yuan, 64.0_pct)` is 44,400 元.
-/// Throws std::invalid_argument for non-finite or negative values or a share outside [0, 100] %.
+/// Throws argument_error for non-finite or negative values or a share outside [0, 100] %.
 template <Unit U>
 quantity<U> overall_from_parts(quantity<U> urban, quantity<U> rural,
                                quantity<units::percent> urban_share) {
@@ -68,7 +69,7 @@ quantity<U> overall_from_parts(quantity<U> urban, quantity<U> rural,
 /// The urban value that an overall value, the rural value and the urban share imply.
 ///
 /// Example: `urban_from_overall(44400_yuan, 28600_yuan, 64.0_pct)` is 53,287.5 元.
-/// Throws std::invalid_argument for bad values, std::domain_error when the share is 0 (urban
+/// Throws argument_error for bad values, value_error when the share is 0 (urban
 /// then carries no weight and cannot be recovered) or the implied value would be negative.
 template <Unit U>
 quantity<U> urban_from_overall(quantity<U> overall, quantity<U> rural,
@@ -89,7 +90,7 @@ quantity<U> urban_from_overall(quantity<U> overall, quantity<U> rural,
 /// The rural value that an overall value, the urban value and the urban share imply.
 ///
 /// Example: `rural_from_overall(44400_yuan, 53287.5_yuan, 64.0_pct)` is 28,600 元.
-/// Throws std::invalid_argument for bad values, std::domain_error when the share is 100 % or
+/// Throws argument_error for bad values, value_error when the share is 100 % or
 /// the implied value would be negative.
 template <Unit U>
 quantity<U> rural_from_overall(quantity<U> overall, quantity<U> urban,
@@ -111,7 +112,7 @@ quantity<U> rural_from_overall(quantity<U> overall, quantity<U> urban,
 ///
 /// Example: `urban_share_from(44400_yuan, 57200_yuan, 28600_yuan)` is 55.24 %: the share at which
 /// the plan's 2022 incomes would fit a ratio of exactly 2.0.
-/// Throws std::invalid_argument for bad values, std::domain_error when urban = rural (any share
+/// Throws argument_error for bad values, value_error when urban = rural (any share
 /// fits) or the overall value lies outside [rural, urban] (no share fits).
 template <Unit U>
 quantity<units::percent> urban_share_from(quantity<U> overall, quantity<U> urban,
@@ -134,7 +135,7 @@ quantity<units::percent> urban_share_from(quantity<U> overall, quantity<U> urban
 ///
 /// Example: `implied_urban_rural_ratio(44400_yuan, 28600_yuan, 64.0_pct)` ≈ 1.8632 (2022) and
 /// `implied_urban_rural_ratio(57000_yuan, 38000_yuan, 68.0_pct)` ≈ 1.7353 (2025).
-/// Throws as urban_from_overall does, and std::invalid_argument for a rural value of 0.
+/// Throws as urban_from_overall does, and argument_error for a rural value of 0.
 template <Unit U>
 quantity<units::times> implied_urban_rural_ratio(quantity<U> overall, quantity<U> rural,
                                                  quantity<units::percent> urban_share) {
@@ -155,7 +156,7 @@ struct two_group_mean {
 ///
 /// Example: `solve_two_group_mean(two_group_mean<units::yuan>{44400_yuan, std::nullopt,
 /// 28600_yuan, 64.0_pct}).urban` holds 53,287.5 元.
-/// Throws std::invalid_argument unless exactly one member is empty, and as the single-unknown
+/// Throws argument_error unless exactly one member is empty, and as the single-unknown
 /// functions above do.
 template <Unit U>
 two_group_mean<U> solve_two_group_mean(two_group_mean<U> m) {
@@ -190,7 +191,7 @@ struct system_solution {
   /// The value of the unknown called `name`.
   ///
   /// Example: `solution.value("urban 2022").value() == 53287.5`.
-  /// Throws std::invalid_argument for a name that is not an unknown of the system.
+  /// Throws argument_error for a name that is not an unknown of the system.
   [[nodiscard]] quantity<U> value(std::string_view name) const {
     for (std::size_t i = 0; i < names.size(); ++i)
       if (names[i] == name) return quantity<U>(values[static_cast<Eigen::Index>(i)]);
@@ -221,7 +222,7 @@ class identity_system {
   /// Adds an unknown; names must be unique so that solutions can be read back by name.
   ///
   /// Example: `auto urban = s.unknown("urban 2025");`
-  /// Throws std::invalid_argument for a duplicate or empty name.
+  /// Throws argument_error for a duplicate or empty name.
   variable unknown(std::string name) {
     if (name.empty()) detail::chk::invalid("identity_system::unknown", "the name is empty");
     for (const auto& n : names_)
@@ -278,9 +279,9 @@ class identity_system {
               double years) {
     check(later, "growth");
     check(earlier, "growth");
-    detail::chk::growth_fraction("identity_system::growth", "rate", rate.value() / 100.0);
+    detail::chk::growth_fraction("identity_system::growth", "rate", as_fraction(rate));
     detail::chk::non_negative("identity_system::growth", "years", years);
-    const double f = std::pow(1.0 + rate.value() / 100.0, years);
+    const double f = math::compound_factor(as_fraction(rate), years);
     rows_.push_back(
         {{{later.index, 1.0}, {earlier.index, -f}},
          0.0,
@@ -292,8 +293,8 @@ class identity_system {
   /// `relative_tolerance` of the equation's own magnitude).
   ///
   /// Example: `s.solve().consistent`.
-  /// Throws std::invalid_argument for a system without unknowns or equations, and
-  /// std::domain_error when the equations do not pin every unknown down, naming those left free.
+  /// Throws argument_error for a system without unknowns or equations, and
+  /// value_error when the equations do not pin every unknown down, naming those left free.
   [[nodiscard]] system_solution<U> solve(double relative_tolerance = 1e-9) const {
     constexpr const char* fn = "identity_system::solve";
     if (names_.empty() || rows_.empty())

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/format.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/plan.hpp"
@@ -136,7 +137,7 @@ inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) 
 /// (a finding's explanation is prose).
 ///
 /// Example: `render_audit(audit(p, rels), p, output_format::md, language::en)`.
-/// Throws `std::invalid_argument` for `output_format::csv`.
+/// Throws `argument_error` for `output_format::csv`.
 inline std::string render_audit(const plan::audit_report& r, const plan::plan& p, output_format f,
                                 language lang = language::zh) {
   switch (f) {
@@ -149,7 +150,7 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
     case output_format::csv:
       break;
   }
-  throw std::invalid_argument("the audit has no csv format; use table, md or json");
+  throw prosper::argument_error("the audit has no csv format; use table, md or json");
 }
 
 }  // namespace prosper::report

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/format.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/report/markup.hpp"
@@ -399,11 +400,11 @@ inline std::string sources(const report_model& m) {
 /// auto model = build_report_model(plan::lishui(), plan::lishui_relations(), data.observations);
 /// std::ofstream("report.html") << render_html_report(model);
 /// ```
-/// Throws `std::invalid_argument` for a model without a plan.
+/// Throws `argument_error` for a model without a plan.
 inline std::string render_html_report(const report_model& m) {
   namespace h = detail::html;
   if (!m.plan)
-    throw std::invalid_argument("prosper::report::render_html_report: the model has no plan");
+    throw prosper::argument_error("prosper::report::render_html_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/markup.hpp"
@@ -239,11 +240,11 @@ inline std::string sources(const report_model& m) {
 /// auto model = build_report_model(plan::lishui(), plan::lishui_relations(), data.observations);
 /// std::cout << render_markdown_report(model);
 /// ```
-/// Throws `std::invalid_argument` for a model without a plan.
+/// Throws `argument_error` for a model without a plan.
 inline std::string render_markdown_report(const report_model& m) {
   namespace d = detail::md;
   if (!m.plan)
-    throw std::invalid_argument("prosper::report::render_markdown_report: the model has no plan");
+    throw prosper::argument_error("prosper::report::render_markdown_report: the model has no plan");
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out =

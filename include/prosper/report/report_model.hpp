@@ -42,6 +42,7 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/direction.hpp"
 #include "prosper/format.hpp"
 #include "prosper/io/observations.hpp"
@@ -486,7 +487,7 @@ inline void fill_probability(indicator_row& r, direction dir) {
         *r.latest_value, *r.aim, static_cast<double>(r.target_year - *r.latest_year), est.mean,
         est.sd, *side));
     if (!r.probability) r.probability_missing = probability_gap::non_positive;
-  } catch (const std::exception&) {
+  } catch (const prosper::error&) {
     r.probability_missing = probability_gap::non_positive;
   }
 }
@@ -497,7 +498,7 @@ inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_proj
   if (r.series.size() < 2 || !all_positive(r.series)) return;
   const auto& first = r.series.front();
   const auto& last = r.series.back();
-  const double rate = prosper::detail::cagr_kernel(last.value / first.value,
+  const double rate = prosper::detail::growth::rate_unchecked(first.value, last.value,
                                                    static_cast<double>(last.year - first.year));
   if (need_rate && std::isfinite(rate)) {
     r.observed_rate = rate;
@@ -508,7 +509,7 @@ inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_proj
       r.projected_value = clean(
           math::project_at_rate(last.value, rate, static_cast<double>(r.target_year - last.year)));
       if (r.projected_value) r.projection = projection_basis::observed_trend;
-    } catch (const std::exception&) {
+    } catch (const prosper::error&) {
       r.projected_value.reset();
     }
   }
@@ -585,14 +586,13 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   // What is required, from the baseline and from now.
   if (r.aim && r.baseline_value && r.baseline_year && r.target_year > *r.baseline_year &&
       *r.baseline_value > 0 && *r.aim > 0)
-    r.required_rate = clean(prosper::detail::cagr_kernel(
-        *r.aim / *r.baseline_value, static_cast<double>(r.target_year - *r.baseline_year)));
+    r.required_rate = clean(prosper::detail::growth::rate_unchecked(*r.baseline_value, *r.aim, static_cast<double>(r.target_year - *r.baseline_year)));
   if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
     const auto left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
       r.required_rate_from_now =
-          clean(prosper::detail::cagr_kernel(*r.aim / *r.latest_value, left));
+          clean(prosper::detail::growth::rate_unchecked(*r.latest_value, *r.aim, left));
   }
   if (r.aim && r.latest_value) {
     r.gap = clean(*r.aim - *r.latest_value);
@@ -692,7 +692,7 @@ inline std::optional<double> implied_ratio(double overall, double rural, double 
                                                   quantity<units::yuan>(rural),
                                                   quantity<units::percent>(share_pct))
                      .value());
-  } catch (const std::exception&) {
+  } catch (const prosper::error&) {
     return std::nullopt;
   }
 }
@@ -709,7 +709,7 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
   if (from.unit == to.unit) return v;
   try {
     return clean(units::convert(v, from.unit, to.unit));
-  } catch (const std::exception&) {
+  } catch (const prosper::error&) {
     return std::nullopt;
   }
 }
@@ -741,13 +741,13 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
       const ratio::ratio_constraint c{
           quantity<units::times>(*u.base_bound), quantity<units::times>(*u.target_bound),
           ratio::bound_side::at_most, static_cast<double>(p.target_year - p.base_year)};
-      u.required_ratio_change = clean(ratio::required_ratio_change(c).value() / 100.0);
+      u.required_ratio_change = clean(as_fraction(ratio::required_ratio_change(c)));
       const auto d = ratio::required_growth_differential(c);
       if (d.faster == ratio::growth_differential::faster_side::denominator)
         u.rural_faster_by = clean(d.factor - 1.0);
       else
         u.rural_faster_by = clean(1.0 / d.factor - 1.0);
-    } catch (const std::exception&) {
+    } catch (const prosper::error&) {
     }
   }
 
@@ -846,7 +846,7 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
 ///                                         data.observations);
 /// // model.rows.size() == 70; model.rows[1] is indicator 2 with latest 42042 (2021)
 /// ```
-/// Throws `std::invalid_argument` when the selection names an indicator id or a category the plan
+/// Throws `argument_error` when the selection names an indicator id or a category the plan
 /// does not have, so that a typo never yields a silently empty report.
 inline report_model build_report_model(const plan::plan& p,
                                        const std::vector<plan::relation>& relations,
@@ -859,14 +859,14 @@ inline report_model build_report_model(const plan::plan& p,
 
   for (const auto& id : options.indicators)
     if (!d::by_id(p, id))
-      throw std::invalid_argument("prosper::report::build_report_model: unknown indicator id '" +
+      throw prosper::argument_error("prosper::report::build_report_model: unknown indicator id '" +
                                   id + "'");
   for (const auto& c : options.categories) {
     const bool known = std::any_of(p.indicators.begin(), p.indicators.end(), [&](const auto& i) {
       return i.category_zh == c || i.category_en == c;
     });
     if (!known)
-      throw std::invalid_argument("prosper::report::build_report_model: unknown category '" + c +
+      throw prosper::argument_error("prosper::report::build_report_model: unknown category '" + c +
                                   "'");
   }
 

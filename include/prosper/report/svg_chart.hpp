@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/format.hpp"
 #include "prosper/report/markup.hpp"
 
@@ -50,7 +51,7 @@ inline double nice_step(double span, int target_ticks) {
 inline std::string num(double v) { return format_fixed(v, 1); }
 }  // namespace detail
 
-/// The chart as an `<svg>` element. Throws `std::invalid_argument` naming the series and the
+/// The chart as an `<svg>` element. Throws `argument_error` naming the series and the
 /// point when a value or year is not finite (or a year beyond ±100000), so a NaN can never be drawn as a silent gap.
 ///
 /// Example: `render_svg_chart(spec)` starts with `<svg xmlns="http://www.w3.org/2000/svg"`.
@@ -65,7 +66,7 @@ inline std::string render_svg_chart(const chart_spec& spec) {
       const auto& p = (*pts)[i];
       // Years become int tick labels; beyond ±100000 that cast would be undefined or absurd.
       if (!std::isfinite(p.year) || !std::isfinite(p.value) || std::fabs(p.year) > 100000)
-        throw std::invalid_argument("prosper::report::render_svg_chart: " + spec.title + ": " +
+        throw prosper::argument_error("prosper::report::render_svg_chart: " + spec.title + ": " +
                                     name + " point " + std::to_string(i) +
                                     " is not finite or its year is beyond ±100000");
       x0 = std::min(x0, p.year); x1 = std::max(x1, p.year);

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "prosper/error.hpp"
 #include "prosper/units/detail/decimal_scaling.hpp"
 #include "prosper/units/units.hpp"
 
@@ -43,9 +44,9 @@ struct runtime_unit {
 ///
 /// Example: `convert(1.0, "元", "%")` throws `unit_error("cannot convert 元 to %: different
 /// dimensions (currency vs 1)")`.
-class unit_error : public std::invalid_argument {
+class unit_error : public argument_error {
  public:
-  using std::invalid_argument::invalid_argument;
+  using argument_error::argument_error;
 };
 
 namespace detail::registry {

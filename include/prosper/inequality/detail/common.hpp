@@ -6,7 +6,7 @@
 #include <numeric>
 #include <vector>
 
-#include "prosper/ratio/detail/vector_checks.hpp"
+#include "prosper/detail/vector_checks.hpp"
 
 namespace prosper::inequality {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "prosper/math/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/projection.hpp"
 
@@ -47,19 +47,19 @@ namespace prosper::math::detail_trend {
 inline trend_fit fit_weighted(const char* function, std::span<const double> t,
                               std::span<const double> y, std::span<const double> w) {
   if (t.size() != y.size() || t.size() != w.size())
-    detail::fail_argument(function, "years, values and weights must have the same size");
+    prosper::detail::checks::invalid(function, "years, values and weights must have the same size");
   if (t.size() < 2)
-    detail::fail_argument(function, "needs at least 2 observations, got " + std::to_string(t.size()));
+    prosper::detail::checks::invalid(function, "needs at least 2 observations, got " + std::to_string(t.size()));
   double w_sum = 0.0, wt = 0.0, wy = 0.0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!std::isfinite(t[i]) || !std::isfinite(y[i]) || !std::isfinite(w[i]))
-      detail::fail(function, "years, values and weights must be finite");
-    if (w[i] < 0) detail::fail_argument(function, "weights must be ≥ 0, got " + detail::num(w[i]));
+      prosper::detail::checks::domain(function, "years, values and weights must be finite");
+    if (w[i] < 0) prosper::detail::checks::invalid(function, "weights must be ≥ 0, got " + prosper::detail::checks::num(w[i]));
     w_sum += w[i];
     wt += w[i] * t[i];
     wy += w[i] * y[i];
   }
-  if (!(w_sum > 0)) detail::fail_argument(function, "weights must not all be zero");
+  if (!(w_sum > 0)) prosper::detail::checks::invalid(function, "weights must not all be zero");
   const double t_bar = wt / w_sum, y_bar = wy / w_sum;
   double sxx = 0.0, sxy = 0.0;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -67,7 +67,7 @@ inline trend_fit fit_weighted(const char* function, std::span<const double> t,
     sxx += w[i] * dt * dt;
     sxy += w[i] * dt * (y[i] - y_bar);
   }
-  if (!(sxx > 0)) detail::fail_argument(function, "all weighted observations fall in one year");
+  if (!(sxx > 0)) prosper::detail::checks::invalid(function, "all weighted observations fall in one year");
   return {t_bar, y_bar, sxy / sxx, static_cast<std::ptrdiff_t>(t.size())};
 }
 
@@ -87,7 +87,7 @@ inline columns prepare(const char* function, std::span<const observation> series
   c.weights.assign(s.size(), 1.0);
   if (w == trend_weights::escap) {
     if (target_year <= s.back().year)
-      detail::fail_argument(function, "ESCAP weights need a target year after the last "
+      prosper::detail::checks::invalid(function, "ESCAP weights need a target year after the last "
                                       "observation (" + std::to_string(s.back().year) +
                                       "), got " + std::to_string(target_year));
     const double t = target_year, t_min = s.front().year;
@@ -100,7 +100,7 @@ inline trend_fit log_linear(const char* function, std::span<const observation> s
                             trend_weights w, int target_year) {
   auto c = prepare(function, series, w, target_year);
   for (double& v : c.values) {
-    detail::check_positive(function, "every value", v);
+    prosper::detail::checks::positive(function, "every value", v);
     v = std::log(v);
   }
   return fit_weighted(function, c.years, c.values, c.weights);

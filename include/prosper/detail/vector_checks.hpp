@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "prosper/ratio/detail/checks.hpp"
+#include "prosper/detail/checks.hpp"
 
 namespace prosper::detail::checks {
 
