@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
+#include "prosper/detail/checks.hpp"
 #include "prosper/direction.hpp"
-#include "prosper/inequality/detail/common.hpp"  // prosper::detail::checks on Eigen vectors
 
 namespace prosper::composite {
 
