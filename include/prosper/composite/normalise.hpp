@@ -208,7 +208,7 @@ inline void normalise_column(std::string_view fn, const panel& p, const normalis
 /// of a lower-is-better one {100, 50, 0}; z-scores {−1, 0, 1}; a distance to the target 5,
 /// capped, gives {0, 66.67, 100}; goalposts (0, 10) give {20, 40, 60}.
 /// Throws std::invalid_argument for a malformed panel or parameters that do not fit it, and
-/// std::domain_error for an indicator with no spread (min–max, z-score) or a target equal to
+/// std::domain_error for a non-finite parameter, an indicator with no spread (min–max, z-score) or a target equal to
 /// the worst value.
 inline Eigen::MatrixXd normalise(const panel& p, const normalisation_spec& spec) {
   constexpr const char* fn = "composite::normalise";

@@ -131,7 +131,7 @@ inline bool has_thresholds(const normalisation_spec& s) {
 /// factor outside [0, 1], threshold noise outside [0, 1) or wide enough to push a target onto the
 /// worst value or a low goalpost past its high one, quantiles outside [0, 1] or out of order, a
 /// geometric aggregation with a normalisation that scores 0 or below: z-scores, min–max from 0,
-/// distance to target); std::domain_error when a run meets a score ≤ 0 under geometric
+/// distance to target); std::domain_error for a non-finite option, or when a run meets a score ≤ 0 under geometric
 /// aggregation or an indicator without spread.
 inline uncertainty_result composite_uncertainty(const panel& p, const normalisation_spec& normalisation_nominal,
                                                 const weights_view& weights, aggregation aggregation_nominal,

@@ -101,8 +101,8 @@ bootstrap_result bootstrap(const char* function, const vector_view& x, const vec
 /// Example: `bootstrap_gini(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives the Gini 0.3 with a
 /// standard error of 0.0630 and the 90 % interval 0.1769 – 0.3811 (999 replicates from the
 /// default seed); the same seed gives the same bits.
-/// Throws std::invalid_argument for bad values (as gini), draws < 2 or a level outside (0, 1);
-/// std::domain_error when the total is 0 or a replicate has no income.
+/// Throws std::invalid_argument for bad values (as gini) or draws < 2; std::domain_error for a
+/// level outside (0, 1), when the total is 0, or when a replicate has no income.
 inline bootstrap_result bootstrap_gini(const vector_view& x, const bootstrap_options& options = {}) {
   detail::chk::non_empty("bootstrap_gini", "values", x);
   return detail::bootstrap("bootstrap_gini", x, Eigen::VectorXd::Ones(x.size()), options,
@@ -127,7 +127,8 @@ inline bootstrap_result bootstrap_gini(const vector_view& x, const vector_view& 
 ///
 /// Example: `bootstrap_theil_t(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives T = 0.1513 with a
 /// standard error of 0.0610 and the 90 % interval 0.0578 – 0.2496.
-/// Throws as theil_t, and for draws < 2, a level outside (0, 1) or a replicate of zeros.
+/// Throws as theil_t, std::invalid_argument for draws < 2, std::domain_error for a level outside
+/// (0, 1) or a replicate of zeros.
 inline bootstrap_result bootstrap_theil_t(const vector_view& x, const bootstrap_options& options = {}) {
   detail::chk::non_empty("bootstrap_theil_t", "values", x);
   return detail::bootstrap("bootstrap_theil_t", x, Eigen::VectorXd::Ones(x.size()), options,
@@ -152,7 +153,8 @@ inline bootstrap_result bootstrap_theil_t(const vector_view& x, const vector_vie
 ///
 /// Example: `bootstrap_mld(Eigen::VectorXd::LinSpaced(10, 1, 10))` gives MLD = 0.1943 with a
 /// standard error of 0.0785; its `upper` bounds the MLD from above at 95 % one-sided.
-/// Throws as mld (any zero income is std::domain_error), and for draws < 2 or a bad level.
+/// Throws as mld (any zero income is std::domain_error), std::invalid_argument for draws < 2 and
+/// std::domain_error for a level outside (0, 1).
 inline bootstrap_result bootstrap_mld(const vector_view& x, const bootstrap_options& options = {}) {
   detail::chk::non_empty("bootstrap_mld", "values", x);
   return detail::bootstrap("bootstrap_mld", x, Eigen::VectorXd::Ones(x.size()), options,

@@ -76,8 +76,8 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
 /// Example: `generalised_entropy(Eigen::VectorXd{{1, 3}}, 2.0)` = 0.125 (half the squared
 /// coefficient of variation ½·(1/2)²); with α = −1 it is 1/6, with α = 0.5 it is
 /// 4·(1 − (√0.5 + √1.5)/2) ≈ 0.13630.
-/// Throws std::invalid_argument for an empty vector, NaN or negative values, a non-finite α;
-/// std::domain_error when every value is 0, for a zero value when α ≤ 0, or when the index
+/// Throws std::invalid_argument for an empty vector, NaN or negative values; std::domain_error
+/// for a non-finite α, when every value is 0, for a zero value when α ≤ 0, or when the index
 /// overflows (huge |α| on spread-out values).
 inline double generalised_entropy(const vector_view& x, double alpha) {
   detail::chk::non_empty("generalised_entropy", "values", x);

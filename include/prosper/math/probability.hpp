@@ -300,9 +300,9 @@ struct drift_estimate {
 /// Example: `math::estimate_drift(series, value_scale::level())` for {2019: 6.0, 2020: 6.2,
 /// 2021: 6.9, 2022: 7.27, 2023: 7.80} gives drift 0.065591 and sd 0.031567, the log-growth
 /// estimate; on `value_scale::rate()` the drift is 0.45 per year.
-/// Throws std::invalid_argument for fewer than three observations or a duplicate year, and
-/// std::domain_error for a value outside the scale's domain (≤ 0 for log, outside (0, L) for
-/// logit) or a non-finite value; an invalid logit limit is std::invalid_argument.
+/// Throws std::invalid_argument for fewer than three observations, a duplicate year or a logit
+/// limit ≤ 0, and std::domain_error for a value outside the scale's domain (≤ 0 for log,
+/// outside (0, L) for logit) or a non-finite value or limit.
 inline drift_estimate estimate_drift(std::span<const observation> series, value_scale scale) {
   constexpr const char* fn = "math::estimate_drift";
   namespace chk = prosper::detail::checks;
@@ -352,8 +352,8 @@ struct reach_forecast {
 /// Example: for the five-year GDP series of `estimate_drift` (log scale) and 9.24 in 2025,
 /// `forecast_reach(e, 9.24, 2025, direction::higher_is_better)` has probability 0.2673 and
 /// the 80 % interval 8.132 – 9.727 around the median 8.893.
-/// Throws std::invalid_argument for a target year before the last observation, a neutral
-/// direction or a level outside (0, 1), and std::domain_error for a target outside the scale's
+/// Throws std::invalid_argument for a target year before the last observation or a neutral
+/// direction, and std::domain_error for a level outside (0, 1), a target outside the scale's
 /// domain (a share target of 100 % on a logit scale of 100 can never be met by the model) or a
 /// forecast that overflows the double range.
 inline reach_forecast forecast_reach(const drift_estimate& e, double target, int target_year,
@@ -486,7 +486,8 @@ inline double bound_on_scale(const value_scale& sc, double v) {
 /// 0.0068 – 0.0635, reaches `moderate_progress`, so the label is not stable; the probability of
 /// reaching 9.24 is 0.038, and the 2025 value's median 8.08.
 /// Never throws for bad data (the verdict says not_assessable, or `notes` says what is missing);
-/// throws std::invalid_argument for a level outside (0, 1) or an invalid logit limit.
+/// throws std::domain_error for a level outside (0, 1) and std::invalid_argument for a logit
+/// limit ≤ 0.
 inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const goal& g,
                                                  observation base,
                                                  std::span<const observation> series,
