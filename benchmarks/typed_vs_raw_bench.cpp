@@ -67,8 +67,7 @@ void eurostat_assessment_raw(benchmark::State& state) {
   std::size_t i = 0;
   for (auto _ : state) {
     const math::observation latest[] = {{2023, raw_base[i] * 1.05}};
-    auto a = math::assess(direction::higher_is_better, math::goal{2025, target_kind::point, raw_target[i]},
-                          {2022, raw_base[i]}, latest, options);
+    auto a = math::assess(math::milestone{2025, target_kind::point, raw_target[i]}, {2022, raw_base[i]}, latest, direction::higher_is_better, options);
     benchmark::DoNotOptimize(a.ratio);
     i = (i + 1) % n;
   }

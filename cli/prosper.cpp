@@ -33,7 +33,6 @@
 #include "prosper/io/plan_json.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 #include "prosper/report/assessment_table.hpp"
 #include "prosper/report/audit_table.hpp"
 #include "prosper/report/catalog_table.hpp"

@@ -17,7 +17,6 @@
 
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 #include "prosper/report/html_report.hpp"
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/report_model.hpp"

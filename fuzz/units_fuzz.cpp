@@ -19,7 +19,7 @@
 #include <string>
 
 #include "fuzz_common.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace u = prosper::units;
 using prosper::fuzz::show;

@@ -43,7 +43,6 @@
 #include "prosper/math/trend.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/plan/required_change.hpp"
@@ -230,7 +229,7 @@ py::dict path_check_dict(const prosper::ratio::path_check& c) {
                   "violating_years"_a = c.violating_years());
 }
 
-py::dict milestone_dict(const prosper::plan::milestone& m) {
+py::dict milestone_dict(const prosper::math::milestone& m) {
   return py::dict("year"_a = m.year, "kind"_a = std::string(prosper::to_string(m.kind)),
                   "value"_a = opt(m.value), "upper"_a = opt(m.upper), "printed"_a = m.printed);
 }
@@ -242,11 +241,11 @@ py::dict indicator_dict(const prosper::plan::indicator& i) {
   for (const auto& m : i.milestones) milestones.append(milestone_dict(m));
   py::dict d("id"_a = i.id, "name_zh"_a = i.name_zh, "name_en"_a = i.name_en,
              "category_zh"_a = i.category_zh, "category_en"_a = i.category_en,
-             "attribute"_a = i.attribute, "unit"_a = i.unit,
+             "attribute"_a = i.attribute, "unit"_a = std::string(i.unit.label(prosper::language::zh)), "unit_name"_a = std::string(i.unit.name()),
              "direction"_a = std::string(prosper::to_string(i.dir)), "note_zh"_a = i.note_zh);
   for (const char* which : {"base", "target"}) {
     const bool base = std::string_view(which) == "base";
-    const prosper::plan::milestone* m = nullptr;
+    const prosper::math::milestone* m = nullptr;
     if (!i.milestones.empty()) m = base ? &i.milestones.front() : &i.milestones.back();
     const std::string p(which);
     d[(p + "_year").c_str()] = m ? py::object(py::int_(m->year)) : py::object(py::none());
@@ -264,7 +263,7 @@ py::dict body_target_dict(const prosper::plan::body_target& b) {
   return py::dict("id"_a = b.id, "section"_a = b.section, "item"_a = b.item,
                   "phrase_zh"_a = b.phrase_zh, "name_en"_a = b.name_en, "basis"_a = b.basis,
                   "kind"_a = std::string(prosper::to_string(b.kind)), "value"_a = opt(b.value),
-                  "upper"_a = opt(b.upper), "unit"_a = b.unit, "year"_a = b.year,
+                  "upper"_a = opt(b.upper), "unit"_a = std::string(b.unit.label(prosper::language::zh)), "year"_a = b.year,
                   "indicator_id"_a = b.indicator_id);
 }
 
@@ -282,7 +281,7 @@ py::list milestone_rows(const prosper::plan::plan& p) {
       d["id"] = i.id;
       d["name_zh"] = i.name_zh;
       d["name_en"] = i.name_en;
-      d["unit"] = i.unit;
+      d["unit"] = std::string(i.unit.label(prosper::language::zh));
       d["direction"] = std::string(prosper::to_string(i.dir));
       rows.append(d);
     }
@@ -307,7 +306,7 @@ py::dict finding_dict(const prosper::plan::finding& f) {
                   "status"_a = std::string(prosper::plan::to_string(f.status)),
                   "indicators"_a = f.indicators, "body_targets"_a = f.body_targets,
                   "text_zh"_a = f.text_zh, "lhs"_a = opt(f.lhs), "rhs"_a = opt(f.rhs),
-                  "tolerance"_a = opt(f.tolerance), "gap"_a = opt(f.gap), "unit"_a = f.unit,
+                  "tolerance"_a = opt(f.tolerance), "gap"_a = opt(f.gap), "unit"_a = std::string(f.unit.label(prosper::language::zh)),
                   "explanation"_a = f.explanation, "explanation_zh"_a = f.explanation_zh,
                   "note"_a = f.note);
 }
@@ -329,7 +328,7 @@ py::dict read_result_dict(const prosper::io::read_result& r) {
     for (const auto& [k, v] : o.extra) extra[py::str(k)] = v;
     observations.append(py::dict(
         "indicator"_a = o.indicator, "region"_a = o.region, "year"_a = o.year, "value"_a = o.value,
-        "unit"_a = o.unit, "original_value"_a = o.original_value,
+        "unit"_a = std::string(o.unit.label(prosper::language::zh)), "original_value"_a = o.original_value,
         "original_unit"_a = o.original_unit, "source"_a = o.source, "extra"_a = extra,
         "file"_a = o.file, "line"_a = o.line));
   }
@@ -642,9 +641,7 @@ void bind_assess(py::module_& m) {
           constexpr const char* fn = "assess";
           const auto series = to_series(fn, years, values);
           return assessment_dict(pm::assess(
-              parse_direction(fn, direction), pm::goal{target_year, parse_kind(fn, kind), target, upper},
-              {base_year, base_value}, series,
-              options_from(fn, method, natural_limit, zero_replacement, achieved_tolerance,
+              pm::milestone{target_year, parse_kind(fn, kind), target, upper}, {base_year, base_value}, series, parse_direction(fn, direction), options_from(fn, method, natural_limit, zero_replacement, achieved_tolerance,
                            projection)));
         },
         "direction"_a, "target_year"_a, "kind"_a, "target"_a, "base_year"_a, "base_value"_a,
@@ -1046,7 +1043,7 @@ py::dict required_change_dict(const prosper::plan::required_change_result& r) {
                   "goal_kind"_a = std::string(prosper::to_string(r.goal_kind)),
                   "base_value"_a = opt(r.base_value), "target_value"_a = opt(r.target_value),
                   "cagr"_a = opt(r.cagr), "annual_change"_a = opt(r.annual_change),
-                  "change_unit"_a = r.change_unit, "maintain"_a = r.maintain,
+                  "change_unit"_a = std::string(r.change_unit.label(prosper::language::zh)), "maintain"_a = r.maintain,
                   "already_met"_a = r.already_met, "reason"_a = r.reason, "notes"_a = r.notes);
 }
 
@@ -1062,9 +1059,9 @@ prosper::io::observation observation_from(const py::handle& h) {
   o.region = get_str("region");
   o.year = d["year"].cast<int>();
   o.value = d["value"].cast<double>();
-  o.unit = get_str("unit");
+  o.unit = prosper::units::runtime_unit::resolve(get_str("unit"));
   o.original_value = d.contains("original_value") ? d["original_value"].cast<double>() : o.value;
-  o.original_unit = d.contains("original_unit") ? get_str("original_unit") : o.unit;
+  o.original_unit = d.contains("original_unit") ? get_str("original_unit") : o.unit.spelling();
   o.source = get_str("source");
   o.file = get_str("file");
   if (d.contains("extra") && !d["extra"].is_none())
@@ -1136,7 +1133,7 @@ void bind_units(py::module_& m) {
             rows.append(py::dict("name"_a = std::string(u.name),
                                  "symbol_zh"_a = std::string(u.symbol_zh),
                                  "symbol_en"_a = std::string(u.symbol_en),
-                                 "dimension"_a = u.dimension, "kind"_a = std::string(u.kind),
+                                 "dimension"_a = u.dimension, "kind"_a = std::string(to_string(u.kind)),
                                  "factor"_a = u.factor));
           return rows;
         },

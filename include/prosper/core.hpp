@@ -8,7 +8,7 @@
 
 // Units, quantities and indicators.
 #include "prosper/units/units.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 #include "prosper/quantity.hpp"
 #include "prosper/literals.hpp"
 #include "prosper/direction.hpp"

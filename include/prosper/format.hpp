@@ -9,12 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "prosper/language.hpp"
 #include "prosper/quantity.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper {
-
-/// The language of symbols and labels.
-enum class language { zh, en };
 
 /// The shortest decimal text that reads back to exactly `v` ("7.27", "57000", "0.0832").
 /// Non-finite values print as "NaN", "inf" or "-inf" so that a caller can see them, but the
@@ -41,6 +40,18 @@ inline std::string format_fixed(double v, int decimals) {
   return std::string(buf.data(), res.ptr);
 }
 
+/// A number's text followed by a runtime unit's label, as tables print it: "57000 元", "64%"
+/// (a percent sign against the number), "1.95" (a ratio, bare).
+///
+/// Example: `with_unit("64", units::runtime_unit::resolve("％"), language::zh) == "64%"`.
+inline std::string with_unit(std::string number, const units::runtime_unit& unit, language lang) {
+  const std::string_view label = unit.label(lang);
+  if (label.empty()) return number;
+  if (!unit.symbol_attaches()) number += ' ';
+  number += label;
+  return number;
+}
+
 /// A unit's symbol in the given language.
 ///
 /// Example: `unit_symbol<units::wan_yuan>(language::en) == "10k CNY"`.
@@ -57,7 +68,7 @@ std::string to_string(quantity<U> q, language lang = language::zh) {
   const std::string_view sym = unit_symbol<U>(lang);
   std::string out = format_number(q.value());
   if (sym.empty()) return out;
-  if (sym != "%" && sym != "‰") out += ' ';
+  if (!units::symbol_attaches<U>) out += ' ';
   out += sym;
   return out;
 }

@@ -33,7 +33,6 @@
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_indicators.hpp"
 #include "prosper/plan/relations.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/required_change.hpp"
 

@@ -18,14 +18,14 @@ using prosper::assessment_options;
 using prosper::direction;
 using prosper::progress_status;
 using prosper::target_kind;
-using prosper::math::goal;
+using prosper::math::milestone;
 using prosper::math::observation;
 
 /// Runs `math::assess` and checks the invariant every case relies on: an assessment never
 /// carries a non-finite number.
-inline assessment run(direction d, const goal& g, observation base,
+inline assessment run(direction d, const prosper::math::milestone& g, observation base,
                       const std::vector<observation>& later, const assessment_options& options) {
-  auto a = prosper::math::assess(d, g, base, std::span<const observation>(later), options);
+  auto a = prosper::math::assess(g, base, std::span<const observation>(later), d, options);
   for (const auto* v : {&a.ratio, &a.score, &a.observed_rate, &a.required_rate, &a.projected_value,
                         &a.anticipated_gap, &a.current_status, &a.anticipated_status,
                         &a.realisation, &a.limit_factor})
@@ -33,7 +33,7 @@ inline assessment run(direction d, const goal& g, observation base,
   return a;
 }
 
-inline assessment run(direction d, const goal& g, observation base,
+inline assessment run(direction d, const prosper::math::milestone& g, observation base,
                       const std::vector<observation>& later, assessment_method m) {
   return run(d, g, base, later, prosper::preset(m));
 }

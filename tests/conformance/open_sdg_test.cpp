@@ -63,8 +63,8 @@ const std::vector<observation> asset_3_3_1{
 assessment open_sdg(const std::vector<observation>& series, direction d, std::optional<double> target,
                     const assessment_options& options = prosper::preset(assessment_method::statcan)) {
   const observation base = math::select_base(series, 2015, math::base_year_rule::next_available);
-  goal g = target ? goal{2030, d == direction::higher_is_better ? target_kind::at_least : target_kind::at_most, *target}
-                  : goal{2030, target_kind::direction_only};
+  prosper::math::milestone g = target ? prosper::math::milestone{2030, d == direction::higher_is_better ? target_kind::at_least : target_kind::at_most, *target}
+                  : prosper::math::milestone{2030, target_kind::direction_only};
   return run(d, g, base, after(series, base.year), options);
 }
 

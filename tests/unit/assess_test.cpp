@@ -9,7 +9,7 @@
 
 using namespace prosper;
 using namespace prosper::literals;
-using math::goal;
+using math::milestone;
 using math::observation;
 namespace u = prosper::units;
 
@@ -31,13 +31,13 @@ void check_finite_numbers(const assessment& a) {
   else CHECK(a.reason.empty());
 }
 
-assessment run(direction d, goal g, observation base, const obs& series, assessment_method m) {
-  auto a = math::assess(d, g, base, series, m);
+assessment run(direction d, prosper::math::milestone g, observation base, const obs& series, assessment_method m) {
+  auto a = math::assess(g, base, series, d, m);
   check_finite_numbers(a);
   return a;
 }
-assessment run(direction d, goal g, observation base, const obs& series, const assessment_options& o) {
-  auto a = math::assess(d, g, base, series, o);
+assessment run(direction d, prosper::math::milestone g, observation base, const obs& series, const assessment_options& o) {
+  auto a = math::assess(g, base, series, d, o);
   check_finite_numbers(a);
   return a;
 }
@@ -82,7 +82,7 @@ TEST_CASE("each method's verdict on the two worked examples", "[assess]") {
   struct row {
     const char* name;
     direction d;
-    goal g;
+    prosper::math::milestone g;
     observation base;
     observation current;
     assessment_method m;
@@ -417,20 +417,22 @@ using pm25 = indicator<struct pm25_tag, u::microgram_per_cubic_metre, direction:
 }  // namespace
 
 TEST_CASE("the typed entry takes milestones and indicator values", "[assess]") {
-  const milestone<gdp_pc> m{2025, target<gdp_pc>::point(9.24_wan_yuan)};
+  const prosper::milestone<gdp_pc> m{2025, target<gdp_pc>::point(9.24_wan_yuan)};
   const std::vector<dated_value<gdp_pc>> series{{2023, indicator_value<gdp_pc>{7.80_wan_yuan}}};
-  const auto a = assess(m, indicator_value<gdp_pc>{7.27_wan_yuan}, 2022, series, assessment_method::eurostat);
+  const auto a = assess(m, {2022, indicator_value<gdp_pc>{7.27_wan_yuan}}, series,
+                        assessment_method::eurostat);
   CHECK(a.status == progress_status::moderate_progress);
   CHECK(*a.ratio == Approx(0.8761284166457903).epsilon(1e-12));
   // A % share gets 100 % as its natural limit, so its projection runs in logit space.
   const std::vector<dated_value<share>> s{{2023, indicator_value<share>{61.0_pct}}};
-  const auto b = assess(milestone<share>{2025, target<share>::at_least(70.0_pct)},
-                        indicator_value<share>{58.0_pct}, 2022, s, assessment_method::statcan);
+  const auto b = assess(prosper::milestone<share>{2025, target<share>::at_least(70.0_pct)},
+                        {2022, indicator_value<share>{58.0_pct}}, s, assessment_method::statcan);
   CHECK(*b.projected_value == Approx(66.73868743661905).epsilon(1e-12));
   // Maintain PM2.5 at 23.
   const std::vector<dated_value<pm25>> p{{2023, indicator_value<pm25>{22_ug_m3}}};
-  CHECK(assess(target<pm25>::maintain(23_ug_m3), 2025, indicator_value<pm25>{23_ug_m3}, 2022, p,
-               assessment_method::statcan).status == progress_status::achieved);
+  CHECK(assess(prosper::milestone<pm25>{2025, target<pm25>::maintain(23_ug_m3)},
+               {2022, indicator_value<pm25>{23_ug_m3}}, p, assessment_method::statcan)
+            .status == progress_status::achieved);
 }
 
 TEST_CASE("status and method names are stable ASCII", "[assess]") {

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper::report;
 using prosper::language;

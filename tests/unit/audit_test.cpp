@@ -6,7 +6,6 @@
 #include <string>
 
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper::plan;
 using prosper::direction;
@@ -95,7 +94,7 @@ TEST_CASE("a digital economy of 1000 亿元 in a GDP above 2250 亿元 falls sho
   CHECK(*f.tolerance == Approx(0.5321059).epsilon(1e-6));
   CHECK(f.indicators == std::vector<std::string>{"12"});
   CHECK(f.body_targets == std::vector<std::string>{"三.11.1", "一.1.1"});
-  CHECK(f.unit == "%");
+  CHECK(f.unit == prosper::units::runtime_unit::resolve("%"));
 }
 
 TEST_CASE("culture growing 16 % a year does not fit a share path of 7.1 → 8 % of GDP",
@@ -116,7 +115,7 @@ TEST_CASE("income outgrows per-capita GDP but the minimum allowance does not kee
   CHECK(inc.status == finding_status::holds);
   CHECK(*inc.lhs == Approx(8.6835865965));  // (57000/44400)^(1/3) − 1
   CHECK(*inc.rhs == Approx(8.3209649398));  // (9.24/7.27)^(1/3) − 1
-  CHECK(inc.unit == "%/年");
+  CHECK(inc.unit == prosper::units::runtime_unit::resolve("%/年"));
   const finding& dibao = find(lishui_audit(), "order.39.2");
   CHECK(dibao.status == finding_status::violated);
   CHECK(*dibao.lhs == Approx(4.4751091772));  // (13000/11400)^(1/3) − 1
@@ -143,7 +142,7 @@ TEST_CASE("a body target in 万元 restating a row in 元 agrees after conversio
   CHECK(*f.lhs == Approx(57000.0));
   CHECK(*f.rhs == 57000.0);
   CHECK(*f.tolerance == Approx(500.5));  // 5.7万 ± 0.05万, 57000 ± 0.5
-  CHECK(f.unit == "元");
+  CHECK(f.unit == prosper::units::runtime_unit::resolve("元"));
 }
 
 TEST_CASE("the Lishui audit: 34 relations, 28 hold, 4 violated, 2 not evaluable",
@@ -168,28 +167,28 @@ plan tiny() {
        "",
        "",
        "",
-       "元",
+       prosper::units::runtime_unit::resolve("元"),
        direction::higher_is_better,
        {{2022, target_kind::point, 100.0, std::nullopt, "100"},
         {2025, target_kind::point, 133.1, std::nullopt, "133.1"}},
-       ""},
+       "", "", "元"},
       {"2",
        "B",
        "",
        "",
        "",
        "",
-       "%",
+       prosper::units::runtime_unit::resolve("%"),
        direction::higher_is_better,
        {{2022, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"},
         {2025, target_kind::band, 10.0, 12.0, "10—12"}},
-       ""},
+       "", "", "%"},
   };
   p.body_targets = {
-      {"x", "一", "1", "A达到140元", "", "level", target_kind::point, 140.0, std::nullopt, "元",
-       2025, "1"},
-      {"y", "一", "1", "B达到11%", "", "share", target_kind::point, 11.0, std::nullopt, "%", 2025,
-       "2"},
+      {"x", "一", "1", "A达到140元", "", "level", target_kind::point, 140.0, std::nullopt,
+       prosper::units::runtime_unit::resolve("元"), 2025, "1", "", "元"},
+      {"y", "一", "1", "B达到11%", "", "share", target_kind::point, 11.0, std::nullopt,
+       prosper::units::runtime_unit::resolve("%"), 2025, "2", "", "%"},
   };
   return p;
 }
@@ -258,7 +257,7 @@ TEST_CASE("unknown ids and wrong operand counts are not evaluable, never a crash
 TEST_CASE("a growth claim of exactly the implied CAGR holds", "[audit]") {
   plan p = tiny();
   p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth", target_kind::point,
-                            10.0, std::nullopt, "%/年", 2025, "1"});
+                            10.0, std::nullopt, prosper::units::runtime_unit::resolve("%/年"), 2025, "1", "", "%/年"});
   // 100 → 133.1 over three years is exactly 10 % a year.
   const finding f = evaluate(p, {"c",
                                  relation_kind::growth_claim,
@@ -304,7 +303,7 @@ TEST_CASE("a growth rate from zero is not evaluable, with no infinite number", "
   p.indicators[0].milestones[0].value = 0.0;
   p.indicators[0].milestones[0].printed = "0";
   p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth", target_kind::point,
-                            10.0, std::nullopt, "%/年", 2025, "1"});
+                            10.0, std::nullopt, prosper::units::runtime_unit::resolve("%/年"), 2025, "1", "", "%/年"});
   const std::string reason =
       "the plan's numbers give no finite value (a zero divisor or a growth rate from zero)";
   const finding claim = evaluate(p, {"c",
@@ -367,7 +366,7 @@ TEST_CASE("the ratio to an outside figure says in Chinese why it cannot be check
 TEST_CASE("a unit that does not convert is not evaluable, in both languages", "[audit][zh]") {
   plan p = tiny();
   p.body_targets.push_back({"z", "一", "1", "A达到140人", "", "level", target_kind::point, 140.0,
-                            std::nullopt, "人", 2025, "1"});
+                            std::nullopt, prosper::units::runtime_unit::resolve("人"), 2025, "1", "", "人"});
   const finding f = evaluate(p, {"r",
                                  relation_kind::restates,
                                  {operand::of_body("z"), operand::of_indicator("1", 2025)},

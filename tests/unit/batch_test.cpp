@@ -115,7 +115,7 @@ TEST_CASE("batch classification equals math::assess row by row on 10^6 series wi
     int seen[6] = {};
     for (Eigen::Index i = 0; i < million; i += stride) {
       const std::vector<observation> series{{2023, s.current[i]}};
-      const auto a = math::assess(c.d, {2025, c.k, s.target[i]}, {2022, s.base[i]}, series, opt);
+      const auto a = math::assess({2025, c.k, s.target[i]}, {2022, s.base[i]}, series, c.d, opt);
       const auto st = out.status[static_cast<std::size_t>(i)];
       ++seen[static_cast<int>(st)];
       ++checked;

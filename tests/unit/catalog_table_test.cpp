@@ -174,10 +174,12 @@ TEST_CASE("CSV fields with commas or quotes are quoted as RFC 4180 asks", "[cata
                           "",
                           "",
                           "",
-                          "元",
+                          prosper::units::runtime_unit::resolve("元"),
                           prosper::direction::higher_is_better,
                           {},
-                          ""});
+                          "",
+                          "",
+                          "元"});
   CHECK_THAT(catalog_csv(p), Catch::Contains(",\"A \"\"quoted\"\" name\","));
 }
 
@@ -247,7 +249,8 @@ TEST_CASE("the Markdown catalog has a title, a header rule and escaped cells", "
   CHECK_THAT(md, Catch::Contains("|---|---|"));
   pl::plan p;
   p.name_zh = "测试";
-  p.indicators.push_back({"1", "a|b", "", "", "", "", "", prosper::direction::neutral, {}, ""});
+  p.indicators.push_back(
+      {"1", "a|b", "", "", "", "", prosper::units::runtime_unit(), prosper::direction::neutral, {}, "", "", ""});
   CHECK_THAT(catalog_markdown(p), Catch::Contains("a\\|b"));
 }
 

@@ -273,7 +273,7 @@ TEST_CASE("observations read, written back and read again are the same", "[fuzz_
     std::string source = "\"";
     for (char c : o.source) source += c == '"' ? std::string("\"\"") : std::string(1, c);
     again += o.indicator + "," + o.region + "," + std::to_string(o.year) + "," +
-             io::format_number(o.value) + "," + o.unit + "," + source + "\"\n";
+             io::format_number(o.value) + "," + o.unit.spelling() + "," + source + "\"\n";
   }
   const auto second = io::read_observations_csv(again, "b.csv", pl::lishui());
   REQUIRE(second.observations.size() == 3);

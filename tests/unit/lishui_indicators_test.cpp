@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <map>
 #include <set>
 
 #include "prosper/literals.hpp"
@@ -9,31 +8,6 @@
 using namespace prosper;
 using namespace prosper::literals;
 
-namespace {
-// Which typed unit may stand for each unit the table prints (see the header's comment).
-const std::map<std::string, std::set<std::string_view>> allowed_units = {
-    {"%", {"percent"}},
-    {"元", {"yuan"}},
-    {"万元", {"wan_yuan", "wan_yuan_per_mu"}},
-    {"亿元", {"yi_yuan"}},
-    {"亿人民币", {"yi_yuan"}},
-    {"万元/人", {"wan_yuan_per_person"}},
-    {"个", {"item", "items_per_1000_people"}},
-    {"人", {"per_1000_people", "per_10000_people"}},
-    {"人/万人", {"per_10000_people"}},
-    {"人/亿元", {"persons_per_yi_yuan"}},
-    {"件/万人", {"cases_per_10000_people"}},
-    {"公里/小时", {"km_per_h"}},
-    {"吨/万元", {"t_per_wan_yuan"}},
-    {"吨标准煤/万元", {"tce_per_wan_yuan"}},
-    {"岁", {"year"}},
-    {"年", {"year"}},
-    {"平方米", {"m2_per_10000_people", "m2_per_person"}},
-    {"平方米/万元", {"m2_per_wan_yuan"}},
-    {"微克/立方米", {"ug_per_m3"}},
-    {"", {"times", "fraction"}},
-};
-}  // namespace
 
 TEST_CASE("every catalog indicator has exactly one typed twin with its direction and unit",
           "[lishui_indicators]") {
@@ -46,8 +20,9 @@ TEST_CASE("every catalog indicator has exactly one typed twin with its direction
               INFO("indicator " << rec.id << " " << rec.name_zh);
               CHECK(typed_ids.insert(rec.id).second);
               CHECK(rec.dir == I::desired_direction);
-              REQUIRE(allowed_units.count(rec.unit) == 1);
-              CHECK(allowed_units.at(rec.unit).count(I::unit::name) == 1);
+              // The catalog's resolved unit is the typed unit itself, not merely convertible.
+              CHECK(rec.unit == units::runtime_unit::of<typename I::unit>());
+              CHECK_NOTHROW(plan::typed<I>(rec));
             }(tag),
             ...);
       },
@@ -74,6 +49,37 @@ TEST_CASE("typed milestones carry the plan's numbers and wording", "[lishui_indi
   CHECK(energy[1].goal.kind == target_kind::external);
   CHECK_FALSE(energy[1].goal.value.has_value());
   CHECK_FALSE(is_met(energy[1].goal, indicator_value<lishui::energy_intensity>{}).has_value());
+}
+
+TEST_CASE("the bridge refuses a row whose unit or direction disagrees with the type",
+          "[lishui_indicators]") {
+  plan::indicator row = lishui::record<lishui::industrial_tax_per_mu>();
+  // The table prints 万元; read as printed, the row is no longer a tax per 亩.
+  row.unit = units::runtime_unit::resolve("万元");
+  CHECK_THROWS_AS(plan::typed<lishui::industrial_tax_per_mu>(row), argument_error);
+  CHECK_THROWS_WITH(plan::typed<lishui::industrial_tax_per_mu>(row),
+                    Catch::Contains("indicator 9 (规上工业亩均税收) is in 万元") &&
+                        Catch::Contains("wan_yuan_per_mu"));
+  plan::indicator ratio = lishui::record<lishui::urban_rural_income_ratio>();
+  ratio.dir = direction::higher_is_better;
+  CHECK_THROWS_WITH(plan::typed<lishui::urban_rural_income_ratio>(ratio),
+                    Catch::Contains("is higher_is_better but the typed indicator is lower_is_better"));
+}
+
+TEST_CASE("the bridge refuses a target kind the type's direction rules out", "[lishui_indicators]") {
+  // A floor on PM2.5 is the runtime twin of target<pm25>::at_least, which does not compile.
+  plan::indicator pm = lishui::record<lishui::pm25_concentration>();
+  pm.milestones.back().kind = target_kind::at_least;
+  CHECK_THROWS_WITH(plan::typed<lishui::pm25_concentration>(pm),
+                    Catch::Contains("is a at_least target on a lower_is_better indicator"));
+}
+
+TEST_CASE("a value in another unit of the same dimension is converted exactly", "[lishui_indicators]") {
+  plan::indicator row = lishui::record<lishui::per_capita_gdp>();
+  row.unit = units::runtime_unit::resolve("元");
+  for (auto& m : row.milestones) *m.value *= 10000.0;
+  const auto typed = plan::typed<lishui::per_capita_gdp>(row);
+  CHECK(typed[1].goal.value->as_quantity() == 9.24_wan_yuan);
 }
 
 TEST_CASE("two percent indicators of the plan are different types", "[lishui_indicators]") {

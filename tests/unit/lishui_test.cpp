@@ -25,7 +25,7 @@ using prosper::target_kind;
 using prosper::plan::body_target;
 using prosper::plan::indicator;
 using prosper::plan::lishui;
-using prosper::plan::milestone;
+using prosper::math::milestone;
 
 std::string read_plan_text() {
   std::ifstream in(PROSPER_SOURCE_DIR "/data/lishui-common-prosperity-plan-2021-2025.txt",
@@ -124,8 +124,10 @@ std::optional<cell_match> find_cell(const std::vector<std::string>& cells, std::
   return std::nullopt;
 }
 
+// The name cell as the table prints it, with the unit as printed (which may differ from the
+// unit the values are in: 规上工业亩均税收(万元) holds 万元/亩).
 std::string name_cell(const indicator& ind) {
-  return ind.unit.empty() ? ind.name_zh : ind.name_zh + "(" + ind.unit + ")";
+  return ind.unit_printed.empty() ? ind.name_zh : ind.name_zh + "(" + ind.unit_printed + ")";
 }
 
 // The id's numbered row: "12.1" → "12".
@@ -375,13 +377,15 @@ TEST_CASE("Spot checks read the cells the way the plan means them", "[plan][lish
   const auto& gdp = find_indicator("1");
   CHECK(gdp.name_zh == "人均地区生产总值");
   CHECK(gdp.name_en == "Per-capita GDP");
-  CHECK(gdp.unit == "万元");
+  CHECK(gdp.unit == prosper::units::runtime_unit::of<prosper::units::wan_yuan>());
+  CHECK(gdp.unit_printed == "万元");
   CHECK(gdp.milestones[0].kind == target_kind::point);
   CHECK(gdp.milestones[0].value == 7.27);
   CHECK(gdp.milestones[1].value == 9.24);
 
   const auto& ratio = find_indicator("17");
-  CHECK(ratio.unit.empty());
+  CHECK(ratio.unit == prosper::units::runtime_unit::of<prosper::units::times>());
+  CHECK(ratio.unit_printed.empty());
   CHECK(ratio.milestones[0].kind == target_kind::at_most);
   CHECK(ratio.milestones[0].value == 2.0);
   CHECK(ratio.milestones[0].printed == "≤2.0");
@@ -423,7 +427,13 @@ TEST_CASE("Spot checks read the cells the way the plan means them", "[plan][lish
   CHECK(registered.milestones[1].value == 3.5);
   CHECK(registered.milestones[1].printed == "3.5以内");
 
-  CHECK(find_indicator("21").unit == "亿人民币");
+  CHECK(find_indicator("21").unit == prosper::units::runtime_unit::of<prosper::units::yi_yuan>());
+  CHECK(find_indicator("21").unit_printed == "亿人民币");
+  CHECK(find_indicator("9").unit ==
+        prosper::units::runtime_unit::of<prosper::units::wan_yuan_per_mu>());
+  CHECK(find_indicator("9").unit_printed == "万元");
+  CHECK(find_indicator("37").unit == prosper::units::runtime_unit::of<prosper::units::fraction>());
+  CHECK(find_indicator("37").unit_printed.empty());
   CHECK(find_indicator("57").milestones[0].kind == target_kind::qualitative);
 }
 
@@ -467,7 +477,8 @@ TEST_CASE("Every body target is a verbatim phrase of its own item and carries th
     CHECK(bases.count(t.basis) == 1);
     CHECK(t.year == 2025);
     CHECK((t.indicator_id.empty() || indicator_ids.count(t.indicator_id) == 1));
-    CHECK((t.basis == "annual_growth") == (t.unit == "%/年"));
+    const bool per_year = t.unit == prosper::units::runtime_unit::of<prosper::units::percent_per_year>();
+    CHECK((t.basis == "annual_growth") == per_year);
     CHECK((t.basis == "ordering") == (t.kind == target_kind::qualitative));
     CHECK(prosper::is_numeric(t.kind) == t.value.has_value());
     CHECK((t.kind == target_kind::band) == t.upper.has_value());
@@ -475,7 +486,8 @@ TEST_CASE("Every body target is a verbatim phrase of its own item and carries th
 
     // The value is a number of the phrase, followed by the unit ("%" for a growth rate); a band
     // is printed "<value>—<upper><unit>".
-    const std::string unit = t.unit == "%/年" ? "%" : t.unit;
+    // The text of the phrase is checked, so the unit's spelling is what must appear in it.
+    const std::string unit = per_year ? "%" : t.unit_printed;
     const std::string after_value = t.upper ? std::string("—") : unit;
     bool found = false;
     for (const auto& [v, rest] : numbers_in(t.phrase_zh)) {

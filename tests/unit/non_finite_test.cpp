@@ -27,7 +27,6 @@
 #include "prosper/math/assess.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 #include "prosper/plan/required_change.hpp"
 #include "prosper/report/assessment_table.hpp"
 #include "prosper/report/audit_table.hpp"
@@ -306,16 +305,16 @@ TEST_CASE("assess: non-finite or huge inputs give finite numbers or not_assessab
     for (const auto method : {prosper::assessment_method::eurostat, prosper::assessment_method::statcan,
                               prosper::assessment_method::sdsn, prosper::assessment_method::escap,
                               prosper::assessment_method::nbs}) {
-      using prosper::math::goal;
-      const std::vector<std::tuple<goal, prosper::math::observation, double>> cases = {
-          {goal{2025, prosper::target_kind::point, v}, {2022, 7.27}, 7.8},
-          {goal{2025, prosper::target_kind::point, 9.24}, {2022, v}, 7.8},
-          {goal{2025, prosper::target_kind::point, 9.24}, {2022, 7.27}, v},
-          {goal{2025, prosper::target_kind::band, 1.0, v}, {2022, 7.27}, 7.8}};
+      using prosper::math::milestone;
+      const std::vector<std::tuple<prosper::math::milestone, prosper::math::observation, double>> cases = {
+          {prosper::math::milestone{2025, prosper::target_kind::point, v}, {2022, 7.27}, 7.8},
+          {prosper::math::milestone{2025, prosper::target_kind::point, 9.24}, {2022, v}, 7.8},
+          {prosper::math::milestone{2025, prosper::target_kind::point, 9.24}, {2022, 7.27}, v},
+          {prosper::math::milestone{2025, prosper::target_kind::band, 1.0, v}, {2022, 7.27}, 7.8}};
       for (const auto& [g, base, current] : cases) {
         const std::vector<prosper::math::observation> series{{2023, current}};
         const auto a =
-            prosper::math::assess(prosper::direction::higher_is_better, g, base, series, method);
+            prosper::math::assess(g, base, series, prosper::direction::higher_is_better, method);
         INFO(to_string(method) << " with " << v << ": " << to_string(a.status) << " " << a.reason);
         if (!std::isfinite(v)) CHECK(a.status == prosper::progress_status::not_assessable);
         for (const auto* o : {&a.base_value, &a.current_value, &a.target_value, &a.observed_rate,

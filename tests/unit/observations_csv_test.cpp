@@ -60,7 +60,7 @@ TEST_CASE("a CSV with BOM, CRLF and RFC 4180 quoting reads every row", "[observa
   CHECK(rural.value == 26386.0);    // 2.6386 万元 in the indicator's 元
   CHECK(rural.original_value == 2.6386);
   CHECK(rural.original_unit == "万元");
-  CHECK(rural.unit == "元");
+  CHECK(rural.unit == prosper::units::runtime_unit::resolve("元"));
   CHECK(rural.source == "丽水市政府网 \"丽水要闻\"");
   CHECK(extra(rural, "note") == "two-line\nnote");  // CRLF inside quotes read as "\n"
 

@@ -9,7 +9,6 @@
 
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper::io;
 namespace pl = prosper::plan;

@@ -10,13 +10,13 @@ using prosper::direction;
 using prosper::target_kind;
 namespace plan = prosper::plan;
 using plan::indicator;
-using plan::milestone;
+using prosper::math::milestone;
 
 namespace {
 indicator row(std::string unit, direction d, milestone base, milestone target) {
   indicator i;
   i.id = "t";
-  i.unit = std::move(unit);
+  i.unit = prosper::units::runtime_unit::resolve(unit);
   i.dir = d;
   i.milestones = {std::move(base), std::move(target)};
   return i;
@@ -37,7 +37,7 @@ TEST_CASE("a point target gives both the CAGR and the annual change", "[plan_req
                                            {2025, target_kind::point, 9.24, {}, "9.24"}));
   CHECK(*r.cagr == Approx(0.08320964939819442).epsilon(1e-12));
   CHECK(*r.annual_change == Approx(0.6566666666666666).epsilon(1e-12));
-  CHECK(r.change_unit == "万元");
+  CHECK(r.change_unit == prosper::units::runtime_unit::resolve("万元"));
   CHECK(r.base_year == 2022);
   CHECK(r.target_year == 2025);
   CHECK(*r.base_value == 7.27);
@@ -52,7 +52,7 @@ TEST_CASE("a % indicator's annual change is in percentage points", "[plan_requir
                                            {2022, target_kind::point, 58.0, {}, "58"},
                                            {2025, target_kind::point, 70.0, {}, "70"}));
   CHECK(*r.annual_change == Approx(4.0).epsilon(1e-12));
-  CHECK(r.change_unit == "pp");
+  CHECK(r.change_unit == prosper::units::runtime_unit::resolve("pp"));
   CHECK(*r.cagr == Approx(0.06469042607881903).epsilon(1e-12));
 }
 
@@ -179,7 +179,8 @@ TEST_CASE("every Lishui row gets figures or a reason, and nothing is NaN", "[pla
     CHECK((r.annual_change.has_value() || !r.reason.empty()));
     if (r.cagr) ++with_rate;
     if (!r.reason.empty()) ++with_reason;
-    if (ind.unit == "%") CHECK(r.change_unit == "pp");
+    if (ind.unit.is_share())
+      CHECK(r.change_unit == prosper::units::runtime_unit::of<prosper::units::percentage_point>());
   }
   CHECK(with_rate > 50);
   CHECK(with_reason >= 10);  // direction-only, qualitative, external and "——" rows

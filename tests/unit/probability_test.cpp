@@ -273,7 +273,7 @@ TEST_CASE("a verdict comes with its probability and whether its label could flip
   // progress (3.6 %/yr against 8.3 %/yr), and the 80 % interval of the log drift reaches the
   // moderate band, so the label is not stable.
   const std::vector<observation> later{{2023, 7.60}, {2024, 7.80}};
-  const math::goal goal{2025, target_kind::point, 9.24};
+  const math::milestone goal{2025, target_kind::point, 9.24};
   const auto v = math::assess_with_uncertainty(higher, goal, {2022, 7.27}, later,
                                                preset(assessment_method::statcan));
   CHECK(v.verdict.status == progress_status::insufficient_progress);

@@ -29,7 +29,7 @@
 #include "prosper/math/compounding.hpp"
 #include "prosper/quantity.hpp"
 #include "prosper/ratio/max_min.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace {
 
@@ -167,7 +167,7 @@ TEST_CASE("more progress never gives a worse status", "[properties][assess]") {
   const double target = base * (up ? 1.0 + ahead : 1.0 / (1.0 + ahead));
   const int current_year = GENERATE(2021, 2023, 2025);
 
-  const prosper::math::goal g{2025, kind, target};
+  const prosper::math::milestone g{2025, kind, target};
   INFO(to_string(method) << ", " << prosper::to_string(dir) << ", " << prosper::to_string(kind)
                          << ": base " << base << " (2020), target " << target
                          << " (2025), current year " << current_year);
@@ -183,7 +183,7 @@ TEST_CASE("more progress never gives a worse status", "[properties][assess]") {
   double last_value = 0.0;
   for (const double x : values) {
     const std::vector<prosper::math::observation> series{{current_year, x}};
-    const auto a = prosper::math::assess(dir, g, {2020, base}, series, method);
+    const auto a = prosper::math::assess(g, {2020, base}, series, dir, method);
     INFO("current " << x << ": " << to_string(a.status) << " (" << a.reason << a.basis
                     << "); previous value " << last_value);
     // Positive values and a later target year leave every method a verdict.

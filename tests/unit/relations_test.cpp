@@ -5,11 +5,17 @@
 #include <string>
 
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper::plan;
 using prosper::direction;
 using prosper::target_kind;
+using prosper::math::milestone;
+
+namespace {
+prosper::units::runtime_unit unit(std::string_view spelling) {
+  return prosper::units::runtime_unit::resolve(spelling);
+}
+}  // namespace
 
 TEST_CASE("every relation kind round-trips through its ASCII name", "[relations]") {
   for (relation_kind k : all_relation_kinds) {
@@ -18,34 +24,6 @@ TEST_CASE("every relation kind round-trips through its ASCII name", "[relations]
   }
   CHECK_FALSE(relation_kind_from_string("identity").has_value());
   CHECK(operand_count(relation_kind::product_growth_claim) == 5);
-}
-
-TEST_CASE("unit strings convert through prosper's typed units", "[relations]") {
-  CHECK(unit_conversion_factor("万元", "元") == 10000.0);
-  CHECK(unit_conversion_factor("亿元", "万元") == 10000.0);
-  CHECK(unit_conversion_factor("元", "万元") == Approx(1e-4));
-  CHECK(unit_conversion_factor("fraction", "%") == 100.0);
-  CHECK(unit_conversion_factor("%", "fraction") == Approx(0.01));
-  CHECK(unit_conversion_factor("万亩", "亩") == 10000.0);
-  // The table's "亿人民币" is 亿元, and "岁" is a number of years.
-  CHECK(unit_conversion_factor("亿人民币", "万元") == 10000.0);
-  CHECK(unit_conversion_factor("岁", "年") == 1.0);
-}
-
-TEST_CASE("unit strings of different dimension or kind do not convert", "[relations]") {
-  CHECK_FALSE(unit_conversion_factor("亿元", "%").has_value());
-  CHECK_FALSE(unit_conversion_factor("小时", "%").has_value());
-  // A share and a percentage-point change are both "%"-like to Boost, but not the same kind.
-  CHECK_FALSE(unit_conversion_factor("%", "个百分点").has_value());
-  CHECK_FALSE(unit_conversion_factor("元", "人").has_value());
-  // A cell without a unit is a pure number (倍), not a fraction that would convert to %.
-  CHECK_FALSE(unit_conversion_factor("", "%").has_value());
-  CHECK(unit_conversion_factor("", "倍") == 1.0);
-}
-
-TEST_CASE("identical unit strings compare even when prosper does not know them", "[relations]") {
-  CHECK(unit_conversion_factor("所", "所") == 1.0);
-  CHECK(unit_conversion_factor("", "") == 1.0);
 }
 
 TEST_CASE("half a unit in the last printed digit is the rounding a printed number carries",
@@ -93,34 +71,39 @@ plan small_plan() {
                           "",
                           "",
                           "",
-                          "元",
+                          unit("元"),
                           direction::higher_is_better,
                           {{2022, target_kind::point, 100.0, std::nullopt, "100"},
                            {2025, target_kind::point, 121.0, std::nullopt, "121"}},
-                          ""});
+                          "",
+                          "",
+                          "元"});
   p.indicators.push_back({"2",
                           "比重",
                           "Share",
                           "",
                           "",
                           "",
-                          "%",
+                          unit("%"),
                           direction::higher_is_better,
                           {{2025, target_kind::point, 10.0, std::nullopt, "10"}},
-                          ""});
+                          "",
+                          "",
+                          "%"});
   p.body_targets = {
       {"a", "一", "1", "收入达到1.21万元", "", "level", target_kind::point, 1.21, std::nullopt,
-       "万元", 2025, "1"},
+       unit("万元"), 2025, "1", "", "万元"},
       {"b", "一", "1", "收入年均增长10%", "", "annual_growth", target_kind::point, 10.0,
-       std::nullopt, "%/年", 2025, "1"},
+       std::nullopt,
+       unit("%/年"), 2025, "1", "", "%/年"},
       {"c", "一", "1", "总量1000亿元", "", "level", target_kind::point, 1000.0, std::nullopt,
-       "亿元", 2025, "2"},
+       unit("亿元"), 2025, "2", "", "亿元"},
       {"d", "一", "1", "比重年均增长5%", "", "annual_growth", target_kind::point, 5.0, std::nullopt,
-       "%/年", 2025, "2"},
-      {"e", "一", "1", "新增10家", "", "increase", target_kind::point, 10.0, std::nullopt, "家",
-       2025, "1"},
-      {"f", "一", "1", "比重达到10%", "", "share", target_kind::point, 10.0, std::nullopt, "%",
-       2025, ""},
+       unit("%/年"), 2025, "2", "", "%/年"},
+      {"e", "一", "1", "新增10家", "", "increase", target_kind::point, 10.0, std::nullopt,
+       unit("家"), 2025, "1", "", "家"},
+      {"f", "一", "1", "比重达到10%", "", "share", target_kind::point, 10.0, std::nullopt,
+       unit("%"), 2025, "", "", "%"},
   };
   return p;
 }

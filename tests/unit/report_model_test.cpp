@@ -9,7 +9,6 @@
 
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
-#include "prosper/plan/lishui_relations.hpp"
 
 using namespace prosper;
 using namespace prosper::report;

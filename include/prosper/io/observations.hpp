@@ -32,7 +32,7 @@
 #include "prosper/error.hpp"
 #include "prosper/io/number.hpp"
 #include "prosper/plan/plan.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::io {
 
@@ -44,7 +44,7 @@ struct observation {
   std::string region;     ///< "丽水市", "浙江省", "莲都区" …
   int year = 0;
   double value = 0.0;           ///< in the indicator's unit, after conversion
-  std::string unit;             ///< the indicator's unit, which `value` is in
+  units::runtime_unit unit;     ///< the indicator's unit, which `value` is in
   double original_value = 0.0;  ///< as written in the file
   std::string original_unit;    ///< as written in the file (the indicator's unit when none given)
   std::string source;           ///< the `source` column/key, verbatim; "" when none
@@ -255,26 +255,22 @@ class sink {
     o.unit = ind.unit;
     o.original_value = raw.value;
     o.original_unit = raw.unit ? std::string(trim(*raw.unit)) : std::string();
-    if (o.original_unit.empty()) o.original_unit = ind.unit;
+    if (o.original_unit.empty()) o.original_unit = ind.unit.spelling();
 
-    // A unit spelled exactly as the indicator's needs no registry, so a plan with a unit the
-    // registry does not know still reads its own data.
-    if (units::unit_registry::normalize(o.original_unit) ==
-        units::unit_registry::normalize(ind.unit)) {
-      o.value = raw.value;
-    } else {
-      try {
-        o.value = units::convert(raw.value, o.original_unit, ind.unit);
-      } catch (const units::unit_error& e) {
-        return reject(line, std::move(pointer),
-                      "unit " + quote_unit(o.original_unit) + " does not fit indicator " + id +
-                          " (" + ind.name_zh + ", " + quote_unit(ind.unit) + "): " + e.what());
-      }
-      if (!std::isfinite(o.value)) {
-        return reject(line, std::move(pointer),
-                      "value " + format_number(raw.value) + " " + o.original_unit +
-                          " overflows when converted to " + quote_unit(ind.unit));
-      }
+    // The file's unit is resolved like the plan's: a unit the registry does not know still
+    // reads data written in the same spelling as the plan's.
+    const std::string indicator_unit = quote_unit(ind.unit.spelling());
+    try {
+      o.value = units::convert(raw.value, units::runtime_unit::resolve(o.original_unit), ind.unit);
+    } catch (const units::unit_error& e) {
+      return reject(line, std::move(pointer),
+                    "unit " + quote_unit(o.original_unit) + " does not fit indicator " + id +
+                        " (" + ind.name_zh + ", " + indicator_unit + "): " + e.what());
+    }
+    if (!std::isfinite(o.value)) {
+      return reject(line, std::move(pointer),
+                    "value " + format_number(raw.value) + " " + o.original_unit +
+                        " overflows when converted to " + indicator_unit);
     }
 
     auto key = std::make_tuple(o.indicator, o.region, o.year);

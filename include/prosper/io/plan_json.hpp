@@ -10,7 +10,7 @@
 //       "base_year": 2022, "target_year": 2025, "source": "…",
 //       "indicators": [ { "id": "1", "name_zh": "人均地区生产总值", "name_en": "…",
 //                         "category_zh": "…", "category_en": "…", "attribute": "评价指标",
-//                         "unit": "万元", "direction": "higher_is_better",
+//                         "unit": "万元", "unit_printed": "", "direction": "higher_is_better",
 //                         "milestones": [ { "year": 2022, "kind": "point", "value": 7.27,
 //                                           "upper": null, "printed": "7.27" } ],
 //                         "note_zh": "" } ],
@@ -29,6 +29,11 @@
 // value is a `plan_error` naming the JSON Pointer of the offending value
 // ("/indicators/3/unit") and the problem ("expected a string"). Optional text fields may be left
 // out (they default to ""); optional numbers may be null or left out.
+//
+// Units are resolved once, here, through the registry (units/runtime_unit.hpp): "%", "％" and
+// "百分比" load as the same unit, and the spelling is kept so that saving gives the file back.
+// "unit_printed" (optional) is the unit as the plan's table prints it when that differs from the
+// unit the values are in (a table printing 万元 for a tax per 亩 of land); it defaults to "unit".
 //
 // Only the io headers include <nlohmann/json.hpp>; the plan model knows nothing of JSON.
 
@@ -54,6 +59,7 @@
 #include "prosper/io/file.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
+#include "prosper/plan/validate.hpp"
 #include "prosper/target_kind.hpp"
 
 namespace prosper::io {
@@ -99,13 +105,13 @@ inline constexpr int format_version = 1;
 ///
 /// Example: `child("/a", "b/c~d") == "/a/b~1c~0d"`.
 inline std::string child(const std::string& path, std::string_view key) {
-  return path + "/" + pointer_token(key);
+  return prosper::detail::pointer_child(path, key);
 }
 /// The JSON Pointer of element `index` of the array at `path`.
 ///
 /// Example: `child("/indicators", 3) == "/indicators/3"`.
 inline std::string child(const std::string& path, std::size_t index) {
-  return path + "/" + std::to_string(index);
+  return prosper::detail::pointer_child(path, index);
 }
 
 [[noreturn]] inline void fail(std::string path, std::string problem) {
@@ -196,6 +202,18 @@ inline int int_field(const json& obj, const std::string& path, std::string_view 
   return static_cast<int>(v);
 }
 
+// A unit resolved through the registry; a spelling that could be two units is refused here, a
+// spelling the registry does not know becomes an opaque unit (units/runtime_unit.hpp).
+inline units::runtime_unit unit_field(const json& obj, const std::string& path, std::string_view key,
+                                      bool is_required) {
+  const std::string spelling = string_field(obj, path, key, is_required);
+  try {
+    return units::runtime_unit::resolve(spelling);
+  } catch (const units::unit_error& e) {
+    fail(child(path, key), e.what());
+  }
+}
+
 inline const json& array_field(const json& obj, const std::string& path, std::string_view key,
                                bool is_required) {
   static const json empty = json::array();
@@ -212,28 +230,15 @@ inline target_kind kind_field(const json& obj, const std::string& path) {
   return *k;
 }
 
-// A value and band end that fit the kind: a numeric kind needs a value, a band an upper end
-// above its lower one.
-inline void check_target(target_kind k, const std::optional<double>& value,
-                         const std::optional<double>& upper, const std::string& path) {
-  if (is_numeric(k) && !value)
-    fail(child(path, "value"), "kind '" + std::string(to_string(k)) + "' needs a value");
-  if (k == target_kind::band) {
-    if (!upper) fail(child(path, "upper"), "kind 'band' needs an upper end");
-    if (*upper < *value) fail(child(path, "upper"), "a band's upper end is below its lower end");
-  }
-}
-
-inline plan::milestone read_milestone(const json& j, const std::string& path) {
+inline math::milestone read_milestone(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path, {"year", "kind", "value", "upper", "printed"});
-  plan::milestone m;
+  math::milestone m;
   m.year = int_field(j, path, "year");
   m.kind = kind_field(j, path);
   m.value = optional_number(j, path, "value");
   m.upper = optional_number(j, path, "upper");
   m.printed = string_field(j, path, "printed", false);
-  check_target(m.kind, m.value, m.upper, path);
   return m;
 }
 
@@ -241,7 +246,7 @@ inline plan::indicator read_indicator(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path,
                {"id", "name_zh", "name_en", "category_zh", "category_en", "attribute", "unit",
-                "direction", "milestones", "note_zh"});
+                "unit_printed", "direction", "milestones", "note_zh", "remarks"});
   plan::indicator i;
   i.id = id_field(j, path, "id");
   i.name_zh = string_field(j, path, "name_zh", true);
@@ -249,21 +254,19 @@ inline plan::indicator read_indicator(const json& j, const std::string& path) {
   i.category_zh = string_field(j, path, "category_zh", false);
   i.category_en = string_field(j, path, "category_en", false);
   i.attribute = string_field(j, path, "attribute", false);
-  i.unit = string_field(j, path, "unit", true);
+  i.unit = unit_field(j, path, "unit", true);
+  i.unit_printed = member(j, "unit_printed") ? string_field(j, path, "unit_printed", false)
+                                             : i.unit.spelling();
   const std::string d = string_field(j, path, "direction", true);
   const auto dir = direction_from_string(d);
   if (!dir) fail(child(path, "direction"), "unknown direction '" + d + "'");
   i.dir = *dir;
   const std::string mpath = child(path, "milestones");
   const json& ms = array_field(j, path, "milestones", true);
-  for (std::size_t k = 0; k < ms.size(); ++k) {
+  for (std::size_t k = 0; k < ms.size(); ++k)
     i.milestones.push_back(read_milestone(ms[k], child(mpath, k)));
-    if (k > 0 && i.milestones[k].year <= i.milestones[k - 1].year)
-      fail(child(child(mpath, k), "year"), "milestone years must increase (" +
-                                               std::to_string(i.milestones[k].year) + " after " +
-                                               std::to_string(i.milestones[k - 1].year) + ")");
-  }
   i.note_zh = string_field(j, path, "note_zh", false);
+  i.remarks = string_field(j, path, "remarks", false);
   return i;
 }
 
@@ -271,7 +274,7 @@ inline plan::body_target read_body_target(const json& j, const std::string& path
   expect_object(j, path);
   check_fields(j, path,
                {"id", "section", "item", "phrase_zh", "name_en", "basis", "kind", "value", "upper",
-                "unit", "year", "indicator_id"});
+                "unit", "unit_printed", "year", "indicator_id", "remarks"});
   plan::body_target b;
   b.id = id_field(j, path, "id");
   b.section = string_field(j, path, "section", false);
@@ -282,14 +285,16 @@ inline plan::body_target read_body_target(const json& j, const std::string& path
   b.kind = kind_field(j, path);
   b.value = optional_number(j, path, "value");
   b.upper = optional_number(j, path, "upper");
-  b.unit = string_field(j, path, "unit", false);
+  b.unit = unit_field(j, path, "unit", false);
+  b.unit_printed = member(j, "unit_printed") ? string_field(j, path, "unit_printed", false)
+                                             : b.unit.spelling();
   b.year = int_field(j, path, "year");
   b.indicator_id = string_field(j, path, "indicator_id", false);
-  check_target(b.kind, b.value, b.upper, path);
+  b.remarks = string_field(j, path, "remarks", false);
   return b;
 }
 
-inline plan::operand read_operand(const json& j, const std::string& path, const plan::plan& p) {
+inline plan::operand read_operand(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path, {"indicator", "year", "body"});
   const bool has_indicator = member(j, "indicator") != nullptr;
@@ -298,27 +303,13 @@ inline plan::operand read_operand(const json& j, const std::string& path, const 
     fail(path, "an operand names either an indicator (with a year) or a body target");
   if (has_body) {
     if (member(j, "year")) fail(child(path, "year"), "a body-target operand has no year");
-    const std::string id = id_field(j, path, "body");
-    bool found = false;
-    for (const auto& b : p.body_targets) found = found || b.id == id;
-    if (!found) fail(child(path, "body"), "unknown body target '" + id + "'");
-    return plan::operand::of_body(id);
+    return plan::operand::of_body(id_field(j, path, "body"));
   }
   const std::string id = id_field(j, path, "indicator");
-  const int year = int_field(j, path, "year");
-  const plan::indicator* row = nullptr;
-  for (const auto& i : p.indicators)
-    if (i.id == id) row = &i;
-  if (!row) fail(child(path, "indicator"), "unknown indicator '" + id + "'");
-  bool has_year = false;
-  for (const auto& m : row->milestones) has_year = has_year || m.year == year;
-  if (!has_year)
-    fail(child(path, "year"),
-         "indicator '" + id + "' has no milestone for " + std::to_string(year));
-  return plan::operand::of_indicator(id, year);
+  return plan::operand::of_indicator(id, int_field(j, path, "year"));
 }
 
-inline plan::relation read_relation(const json& j, const std::string& path, const plan::plan& p) {
+inline plan::relation read_relation(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path, {"id", "kind", "operands", "text_zh", "note"});
   plan::relation r;
@@ -329,22 +320,11 @@ inline plan::relation read_relation(const json& j, const std::string& path, cons
   r.kind = *kind;
   const std::string opath = child(path, "operands");
   const json& ops = array_field(j, path, "operands", true);
-  if (ops.size() != plan::operand_count(r.kind))
-    fail(opath, "relation kind '" + k + "' needs " + std::to_string(plan::operand_count(r.kind)) +
-                    " operands, got " + std::to_string(ops.size()));
   for (std::size_t i = 0; i < ops.size(); ++i)
-    r.operands.push_back(read_operand(ops[i], child(opath, i), p));
+    r.operands.push_back(read_operand(ops[i], child(opath, i)));
   r.text_zh = string_field(j, path, "text_zh", false);
   r.note = string_field(j, path, "note", false);
   return r;
-}
-
-template <class T>
-void check_unique(const std::vector<T>& items, const std::string& array_path) {
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    if (!seen.insert(items[i].id).second)
-      fail(child(child(array_path, i), "id"), "duplicate id '" + items[i].id + "'");
 }
 
 inline json optional_to_json(const std::optional<double>& v) {
@@ -387,32 +367,22 @@ inline plan_document from_json(const json& j) {
   p.region_en = d::string_field(j, root, "region_en", false);
   p.base_year = d::int_field(j, root, "base_year");
   p.target_year = d::int_field(j, root, "target_year");
-  if (p.target_year < p.base_year) d::fail("/target_year", "target_year is before base_year");
   p.source = d::string_field(j, root, "source", false);
 
   const json& inds = d::array_field(j, root, "indicators", true);
   for (std::size_t i = 0; i < inds.size(); ++i)
     p.indicators.push_back(d::read_indicator(inds[i], d::child("/indicators", i)));
-  d::check_unique(p.indicators, "/indicators");
 
   const json& bodies = d::array_field(j, root, "body_targets", false);
   for (std::size_t i = 0; i < bodies.size(); ++i)
     p.body_targets.push_back(d::read_body_target(bodies[i], d::child("/body_targets", i)));
-  d::check_unique(p.body_targets, "/body_targets");
-  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
-    const std::string& link = p.body_targets[i].indicator_id;
-    if (link.empty()) continue;
-    bool found = false;
-    for (const auto& ind : p.indicators) found = found || ind.id == link;
-    if (!found)
-      d::fail(d::child(d::child("/body_targets", i), "indicator_id"),
-              "unknown indicator '" + link + "'");
-  }
 
   const json& rels = d::array_field(j, root, "relations", false);
   for (std::size_t i = 0; i < rels.size(); ++i)
-    doc.relations.push_back(d::read_relation(rels[i], d::child("/relations", i), p));
-  d::check_unique(doc.relations, "/relations");
+    doc.relations.push_back(d::read_relation(rels[i], d::child("/relations", i)));
+  // What the JSON types cannot say (unique ids, years in order, references that resolve) is
+  // checked by the plan layer, for this plan as for the embedded one.
+  plan::validate(p, doc.relations);
   return doc;
 }
 
@@ -442,7 +412,8 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
     ji["category_zh"] = i.category_zh;
     ji["category_en"] = i.category_en;
     ji["attribute"] = i.attribute;
-    ji["unit"] = i.unit;
+    ji["unit"] = i.unit.spelling();
+    if (i.unit_printed != i.unit.spelling()) ji["unit_printed"] = i.unit_printed;
     ji["direction"] = std::string(to_string(i.dir));
     ji["milestones"] = json::array();
     for (const auto& m : i.milestones) {
@@ -457,6 +428,7 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
       ji["milestones"].push_back(std::move(jm));
     }
     ji["note_zh"] = i.note_zh;
+    if (!i.remarks.empty()) ji["remarks"] = i.remarks;
     j["indicators"].push_back(std::move(ji));
   }
   j["body_targets"] = json::array();
@@ -473,9 +445,11 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
     jb["kind"] = std::string(to_string(b.kind));
     jb["value"] = d::optional_to_json(b.value);
     jb["upper"] = d::optional_to_json(b.upper);
-    jb["unit"] = b.unit;
+    jb["unit"] = b.unit.spelling();
+    if (b.unit_printed != b.unit.spelling()) jb["unit_printed"] = b.unit_printed;
     jb["year"] = b.year;
     jb["indicator_id"] = b.indicator_id;
+    if (!b.remarks.empty()) jb["remarks"] = b.remarks;
     j["body_targets"].push_back(std::move(jb));
   }
   j["relations"] = json::array();

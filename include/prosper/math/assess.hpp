@@ -30,6 +30,7 @@
 // on a `milestone<I>` and `indicator_value<I>`s.
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <exception>
 #include <optional>
@@ -44,6 +45,7 @@
 #include "prosper/indicator.hpp"
 #include "prosper/detail/checks.hpp"
 #include "prosper/math/gap.hpp"
+#include "prosper/math/milestone.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/projection.hpp"
 #include "prosper/math/required_change.hpp"
@@ -258,26 +260,6 @@ constexpr double statcan_growth_score(double g, double c) noexcept {
 
 }  // namespace prosper
 
-namespace prosper::math {
-
-/// A milestone on raw doubles: the runtime twin of `plan::milestone` without its printed text.
-///
-/// Example: `goal{2025, target_kind::at_most, 1.95}` for "≤1.95" in 2025.
-struct goal {
-  int year = 0;
-  target_kind kind = target_kind::not_set;
-  std::optional<double> value;  ///< the point, bound, kept level or band's lower end
-  std::optional<double> upper;  ///< the band's upper end
-
-  constexpr goal() noexcept = default;
-  // A constructor rather than aggregate initialisation, so that `{2025, target_kind::point,
-  // 9.24}` compiles without -Wmissing-field-initializers noise for the absent upper end.
-  constexpr goal(int year_, target_kind kind_, std::optional<double> value_ = std::nullopt,
-                 std::optional<double> upper_ = std::nullopt) noexcept
-      : year(year_), kind(kind_), value(value_), upper(upper_) {}
-};
-
-}  // namespace prosper::math
 
 namespace prosper::detail_assess {
 
@@ -314,7 +296,7 @@ inline std::string describe(const char* what, double v) { return std::string(wha
 // The assessment proper; throws `not_assessable` to stop.
 class runner {
  public:
-  runner(assessment& a, direction dir, const math::goal& g, observation base,
+  runner(assessment& a, direction dir, const math::milestone& g, observation base,
          std::span<const observation> series, const assessment_options& opt)
       : a_(a), dir_(dir), g_(g), base_(base), series_(series), opt_(opt) {}
 
@@ -345,7 +327,7 @@ class runner {
  private:
   assessment& a_;
   direction dir_;
-  const math::goal& g_;
+  const math::milestone& g_;
   observation base_;
   std::span<const observation> series_;
   const assessment_options& opt_;
@@ -358,9 +340,10 @@ class runner {
 
   [[noreturn]] static void stop(std::string reason) { throw not_assessable{std::move(reason)}; }
   const observation& current() const { return points_.back(); }
-  double years_elapsed() const { return current().year - base_.year; }
-  double years_total() const { return g_.year - base_.year; }
-  double years_left() const { return g_.year - current().year; }
+  // In double, so that the difference of two extreme int years cannot overflow.
+  double years_elapsed() const { return double(current().year) - double(base_.year); }
+  double years_total() const { return double(g_.year) - double(base_.year); }
+  double years_left() const { return double(g_.year) - double(current().year); }
 
   void check_goal() {
     a_.method = opt_.method;
@@ -776,18 +759,21 @@ namespace prosper::math {
 
 /// Assesses progress towards one milestone from raw doubles: the entry the report and CLI layers
 /// call with plan records. `base` is the plan's base observation; `series` holds the later
-/// observations (earlier ones and a repeated base year are tolerated and reported).
+/// observations (earlier ones and a repeated base year are tolerated and reported); `dir` is
+/// what the typed overload reads from the indicator's type. The arguments are in the typed
+/// overload's order, with `dir` added before the options.
 ///
 /// Example:
-/// `math::assess(direction::higher_is_better, {2025, target_kind::point, 9.24}, {2022, 7.27},
-///               std::vector<observation>{{2023, 7.80}}, preset(assessment_method::statcan))`
+/// `math::assess({2025, target_kind::point, 9.24}, {2022, 7.27},
+///               std::vector<observation>{{2023, 7.80}}, direction::higher_is_better,
+///               preset(assessment_method::statcan))`
 /// is `moderate_progress` with ratio ≈ 0.876 and projected value ≈ 8.98.
 /// Never throws for bad data: the status is `not_assessable` and `reason` says why.
-inline assessment assess(prosper::direction dir, const goal& g, observation base,
-                         std::span<const observation> series, const assessment_options& options) {
+inline assessment assess(const milestone& m, observation base, std::span<const observation> series,
+                         prosper::direction dir, const assessment_options& options) {
   assessment a;
   try {
-    detail_assess::runner(a, dir, g, base, series, options).run();
+    detail_assess::runner(a, dir, m, base, series, options).run();
   } catch (const detail_assess::not_assessable& e) {
     a.status = progress_status::not_assessable;
     a.reason = e.reason;
@@ -806,11 +792,11 @@ inline assessment assess(prosper::direction dir, const goal& g, observation base
 
 /// The same with a method's preset options.
 ///
-/// Example: `math::assess(direction::lower_is_better, {2025, target_kind::at_most, 1.95},
-///                        {2022, 2.0}, series, assessment_method::eurostat)`.
-inline assessment assess(prosper::direction dir, const goal& g, observation base,
-                         std::span<const observation> series, assessment_method method) {
-  return assess(dir, g, base, series, preset(method));
+/// Example: `math::assess({2025, target_kind::at_most, 1.95}, {2022, 2.0}, series,
+///                        direction::lower_is_better, assessment_method::eurostat)`.
+inline assessment assess(const milestone& m, observation base, std::span<const observation> series,
+                         prosper::direction dir, assessment_method method) {
+  return assess(m, base, series, dir, preset(method));
 }
 
 }  // namespace prosper::math
@@ -821,16 +807,16 @@ namespace prosper {
 template <Indicator I>
 using dated_value = std::pair<int, indicator_value<I>>;
 
-/// Assesses progress of indicator `I` towards milestone `m`, from `base` in `base_year` and the
-/// later observations in `series`. The direction comes from `I`; for a % share with a
-/// higher-is-better or neutral direction the natural limit defaults to 100 %, so projections
-/// stay below it.
+/// Assesses progress of indicator `I` towards milestone `m`, from `base` and the later
+/// observations in `series`. The direction comes from `I`; for a share with a higher-is-better
+/// or neutral direction the natural limit defaults to 100 %, so projections stay below it.
 ///
 /// Example:
 /// `assess(milestone<gdp_pc>{2025, target<gdp_pc>::point(9.24_wan_yuan)},
-///         indicator_value<gdp_pc>{7.27_wan_yuan}, 2022, series, preset(assessment_method::eurostat))`.
+///         dated_value<gdp_pc>{2022, indicator_value<gdp_pc>{7.27_wan_yuan}}, series,
+///         preset(assessment_method::eurostat))`.
 template <Indicator I>
-assessment assess(const milestone<I>& m, indicator_value<I> base, int base_year,
+assessment assess(const milestone<I>& m, dated_value<std::type_identity_t<I>> base,
                   std::span<const dated_value<std::type_identity_t<I>>> series,
                   assessment_options options) {
   using U = typename I::unit;
@@ -838,33 +824,31 @@ assessment assess(const milestone<I>& m, indicator_value<I> base, int base_year,
     if (!options.natural_limit && I::desired_direction != direction::lower_is_better)
       options.natural_limit = 100.0 * units::conversion_factor<units::percent, U>;
   }
-  math::goal g{m.year, m.goal.kind, std::nullopt, std::nullopt};
-  if (m.goal.value) g.value = m.goal.value->value();
-  if (m.goal.upper) g.upper = m.goal.upper->value();
-  std::vector<math::observation> raw;
-  raw.reserve(series.size());
-  for (const auto& [year, v] : series) raw.push_back({year, v.value()});
-  return math::assess(I::desired_direction, g, {base_year, base.value()}, raw, options);
+  const math::milestone g = math::to_runtime(m);
+  // Plans have a handful of observations per indicator: convert them on the stack, so that the
+  // typed call costs what the raw one does (no allocation); longer series use the heap.
+  constexpr std::size_t on_stack = 32;
+  std::array<math::observation, on_stack> buffer;
+  std::vector<math::observation> heap;
+  std::span<math::observation> raw;
+  if (series.size() <= on_stack) {
+    raw = std::span<math::observation>(buffer.data(), series.size());
+  } else {
+    heap.resize(series.size());
+    raw = heap;
+  }
+  for (std::size_t i = 0; i < series.size(); ++i) raw[i] = {series[i].first, series[i].second.value()};
+  return math::assess(g, {base.first, base.second.value()}, raw, I::desired_direction, options);
 }
 
 /// The same with a method's preset options.
 ///
-/// Example: `assess(m, base, 2022, series, assessment_method::escap)`.
+/// Example: `assess(m, base, series, assessment_method::escap)`.
 template <Indicator I>
-assessment assess(const milestone<I>& m, indicator_value<I> base, int base_year,
+assessment assess(const milestone<I>& m, dated_value<std::type_identity_t<I>> base,
                   std::span<const dated_value<std::type_identity_t<I>>> series,
                   assessment_method method) {
-  return assess(m, base, base_year, series, preset(method));
-}
-
-/// The same for a target and its year.
-///
-/// Example: `assess(target<pm25>::maintain(23_ug_m3), 2025, base, 2022, series, assessment_method::statcan)`.
-template <Indicator I>
-assessment assess(const target<I>& t, int target_year, indicator_value<I> base, int base_year,
-                  std::span<const dated_value<std::type_identity_t<I>>> series,
-                  assessment_method method) {
-  return assess(milestone<I>{target_year, t}, base, base_year, series, preset(method));
+  return assess(m, base, series, preset(method));
 }
 
 }  // namespace prosper

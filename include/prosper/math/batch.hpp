@@ -134,8 +134,7 @@ struct classification {
 };
 
 /// Classifies many two-point series at once: element i gets the status that
-/// `math::assess(dir, goal{target_year, kind, target[i]}, {base_year, base[i]},
-/// {{current_year, current[i]}}, options)` gives, for the ratio methods eurostat, statcan and
+/// `math::assess(goal{target_year, kind, target[i]}, {base_year, base[i]}, /// {{current_year, current[i]}}, dir, options)` gives, for the ratio methods eurostat, statcan and
 /// sdsn and the target kinds point, at_least, greater_than, at_most, less_than and maintain.
 /// Options honoured: thresholds, zero_replacement and achieved_tolerance.
 ///

@@ -488,7 +488,7 @@ inline double bound_on_scale(const value_scale& sc, double v) {
 /// Never throws for bad data (the verdict says not_assessable, or `notes` says what is missing);
 /// throws std::domain_error for a level outside (0, 1) and std::invalid_argument for a logit
 /// limit ≤ 0.
-inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const goal& g,
+inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const milestone& g,
                                                  observation base,
                                                  std::span<const observation> series,
                                                  const assessment_options& options,
@@ -501,7 +501,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const g
   if (scale) dp::check_scale(fn, *scale);
   uncertain_verdict out;
   out.level = level;
-  out.verdict = assess(dir, g, base, series, options);
+  out.verdict = assess(g, base, series, dir, options);
   out.worst = out.best = out.verdict.status;
   if (out.verdict.status == progress_status::not_assessable) {
     out.notes.push_back("no verdict, so no uncertainty: " + out.verdict.reason);
@@ -619,7 +619,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const g
       const double z = dp::to_scale(sc, points[i].value) + (mu - e.drift) * (points[i].year - base.year);
       tilted.push_back({points[i].year, dp::from_scale(sc, z)});
     }
-    auto s = assess(dir, g, base, tilted, options).status;
+    auto s = assess(g, base, tilted, dir, options).status;
     // A trend that would already have met the target is on track: the latest value itself does
     // not meet it, so "achieved" is not on offer.
     if (s == progress_status::achieved) s = progress_status::on_track;

@@ -37,6 +37,8 @@
 #include <vector>
 
 #include "prosper/math/compounding.hpp"
+#include "prosper/format.hpp"
+#include "prosper/language.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/target_kind.hpp"
@@ -91,7 +93,7 @@ struct finding {
   std::optional<double> rhs;
   std::optional<double> tolerance;  ///< printing tolerance of lhs and rhs together
   std::optional<double> gap;        ///< how far apart the sides are (0 if they meet)
-  std::string unit;                 ///< the unit of lhs, rhs, tolerance and gap
+  units::runtime_unit unit;         ///< the unit of lhs, rhs, tolerance and gap
   std::string explanation;          ///< the numbers in a sentence, in English
   std::string explanation_zh;       ///< the same sentence in Chinese, with the same numbers
   std::string note;                 ///< the relation's own note (assumptions)
@@ -124,11 +126,9 @@ inline std::string num(double v) {
   return buf;
 }
 
-inline std::string with_unit(double v, std::string_view unit) {
-  std::string s = num(v);
-  if (unit.empty()) return s;
-  if (unit == "%" || unit == "%/年" || unit == "‰") return s + std::string(unit);
-  return s + " " + std::string(unit);
+/// A number with the unit as Chinese tables print it ("57000 元", "44.4%", "1.95").
+inline std::string with_unit(double v, const units::runtime_unit& unit) {
+  return prosper::with_unit(num(v), unit, language::zh);
 }
 
 /// The language of an explanation: `finding::explanation` is English, `explanation_zh` Chinese.
@@ -143,8 +143,9 @@ inline std::string say(lang l, std::string_view en, std::string_view zh) {
 /// A computed range: "[lo, hi] unit", one value when the ends meet. A bound reading ("≥60",
 /// "≤1.8") can leave an end unbounded; that end is then said with a sign ("≥ -0.108", "≤ 44.4 %")
 /// rather than printed as ∞, which would read like the overflow of F3 (docs/reliability.md, F12).
-inline std::string range_text(lang l, double lo, double hi, std::string_view unit) {
-  const std::string u = unit.empty() ? "" : " " + std::string(unit);
+inline std::string range_text(lang l, double lo, double hi, const units::runtime_unit& unit) {
+  const std::string_view symbol = unit.label(language::zh);
+  const std::string u = symbol.empty() ? "" : " " + std::string(symbol);
   if (lo == hi) return with_unit(lo, unit);
   if (std::isinf(lo) && std::isinf(hi)) return say(l, "any value", "任意值");
   if (std::isinf(hi)) return "≥ " + num(lo) + u;
@@ -161,6 +162,7 @@ inline std::string quoted(lang l, std::string_view s) {
 inline std::string named(lang l, std::string_view s) {
   return l == lang::zh ? quoted(l, s) : "'" + std::string(s) + "'";
 }
+inline std::string named(lang l, const units::runtime_unit& u) { return named(l, u.symbol(language::zh)); }
 
 /// A sentence in both languages (a reason why a relation cannot be evaluated).
 struct bilingual {
@@ -191,7 +193,7 @@ struct reading {
   double half = 0;       ///< half a unit in its last printed digit
   double lo = 0;         ///< the admissible range the target allows
   double hi = 0;
-  std::string unit;
+  units::runtime_unit unit;
   int year = 0;
   target_kind kind = target_kind::point;
 
@@ -219,8 +221,8 @@ inline std::optional<std::pair<double, double>> admissible(target_kind k, double
   }
 }
 
-inline bool is_growth_unit(std::string_view unit) {
-  return unit.size() >= 3 && unit.substr(unit.size() - 3) == "/年";
+inline bool is_growth_unit(const units::runtime_unit& unit) {
+  return unit.kind() == units::unit_kind::growth_rate;
 }
 
 /// Reads an operand; on failure returns nothing and says why.
@@ -236,7 +238,7 @@ inline std::optional<reading> read(const plan& p, const operand& o, bilingual& w
     }
     const std::string year = std::to_string(o.year);
     const auto m = std::find_if(row->milestones.begin(), row->milestones.end(),
-                                [&](const milestone& x) { return x.year == o.year; });
+                                [&](const math::milestone& x) { return x.year == o.year; });
     if (m == row->milestones.end()) {
       why = {row_name(lang::en, row->id) + " has no milestone for " + year,
              row_name(lang::zh, row->id) + "没有" + year + "年的目标值"};
@@ -355,15 +357,17 @@ inline finding_status judge(double gap, double tol) {
   return gap <= tol * (1 + 1e-9) + 1e-12 ? finding_status::holds : finding_status::violated;
 }
 
-// A difference of two percentages is in percentage points (个百分点), not percent.
-inline std::string difference_with_unit(lang l, double v, std::string_view unit) {
-  if (unit == "%") return num(v) + say(l, " pp", " 个百分点");
-  if (unit == "%/年") return num(v) + say(l, " pp/年", " 个百分点/年");
+// A difference of two percentages is in percentage points (个百分点), not percent, and one of two
+// growth rates in %/年 is in percentage points a year.
+inline std::string difference_with_unit(lang l, double v, const units::runtime_unit& unit) {
+  if (unit.is_share()) return num(v * unit.difference_factor()) + say(l, " pp", " 个百分点");
+  if (unit == units::runtime_unit::of<units::percent_per_year>())
+    return num(v) + say(l, " pp/年", " 个百分点/年");
   return with_unit(v, unit);
 }
 
 inline std::string verdict(lang l, finding_status s, double gap, double tol,
-                           std::string_view unit) {
+                           const units::runtime_unit& unit) {
   const std::string tolerance = difference_with_unit(l, tol, unit);
   if (s == finding_status::holds)
     return l == lang::zh ? "在印刷精度容差±" + tolerance + "内一致"
@@ -372,11 +376,18 @@ inline std::string verdict(lang l, finding_status s, double gap, double tol,
          say(l, ", beyond the printing tolerance ±", "，超出印刷精度容差±") + tolerance;
 }
 
-/// The factor that turns a plain fraction into a number in `unit` ("" and "倍" → 1, "%" → 100).
-inline std::optional<double> fraction_scale(std::string_view unit) {
-  if (unit.empty() || unit == "倍") return 1.0;
-  if (unit == "%/年") return 100.0;
-  return unit_conversion_factor("fraction", unit);
+/// The factor that turns a plain fraction into a number in `unit`: 1 for 倍 and a fraction, 100
+/// for % and %/年; empty for a unit in which a ratio or a rate cannot be written.
+inline std::optional<double> fraction_scale(const units::runtime_unit& unit) {
+  if (unit.kind() == units::unit_kind::percentage_point) return std::nullopt;
+  return unit.whole();
+}
+
+/// The factor from `from` to `to`, empty when they do not convert.
+inline std::optional<double> factor_between(const units::runtime_unit& from,
+                                            const units::runtime_unit& to) {
+  if (!units::convertible(from, to)) return std::nullopt;
+  return units::conversion_factor_between(from, to);
 }
 
 /// The compound annual rate from `from` to `to`; NaN when there is none (a start of 0 or less,
@@ -386,7 +397,8 @@ inline double cagr(double from, double to, double years) {
   return prosper::detail::growth::rate_unchecked(from, to, years);
 }
 
-inline void fill(finding& f, double lhs, double rhs, double tol, double gap, std::string unit) {
+inline void fill(finding& f, double lhs, double rhs, double tol, double gap,
+                 units::runtime_unit unit) {
   f.lhs = lhs;
   f.rhs = rhs;
   f.tolerance = tol;
@@ -412,7 +424,7 @@ inline void not_evaluable(finding& f, bilingual why) {
 inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const reading& b = r[0];
   const reading& t = r[1];
-  const auto k = unit_conversion_factor(b.unit, t.unit);
+  const auto k = factor_between(b.unit, t.unit);
   if (!k)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "the body's unit ", "正文单位") + named(l, b.unit) +
@@ -431,7 +443,7 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
 }
 
 inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
-  const auto kb = unit_conversion_factor(r[2].unit, r[1].unit);
+  const auto kb = factor_between(r[2].unit, r[1].unit);
   const auto ks = fraction_scale(r[0].unit);
   if (!kb || !ks)
     return not_evaluable(f, both([&](lang l) {
@@ -478,8 +490,11 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
 
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
-  const auto kp = unit_conversion_factor(r[2].unit, r[1].unit);
-  const auto kw = unit_conversion_factor(r[3].unit, "fraction");
+  const auto kp = factor_between(r[2].unit, r[1].unit);
+  // The weight is a share of the whole; its value over one whole is the fraction.
+  const auto whole_weight = r[3].unit.is_share() ? r[3].unit.whole() : std::nullopt;
+  const std::optional<double> kw =
+      whole_weight ? std::optional<double>(1.0 / *whole_weight) : std::nullopt;
   const auto ks = fraction_scale(ratio.unit);
   if (!kp || !kw || !ks)
     return not_evaluable(f, both([&](lang l) {
@@ -510,8 +525,8 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
            r[3].name(l) + space + "w = " + num(w) + say(l, " gives other = ", "，得其余 = ") +
            with_unit(other, r[1].unit) + say(l, " and other/part = ", "，其余/部分 = ") +
            num(c.value) +
-           (zh ? "（权重取容许范围内各值时为" + range_text(l, c.lo, c.hi, "") + "）"
-               : " (over the admissible weights " + range_text(l, c.lo, c.hi, "") + ")") +
+           (zh ? "（权重取容许范围内各值时为" + range_text(l, c.lo, c.hi, units::runtime_unit()) + "）"
+               : " (over the admissible weights " + range_text(l, c.lo, c.hi, units::runtime_unit()) + ")") +
            say(l, "; ", "；") + ratio.name(l) + say(l, " prints ", "为") +
            quoted(l, ratio.printed) + say(l, ": ", "：") +
            verdict(l, f.status, gap, tol, ratio.unit);
@@ -519,7 +534,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
 }
 
 inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
-  const auto kp = unit_conversion_factor(r[1].unit, r[2].unit);
+  const auto kp = factor_between(r[1].unit, r[2].unit);
   const auto ks = fraction_scale(r[0].unit);
   if (!kp || !ks)
     return not_evaluable(f, both([&](lang l) {
@@ -603,17 +618,17 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
   const computed b = propagate({r[2], r[3]}, g(yb));
   const double tol = a.tol + b.tol;
   const double gap = std::max(0.0, b.lo - a.hi);
-  fill(f, a.value, b.value, tol, gap, "%/年");
+  fill(f, a.value, b.value, tol, gap, units::runtime_unit::of<units::percent_per_year>());
   explain(f, [&](lang l) {
     // "row 2 (2022) → 2025 grows 8.68359%/年 (44400 → 57000)"
     const auto growth = [&](const reading& from, const reading& to, double rate) {
       return from.name(l) + say(l, " → ", "→") + std::to_string(to.year) +
-             say(l, " grows ", "年增速") + with_unit(rate, "%/年") + say(l, " (", "（") +
+             say(l, " grows ", "年增速") + with_unit(rate, f.unit) + say(l, " (", "（") +
              num(from.value) + " → " + num(to.value) + say(l, ")", "）");
     };
     return growth(r[0], r[1], a.value) + say(l, ", ", "，") + growth(r[2], r[3], b.value) +
            say(l, "; the first must be at least the second: ", "；前者应不低于后者：") +
-           verdict(l, f.status, gap, tol, "%/年");
+           verdict(l, f.status, gap, tol, f.unit);
   });
 }
 

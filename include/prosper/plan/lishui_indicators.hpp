@@ -2,15 +2,13 @@
 // The Lishui plan's indicators as types, so that user code holds `indicator_value<lishui::
 // urbanisation_rate>` and cannot mix it with `indicator_value<lishui::forest_cover>` or compare
 // PM2.5 against a floor. The numbers are not repeated here: `lishui::milestones<I>()` reads them
-// from the embedded catalog (plan/lishui.hpp) by the indicator's id, so the typed and the
-// record views can never disagree.
+// from the embedded catalog (plan/lishui.hpp) through `plan::typed`, which checks each type's
+// unit and direction against the catalog's, so the typed and the record views cannot disagree.
 //
-// The unit is the one the table prints, except where the printed unit leaves its denominator in
-// the indicator's name: 9 规上工业亩均税收(万元) is 万元/亩, 41 每万人拥有…面积(平方米) is
-// 平方米/万人, 46 人均体育场地面积(平方米) is 平方米/人, 49 每千人口…托位数(个) is 个/千人,
-// 54 每千人口…医师数(人) is 人/千人, 55 每万老年人口…护理员数(人) is 人/万人. Ratios printed
-// without a unit (倍差, 之比) are `times`; the Engel and Gini coefficients are fractions. The
-// numbers carry over one for one because only the reading of the unit changes.
+// Each unit is the catalog's resolved unit. Where the table's printed unit leaves its
+// denominator in the indicator's name (9 规上工业亩均税收 printed 万元 is 万元/亩; 41, 46, 49, 54,
+// 55 likewise), the catalog records the full unit and keeps the print in `unit_printed`. Ratios
+// printed without a unit (倍差, 之比) are `times`; the Engel and Gini coefficients are fractions.
 
 #include <stdexcept>
 #include <string>
@@ -19,6 +17,7 @@
 #include <vector>
 
 #include "prosper/plan/lishui.hpp"
+#include "prosper/plan/typed.hpp"
 #include "prosper/target.hpp"
 
 namespace prosper::lishui {
@@ -390,21 +389,13 @@ const plan::indicator& record() {
   throw std::logic_error("prosper::lishui::record: no indicator with id " + std::string(I::tag::id));
 }
 
-/// The plan's milestones of `I` as typed targets, read from the catalog.
+/// The plan's milestones of `I` as typed milestones, read from the catalog through the checked
+/// bridge `plan::typed`, so a unit or direction that disagrees with the catalog is an error.
 ///
 /// Example: `lishui::milestones<lishui::per_capita_gdp>()[1].goal.value->value() == 9.24`.
 template <Indicator I>
 std::vector<milestone<I>> milestones() {
-  const plan::indicator& rec = record<I>();
-  std::vector<milestone<I>> out;
-  for (const auto& m : rec.milestones) {
-    using Q = quantity<typename I::unit>;
-    target<I> t{m.kind, std::nullopt, std::nullopt, m.printed};
-    if (m.value) t.value = indicator_value<I>(Q(*m.value));
-    if (m.upper) t.upper = indicator_value<I>(Q(*m.upper));
-    out.push_back({m.year, t});
-  }
-  return out;
+  return plan::typed<I>(record<I>());
 }
 
 }  // namespace prosper::lishui

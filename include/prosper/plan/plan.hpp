@@ -8,24 +8,15 @@
 #include <vector>
 
 #include "prosper/direction.hpp"
+#include "prosper/math/milestone.hpp"
 #include "prosper/target_kind.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::plan {
 
-/// One milestone of an indicator: a year and what the plan asks for in that year, exactly as printed.
-///
-/// Example: `{2025, target_kind::at_most, 1.95, std::nullopt, "≤1.95"}`.
-struct milestone {
-  int year = 0;
-  target_kind kind = target_kind::not_set;
-  std::optional<double> value;  ///< the bound or point value; empty when the plan prints no number
-  std::optional<double> upper;  ///< the upper end of a band; empty otherwise
-  std::string printed;          ///< the cell as printed in the plan ("≤1.95", "稳步下降", "——")
-};
-
 /// One row of a plan's indicator table (the Lishui appendix has 67 numbered rows plus sub-rows).
 ///
-/// Example: id "1", name_zh "人均地区生产总值", unit "万元", milestones 2022 → 7.27, 2025 → 9.24.
+/// Example: id "1", name_zh "人均地区生产总值", unit 万元, milestones 2022 → 7.27, 2025 → 9.24.
 struct indicator {
   std::string id;           ///< the table's numbering; sub-rows get a suffix ("12.1", "34.2")
   std::string name_zh;
@@ -33,15 +24,23 @@ struct indicator {
   std::string category_zh;  ///< the table's 类别 ("生态富民惠民")
   std::string category_en;
   std::string attribute;    ///< "评价指标" / "特色指标" / "观察指标" as printed
-  std::string unit;         ///< the unit symbol as printed in the table ("万元", "%", "微克/立方米"), "" for pure ratios
+  /// The unit the values are in, resolved from its spelling when the plan was loaded; every
+  /// decision about units is made on it, never on a spelling.
+  units::runtime_unit unit;
   prosper::direction dir = prosper::direction::higher_is_better;
-  std::vector<milestone> milestones;  ///< in year order
+  std::vector<math::milestone> milestones;  ///< in year order
   std::string note_zh;      ///< the table's footnote where it applies to this row
+  std::string remarks;      ///< how the row's cells were read into data, in English; may be empty
+  /// The unit as the table prints it: `unit`'s spelling, unless the table prints something
+  /// else (规上工业亩均税收 printed in "万元" though the values are 万元/亩; the Gini coefficient
+  /// printed without a unit though it is a fraction).
+  std::string unit_printed;
+
 };
 
 /// A quantitative target stated in the plan's body text (sections 一 to 九).
 ///
-/// Example: id "三.11.1", phrase_zh "实现数字经济总量1000亿元", value 1000, unit "亿元".
+/// Example: id "三.11.1", phrase_zh "实现数字经济总量1000亿元", value 1000, unit 亿元.
 struct body_target {
   std::string id;           ///< "<section>.<item>.<n>", e.g. "三.11.1"; section 一 uses its goal paragraph number
   std::string section;      ///< "三"
@@ -52,9 +51,13 @@ struct body_target {
   target_kind kind = target_kind::point;
   std::optional<double> value;
   std::optional<double> upper;
-  std::string unit;         ///< as printed ("亿元", "%", "家", "万亩")
+  units::runtime_unit unit;  ///< resolved from the spelling printed ("亿元", "%", "家", "万亩")
   int year = 0;             ///< the year the target refers to (2025 unless the text says otherwise)
   std::string indicator_id; ///< the appendix indicator it restates or extends, "" if none
+  std::string remarks;      ///< how the phrase was read into data, in English; may be empty
+  /// The unit as the phrase prints it: `unit`'s spelling, unless the phrase prints something
+  /// else ("每万老年人口…25人" is 25 人/万人).
+  std::string unit_printed;
 };
 
 /// A whole plan: identity, indicator table and body targets.

@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "prosper/plan/plan.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::plan {
 
@@ -164,22 +164,6 @@ struct relation {
   friend bool operator==(const relation&, const relation&) = default;
 };
 
-/// The factor that turns a number printed in unit `from` into one in unit `to`, both given as a
-/// plan prints them (Chinese symbols, aliases such as "亿人民币", or ASCII names); nothing when the
-/// two are not the same dimension and kind (元 and %, or % and 倍) or a spelling is unknown.
-/// Identical strings give 1 even for symbols prosper does not know ("所" and "所"), so restating
-/// a count in its own unit always compares. The conversion goes through the runtime registry
-/// generated from prosper's typed units (`units/registry.hpp`), never a hand-written table. As
-/// there, "" is a pure number (倍); a plain fraction is spelled "fraction".
-///
-/// Example: `unit_conversion_factor("万元", "元") == 10000.0`;
-/// `unit_conversion_factor("fraction", "%") == 100.0`.
-inline std::optional<double> unit_conversion_factor(std::string_view from, std::string_view to) {
-  if (from == to) return 1.0;
-  if (!units::convertible(from, to)) return std::nullopt;
-  return units::conversion_factor_between(from, to);
-}
-
 /// Half a unit in the last printed digit of the number in `printed` that stands for `value`:
 /// the rounding a printed figure may carry. "9.24" gives 0.005, "57000" 0.5, "3.0" 0.05,
 /// "5.7万元" for the value 5.7 gives 0.05. A number printed with 万 or 亿 that is stored in the
@@ -230,7 +214,7 @@ inline double printed_half_unit(std::string_view printed, double value) {
 /// The relations a plan implies through its body targets' `indicator_id` links, in body order:
 /// - a body target on a level or share basis ("level", "share") whose unit converts into its
 ///   row's unit becomes `restates` {body, row@body.year} with id "restates.<body id>";
-/// - a body target on the "annual_growth" basis whose row is not itself in % becomes
+/// - a body target on the "annual_growth" basis whose row is not itself a share becomes
 ///   `growth_claim` {body, row@first numeric year, row@last numeric year}, id
 ///   "growth_claim.<body id>".
 /// Other links are not restatements and are left to explicit relations: a body total linked to
@@ -247,16 +231,16 @@ inline std::vector<relation> derive_relations(const plan& p) {
                                   [&](const indicator& i) { return i.id == b.indicator_id; });
     if (row == p.indicators.end()) continue;
     if (b.basis == "level" || b.basis == "share") {
-      if (!unit_conversion_factor(b.unit, row->unit)) continue;
+      if (!units::convertible(b.unit, row->unit)) continue;
       out.push_back({"restates." + b.id,
                      relation_kind::restates,
                      {operand::of_body(b.id), operand::of_indicator(row->id, b.year)},
                      b.phrase_zh,
                      "the body text restates row " + row->id + " (" + row->name_zh +
                          "); the two numbers must agree"});
-    } else if (b.basis == "annual_growth" && row->unit != "%") {
+    } else if (b.basis == "annual_growth" && !row->unit.is_share()) {
       std::vector<int> years;
-      for (const milestone& m : row->milestones)
+      for (const math::milestone& m : row->milestones)
         if (m.value) years.push_back(m.year);
       if (years.size() < 2) continue;
       out.push_back({"growth_claim." + b.id,

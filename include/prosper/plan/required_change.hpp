@@ -44,7 +44,7 @@ struct required_change_result {
   std::optional<double> target_value;  ///< the value aimed at, in the indicator's unit
   std::optional<double> cagr;          ///< required compound annual growth, a fraction per year
   std::optional<double> annual_change; ///< required constant change per year, in `change_unit`
-  std::string change_unit;             ///< "pp" for % indicators, else the indicator's unit as printed
+  units::runtime_unit change_unit;     ///< the indicator's difference unit: pp for shares, else its unit
   bool maintain = false;     ///< the target keeps a level
   bool already_met = false;  ///< the base already satisfies a bound or band: the figures are headroom
   std::string reason;        ///< why `cagr` or `annual_change` is empty; empty when both are given
@@ -53,13 +53,13 @@ struct required_change_result {
 
 namespace detail_required_change {
 
-inline const milestone* find_year(const indicator& ind, int year) {
+inline const math::milestone* find_year(const indicator& ind, int year) {
   for (const auto& m : ind.milestones)
     if (m.year == year) return &m;
   return nullptr;
 }
 
-inline std::string cell(const milestone& m) {
+inline std::string cell(const math::milestone& m) {
   return std::to_string(m.year) + " (" + (m.printed.empty() ? std::string(to_string(m.kind)) : m.printed) + ")";
 }
 
@@ -68,7 +68,7 @@ inline bool is_bound(target_kind k) {
          k == target_kind::at_most || k == target_kind::less_than;
 }
 
-inline std::string no_number_reason(const char* which, const milestone& m) {
+inline std::string no_number_reason(const char* which, const math::milestone& m) {
   switch (m.kind) {
     case target_kind::direction_only:
       return std::string("the ") + which + " milestone " + cell(m) +
@@ -98,9 +98,9 @@ inline required_change_result required_change(const indicator& ind, int base_yea
   r.indicator_id = ind.id;
   r.base_year = base_year;
   r.target_year = target_year;
-  r.change_unit = ind.unit == "%" ? "pp" : ind.unit;
-  const milestone* b = d::find_year(ind, base_year);
-  const milestone* t = d::find_year(ind, target_year);
+  r.change_unit = ind.unit.difference_unit();
+  const math::milestone* b = d::find_year(ind, base_year);
+  const math::milestone* t = d::find_year(ind, target_year);
   if (!b || !t) {
     r.reason = "no milestone for " + std::to_string(!b ? base_year : target_year);
     return r;
@@ -173,8 +173,8 @@ inline required_change_result required_change(const indicator& ind, int base_yea
   }
   r.target_value = aim;
 
-  const double years = target_year - base_year;
-  r.annual_change = (aim - base) / years;
+  const double years = double(target_year) - double(base_year);
+  r.annual_change = (aim - base) / years * ind.unit.difference_factor();
   if (base > 0 && aim > 0) {
     // A subnormal base passes the test above but gives no finite target / base: say so instead
     // of reporting a rate of ∞.
@@ -198,14 +198,14 @@ inline required_change_result required_change(const indicator& ind) {
   if (ind.milestones.size() < 2) {
     required_change_result r;
     r.indicator_id = ind.id;
-    r.change_unit = ind.unit == "%" ? "pp" : ind.unit;
+    r.change_unit = ind.unit.difference_unit();
     r.reason = "the indicator has " + std::to_string(ind.milestones.size()) +
                " milestone(s); a change needs a base and a target";
     return r;
   }
   const auto [first, last] = std::minmax_element(
       ind.milestones.begin(), ind.milestones.end(),
-      [](const milestone& a, const milestone& b) { return a.year < b.year; });
+      [](const math::milestone& a, const math::milestone& b) { return a.year < b.year; });
   return required_change(ind, first->year, last->year);
 }
 

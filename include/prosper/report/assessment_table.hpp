@@ -141,7 +141,7 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
     item["name_zh"] = ind.name_zh;
     item["name_en"] = ind.name_en;
     item["category_zh"] = ind.category_zh;
-    item["unit"] = ind.unit;
+    item["unit"] = std::string(ind.unit.label(language::zh));
     item["direction"] = to_string(ind.dir);
     item["target_year"] = r.target_year;
     item["target_kind"] = r.target ? to_string(r.target->kind) : "not_set";
@@ -205,7 +205,7 @@ inline std::string assessment_csv(const report_model& m) {
         ind.name_zh,
         ind.name_en,
         ind.category_zh,
-        ind.unit,
+        std::string(ind.unit.label(language::zh)),
         std::string(to_string(ind.dir)),
         std::to_string(r.target_year),
         r.target ? std::string(to_string(r.target->kind)) : "not_set",

@@ -69,7 +69,7 @@ inline std::string audit_text(const plan::audit_report& r, language lang = langu
   for (const plan::finding& f : r.findings)
     rows.push_back({f.id, std::string(to_string(f.status)), detail::number_cell(f.lhs),
                     detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), f.unit, detail::joined(f.indicators)});
+                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::joined(f.indicators)});
   std::string out = detail::text_table(
       {"id", "status", "lhs", "rhs", "tolerance", "gap", "unit", "indicators"}, rows);
   std::string notes;
@@ -92,7 +92,7 @@ inline std::string audit_markdown(const plan::audit_report& r, const plan::plan&
     rows.push_back({f.id, std::string(to_string(f.kind)), std::string(to_string(f.status)),
                     detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
                     detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), f.unit, detail::explanation_in(f, lang)});
+                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::explanation_in(f, lang)});
   return "# Consistency audit: " + escape_markdown_cell(p.name_en.empty() ? p.name_zh : p.name_en) +
          "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
          detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
@@ -124,7 +124,7 @@ inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) 
            ", \"body_targets\": " + json_array(f.body_targets) +
            ", \"text_zh\": " + json_string(f.text_zh) + ", \"lhs\": " + json_number(f.lhs) +
            ", \"rhs\": " + json_number(f.rhs) + ", \"tolerance\": " + json_number(f.tolerance) +
-           ", \"gap\": " + json_number(f.gap) + ", \"unit\": " + json_string(f.unit) +
+           ", \"gap\": " + json_number(f.gap) + ", \"unit\": " + json_string(std::string(f.unit.label(language::zh))) +
            ", \"explanation\": " + json_string(f.explanation) +
            ", \"explanation_zh\": " + json_string(f.explanation_zh) +
            ", \"note\": " + json_string(f.note) + "}";

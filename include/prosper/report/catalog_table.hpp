@@ -29,7 +29,7 @@
 #include "prosper/plan/required_change.hpp"
 #include "prosper/report/markup.hpp"
 #include "prosper/target_kind.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::report {
 
@@ -208,13 +208,6 @@ inline std::string attribute_en(std::string_view a) {
   return std::string(a);
 }
 
-inline std::string unit_for(std::string_view unit, language lang) {
-  // "" stays "": a pure number may be a ratio (倍) or a coefficient (Gini), and "×" would only
-  // be right for the first.
-  if (lang == language::zh || unit.empty()) return std::string(unit);
-  const units::runtime_unit* u = units::find_unit(unit);
-  return u ? std::string(u->symbol_en) : std::string(unit);
-}
 
 }  // namespace detail
 
@@ -230,7 +223,8 @@ struct catalog_row {
   std::string name_en;
   std::string category;  ///< the table's 类别 in the chosen language; "" for body targets
   std::string attribute;  ///< 评价/特色/观察指标 (English words with --lang en); body: the basis
-  std::string unit;       ///< as printed
+  units::runtime_unit unit;         ///< the resolved unit
+  units::runtime_unit change_unit;  ///< the unit of the annual change (pp for shares)
   std::string direction;  ///< ASCII; for a body target, its linked row's, else ""
   std::string target_kind;
   std::optional<int> base_year;
@@ -258,10 +252,11 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
     r.category = lang == language::en && !i.category_en.empty() ? i.category_en : i.category_zh;
     r.attribute = lang == language::en ? detail::attribute_en(i.attribute) : i.attribute;
     r.unit = i.unit;
+    r.change_unit = i.unit.difference_unit();
     r.direction = std::string(to_string(i.dir));
     if (!i.milestones.empty()) {
-      const plan::milestone& a = i.milestones.front();
-      const plan::milestone& b = i.milestones.back();
+      const math::milestone& a = i.milestones.front();
+      const math::milestone& b = i.milestones.back();
       r.target_kind = std::string(to_string(b.kind));
       if (i.milestones.size() > 1) {
         r.base_year = a.year;
@@ -287,6 +282,7 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
     r.name_en = b.name_en;
     r.attribute = b.basis;
     r.unit = b.unit;
+    r.change_unit = b.unit.difference_unit();
     for (const plan::indicator& i : p.indicators)
       if (i.id == b.indicator_id) r.direction = std::string(to_string(i.dir));
     r.target_kind = std::string(to_string(b.kind));
@@ -295,7 +291,8 @@ inline std::vector<catalog_row> catalog_rows(const plan::plan& p, language lang 
     if (b.value) {
       r.target_text = std::string(bound_sign(b.kind)) + format_number(*b.value);
       if (b.kind == target_kind::band && b.upper) r.target_text += "—" + format_number(*b.upper);
-      r.target_text += b.unit;
+      // As the plan's phrases print it: the unit against the number ("1000亿元", "3—5个").
+      r.target_text += b.unit.label(language::zh);
     }
     out.push_back(std::move(r));
   }
@@ -323,7 +320,7 @@ inline std::string catalog_csv(const plan::plan& p, language lang = language::zh
                                             r.name_en,
                                             r.category,
                                             r.attribute,
-                                            r.unit,
+                                            std::string(r.unit.label(language::zh)),
                                             r.direction,
                                             r.target_kind,
                                             year(r.base_year),
@@ -366,7 +363,7 @@ inline std::string catalog_json(const plan::plan& p, language lang = language::z
         ", \"kind\": " + json_string(r.is_indicator ? "indicator" : "body_target") +
         ", \"section\": " + json_string(r.section) + ", \"name_zh\": " + json_string(r.name_zh) +
         ", \"name_en\": " + json_string(r.name_en) + ", \"category\": " + json_string(r.category) +
-        ", \"attribute\": " + json_string(r.attribute) + ", \"unit\": " + json_string(r.unit) +
+        ", \"attribute\": " + json_string(r.attribute) + ", \"unit\": " + json_string(std::string(r.unit.label(language::zh))) +
         ", \"direction\": " + json_string(r.direction) +
         ", \"target_kind\": " + json_string(r.target_kind) +
         ", \"base_year\": " + year(r.base_year) + ", \"base_value\": " + json_number(r.base_value) +
@@ -392,7 +389,7 @@ inline std::vector<std::string> catalog_header(language lang) {
 inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, language lang) {
   std::vector<std::vector<std::string>> rows;
   for (const catalog_row& r : catalog_rows(p, lang)) {
-    const std::string unit = unit_for(r.unit, lang);
+    const std::string unit(r.unit.label(lang));
     std::string base;
     if (r.base_year) base = std::to_string(*r.base_year) + ": " + r.base_text;
     std::string target;
@@ -401,7 +398,7 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
       // A body target's text is composed from its value; in English, with the English unit.
       if (!r.is_indicator && lang == language::en)
         text = std::string(bound_sign(target_kind_of(r.target_kind))) +
-               format_number(*r.target_value) + (unit.empty() || unit == "%" ? "" : " ") + unit;
+               with_unit(format_number(*r.target_value), r.unit, lang);
       target = std::to_string(*r.target_year) + ": " + text;
     }
     // Only a finite rate is printed, as detail::cell does for CSV: never "inf%".
@@ -410,9 +407,8 @@ inline std::vector<std::vector<std::string>> catalog_cells(const plan::plan& p, 
                            : "";
     std::string change;
     if (r.required_annual_change) {
-      const bool share = r.unit == "%";
       change = derived_number(*r.required_annual_change);
-      const std::string u = share ? (lang == language::zh ? "个百分点" : "pp") : unit;
+      const std::string u(r.change_unit.label(lang));
       if (!u.empty()) change += " " + u;
     }
     rows.push_back({r.id, unit, base, target, cagr, change,

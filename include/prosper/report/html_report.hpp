@@ -193,7 +193,7 @@ inline std::string indicators(const report_model& m) {
                 (unit.empty() ? "" : " <span class=\"src\">(" + escape_html(unit) + ")</span>"));
     if (several_regions) out += cell(escape_html(region_text(p, r.region, lang)));
     out += cell(target_cell(r, lang));
-    out += cell(escape_html(required_text(r.required, ind.unit, lang)), true);
+    out += cell(escape_html(required_text(r.required, lang)), true);
     out += cell(baseline_cell(r, lang), true);
     std::string latest = dated(r.latest_value, r.latest_year, true);
     if (!r.latest_source.empty()) {
@@ -230,7 +230,7 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
   spec.plan_label = text(label::chart_plan, lang);
   spec.observed_label = text(label::chart_observed, lang);
   spec.projection_label = text(label::chart_projection, lang);
-  for (const plan::milestone& ms : ind.milestones)
+  for (const math::milestone& ms : ind.milestones)
     if (is_numeric(ms.kind) && ms.value && std::isfinite(*ms.value))
       spec.plan_path.push_back({static_cast<double>(ms.year), *ms.value});
   for (const math::observation& o : r.series)
@@ -274,7 +274,7 @@ inline std::string ratios(const report_model& m) {
     out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
     out += "<table class=\"kv\">";
     std::string bounds;
-    for (const plan::milestone& ms : ind.milestones)
+    for (const math::milestone& ms : ind.milestones)
       bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
                 escape_html(milestone_text(ms, ind.unit, ind.dir, lang));
     out += kv(label::plan_bound, bounds, lang);

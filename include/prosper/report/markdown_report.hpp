@@ -89,7 +89,7 @@ inline std::string indicators(const report_model& m) {
     row.push_back(r.target ? std::to_string(r.target->year) + ": " +
                                  milestone_text(*r.target, ind.unit, ind.dir, lang)
                            : std::string(empty_text));
-    row.push_back(required_text(r.required, ind.unit, lang));
+    row.push_back(required_text(r.required, lang));
     row.push_back(r.baseline_value ? dated(r.baseline_value, r.baseline_year) + ", " +
                                          std::string(baseline_text(r.baseline, lang))
                                    : std::string(baseline_text(r.baseline, lang)));
@@ -122,7 +122,7 @@ inline std::string ratios(const report_model& m) {
     const plan::indicator& ind = *u.ratio_indicator;
     out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
     std::string bounds;
-    for (const plan::milestone& ms : ind.milestones)
+    for (const math::milestone& ms : ind.milestones)
       bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
                 milestone_text(ms, ind.unit, ind.dir, lang);
     out += "- " + text(label::plan_bound, lang) + ": " + inline_text(bounds) + "\n";

@@ -60,7 +60,7 @@
 #include "prosper/ratio/pair_ratio.hpp"
 #include "prosper/ratio/weighted_mean.hpp"
 #include "prosper/target_kind.hpp"
-#include "prosper/units/registry.hpp"
+#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::report {
 
@@ -242,8 +242,8 @@ struct indicator_row {
   // The plan.
   int base_year = 0;
   int target_year = 0;
-  const plan::milestone* target = nullptr;  ///< the target-year milestone; nullptr if none
-  const plan::milestone* base = nullptr;    ///< the base-year milestone; nullptr if none
+  const math::milestone* target = nullptr;  ///< the target-year milestone; nullptr if none
+  const math::milestone* base = nullptr;    ///< the base-year milestone; nullptr if none
   std::optional<double> aim;                ///< the value aimed at (bound, point, kept level)
   plan::required_change_result required;    ///< what the plan requires from its own baseline
 
@@ -366,7 +366,7 @@ struct report_model {
 
 namespace detail::model {
 
-inline const plan::milestone* milestone_in(const plan::indicator& ind, int year) {
+inline const math::milestone* milestone_in(const plan::indicator& ind, int year) {
   for (const auto& m : ind.milestones)
     if (m.year == year) return &m;
   return nullptr;
@@ -410,7 +410,7 @@ inline bool finite(const std::optional<double>& v) { return v && std::isfinite(*
 inline std::optional<double> clean(std::optional<double> v) { return finite(v) ? v : std::nullopt; }
 
 // The value a target aims at, given the latest value (a band's nearer end depends on it).
-inline std::optional<double> aim_of(const plan::milestone& m, std::optional<double> base,
+inline std::optional<double> aim_of(const math::milestone& m, std::optional<double> base,
                                     std::optional<double> latest) {
   switch (m.kind) {
     case target_kind::point:
@@ -433,7 +433,7 @@ inline std::optional<double> aim_of(const plan::milestone& m, std::optional<doub
 }
 
 // The side of the target that counts as meeting it, for the probability.
-inline std::optional<direction> side_of(const plan::milestone& m, direction dir) {
+inline std::optional<direction> side_of(const math::milestone& m, direction dir) {
   switch (m.kind) {
     case target_kind::at_least:
     case target_kind::greater_than:
@@ -459,7 +459,7 @@ using series_index =
     std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>, std::less<>>;
 
 inline void fill_probability(indicator_row& r, direction dir) {
-  const plan::milestone& t = *r.target;
+  const math::milestone& t = *r.target;
   const auto side = side_of(t, dir);
   if (!r.aim || t.kind == target_kind::band) {
     r.probability_missing = probability_gap::no_numeric_target;
@@ -622,10 +622,11 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
 
   assessment_options ao = preset(opt.method);
   // A % share cannot pass 100 %, so its projections run in logit space below that limit.
-  if (ind.unit == "%" && ind.dir != direction::lower_is_better) ao.natural_limit = 100.0;
-  const math::goal g{r.target_year, r.target->kind, r.target->value, r.target->upper};
+  // A share is bounded by one whole (100 %): projections of a rising share stay below it.
+  if (ind.unit.is_share() && ind.dir != direction::lower_is_better) ao.natural_limit = ind.unit.whole();
+  const math::milestone g{r.target_year, r.target->kind, r.target->value, r.target->upper};
   const assessment a =
-      math::assess(ind.dir, g, {*r.baseline_year, *r.baseline_value}, r.series, ao);
+      math::assess(g, {*r.baseline_year, *r.baseline_value}, r.series, ind.dir, ao);
   r.status = a.status;
   r.basis = a.basis;
   r.warnings = a.warnings;
@@ -653,7 +654,7 @@ inline bool is_province(std::string_view region) {
 }
 
 inline std::optional<bool> within(const plan::indicator& ind, int year, double value) {
-  const plan::milestone* m = milestone_in(ind, year);
+  const math::milestone* m = milestone_in(ind, year);
   if (!m || !m->value) return std::nullopt;
   switch (m->kind) {
     case target_kind::at_most:
@@ -674,7 +675,7 @@ inline std::optional<bool> within(const plan::indicator& ind, int year, double v
 // The bound in force in `year`: the latest milestone at or before it, so that data between two
 // milestones are checked against the earlier one (a year before the first uses the first).
 inline std::optional<bool> within_in_force(const plan::indicator& ind, int year, double value) {
-  const plan::milestone* best = nullptr;
+  const math::milestone* best = nullptr;
   for (const auto& m : ind.milestones)
     if (m.year <= year && m.value && is_numeric(m.kind)) best = &m;
   if (!best)
@@ -699,7 +700,7 @@ inline std::optional<double> implied_ratio(double overall, double rural, double 
 
 inline std::optional<double> milestone_value(const plan::indicator* ind, int year) {
   if (!ind) return std::nullopt;
-  const plan::milestone* m = milestone_in(*ind, year);
+  const math::milestone* m = milestone_in(*ind, year);
   return m && is_numeric(m->kind) ? m->value : std::nullopt;
 }
 
@@ -975,7 +976,7 @@ inline std::size_t status_bucket(const indicator_row& r) noexcept {
 ///
 /// Example: `is_numeric_indicator(lishui().indicators[0])` is true; row 36 (稳步下降) is not.
 inline bool is_numeric_indicator(const plan::indicator& ind) {
-  return std::any_of(ind.milestones.begin(), ind.milestones.end(), [](const plan::milestone& m) {
+  return std::any_of(ind.milestones.begin(), ind.milestones.end(), [](const math::milestone& m) {
     return is_numeric(m.kind) && m.value && std::isfinite(*m.value);
   });
 }
@@ -1393,13 +1394,11 @@ inline std::string probability_text(const std::optional<double>& v) {
   return format_fixed(100.0 * *v, 0) + "%";
 }
 
-/// An indicator's unit in the language ("万元" or "10k CNY"); "" stays "".
+/// An indicator's unit in the language, as tables print it ("万元" or "10k CNY"; a ratio bare).
 ///
-/// Example: `unit_text("万元", language::en) == "10k CNY"`.
-inline std::string unit_text(std::string_view unit, language lang) {
-  if (lang == language::zh || unit.empty()) return std::string(unit);
-  const units::runtime_unit* u = units::find_unit(unit);
-  return u ? std::string(u->symbol_en) : std::string(unit);
+/// Example: `unit_text(units::runtime_unit::resolve("万元"), language::en) == "10k CNY"`.
+inline std::string unit_text(const units::runtime_unit& unit, language lang) {
+  return std::string(unit.label(lang));
 }
 
 /// An indicator's name in the language (the Chinese name when no English one is given).
@@ -1438,16 +1437,12 @@ inline std::string region_text(const plan::plan& p, const std::string& region, l
 /// A milestone in words: as printed in Chinese; in English composed from its kind and value
 /// ("≥ 68 %", "keep 23", "steady decrease") so that no Chinese cell text appears.
 ///
-/// Example: `milestone_text(m, "%", direction::higher_is_better, language::en) == "≥68%"`.
-inline std::string milestone_text(const plan::milestone& m, std::string_view unit, direction dir,
-                                  language lang) {
+/// Example: `milestone_text(m, units::runtime_unit::resolve("%"), direction::higher_is_better,
+/// language::en) == "≥68%"`.
+inline std::string milestone_text(const math::milestone& m, const units::runtime_unit& unit,
+                                  direction dir, language lang) {
   if (lang == language::zh) return m.printed.empty() ? exact_text(m.value) : m.printed;
-  const std::string u = unit_text(unit, lang);
-  const auto with_unit = [&](double v) {
-    std::string s = format_number(v);
-    if (!u.empty()) s += (u == "%" ? "" : " ") + u;
-    return s;
-  };
+  const auto with_unit = [&](double v) { return prosper::with_unit(format_number(v), unit, lang); };
   switch (m.kind) {
     case target_kind::point:
       return m.value ? with_unit(*m.value) : std::string(empty_text);
@@ -1480,14 +1475,14 @@ inline std::string milestone_text(const plan::milestone& m, std::string_view uni
 /// ("+1.33 pp/yr"), or "—".
 ///
 /// Example: `required_text(row.required, language::en) == "8.68%/yr"` for Lishui row 2.
-inline std::string required_text(const plan::required_change_result& rc, std::string_view unit,
-                                 language lang) {
+inline std::string required_text(const plan::required_change_result& rc, language lang) {
   const std::string per_year(label_text(label::per_year, lang));
   if (rc.cagr) return rate_text(rc.cagr) + per_year;
   if (rc.annual_change) {
     std::string s = (*rc.annual_change > 0 ? "+" : "") + value_text(rc.annual_change);
-    const std::string u =
-        unit == "%" ? std::string(label_text(label::pp, lang)) : unit_text(unit, lang);
+    const std::string u = rc.change_unit.kind() == units::unit_kind::percentage_point
+                              ? std::string(label_text(label::pp, lang))
+                              : unit_text(rc.change_unit, lang);
     if (!u.empty()) s += " " + u;
     return s + per_year;
   }

@@ -21,6 +21,12 @@ template <prosper::units::Unit U>
 struct StringMaker<prosper::quantity<U>> {
   static std::string convert(prosper::quantity<U> q) { return prosper::to_string(q); }
 };
+template <>
+struct StringMaker<prosper::units::runtime_unit> {
+  static std::string convert(const prosper::units::runtime_unit& u) {
+    return std::string(u.name()) + " (" + u.spelling() + ")";
+  }
+};
 template <prosper::Indicator I>
 struct StringMaker<prosper::indicator_value<I>> {
   static std::string convert(prosper::indicator_value<I> v) {

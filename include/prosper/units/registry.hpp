@@ -28,16 +28,17 @@
 
 namespace prosper::units {
 
-/// A unit as the runtime sees it.
+/// What the registry knows of one typed unit.
 ///
 /// Example: `find_unit("万元")->factor == 10000.0` (one 万元 is 10,000 of the reference unit 元).
-struct runtime_unit {
+struct unit_info {
   std::string_view name;       ///< stable ASCII name of the typed unit ("wan_yuan")
   std::string_view symbol_zh;  ///< as Chinese tables print it ("万元"); "" for a plain fraction
   std::string_view symbol_en;  ///< English symbol ("10k CNY")
   std::string dimension;       ///< rendered from the Boost dimension: "currency", "length^2", "1"
-  std::string_view kind;       ///< "plain", "share", "percentage_point", "multiple", …
+  unit_kind kind = unit_kind::plain;
   double factor = 1.0;         ///< a value in this unit times `factor` is in the reference unit
+  bool symbol_attaches = false;  ///< written against the number ("64%"), not after a space
 };
 
 /// Thrown when a unit string is unknown or ambiguous, or when two units cannot be converted.
@@ -104,38 +105,20 @@ std::string dimension_key() {
   return out.empty() ? "1" : out;
 }
 
-template <class Kind>
-std::string_view kind_key() {
-  if constexpr (std::is_same_v<Kind, kinds::plain>)
-    return "plain";
-  else if constexpr (std::is_same_v<Kind, kinds::share>)
-    return "share";
-  else if constexpr (std::is_same_v<Kind, kinds::percentage_point>)
-    return "percentage_point";
-  else if constexpr (std::is_same_v<Kind, kinds::multiple>)
-    return "multiple";
-  else if constexpr (std::is_same_v<Kind, kinds::growth_rate>)
-    return "growth_rate";
-  else if constexpr (std::is_same_v<Kind, kinds::population_rate>)
-    return "population_rate";
-  // A kind added later is still told apart from every other one.
-  else
-    return typeid(Kind).name();
-}
-
 template <Unit U>
-runtime_unit make_runtime_unit() {
-  return runtime_unit{U::name,
-                      U::symbol_zh,
-                      U::symbol_en,
-                      dimension_key<U>(),
-                      kind_key<typename U::kind>(),
-                      bu::reference_factor<typename U::boost_unit>};
+unit_info make_unit_info() {
+  return unit_info{U::name,
+                   U::symbol_zh,
+                   U::symbol_en,
+                   dimension_key<U>(),
+                   unit_kind_of<U>,
+                   bu::reference_factor<typename U::boost_unit>,
+                   symbol_attaches<U>};
 }
 
 template <class... U>
-std::vector<runtime_unit> make_runtime_units(unit_list<U...>) {
-  return {make_runtime_unit<U>()...};
+std::vector<unit_info> make_unit_infos(unit_list<U...>) {
+  return {make_unit_info<U>()...};
 }
 
 template <class... U>
@@ -160,6 +143,7 @@ inline constexpr std::pair<std::string_view, std::string_view> aliases[] = {
   {"㎡/人", "m2_per_person"}, {"㎡/万元", "m2_per_wan_yuan"},
   // 人均预期寿命 is printed in 岁 (years of age); it is a duration in years.
   {"岁", "year"},
+  {"时", "hour"},
   {"千米/小时", "km_per_h"}, {"公里/时", "km_per_h"}, {"千米/时", "km_per_h"},
   {"吨标煤/万元", "tce_per_wan_yuan"},
 };
@@ -183,21 +167,29 @@ class unit_registry {
   /// Every typed unit, in `all_units` order.
   ///
   /// Example: `unit_registry::instance().units().front().name == "yuan"`.
-  [[nodiscard]] const std::vector<runtime_unit>& units() const noexcept { return units_; }
+  [[nodiscard]] const std::vector<unit_info>& units() const noexcept { return units_; }
 
   /// The unit a spelling denotes, or nullptr when it is unknown or ambiguous.
   ///
   /// Example: `unit_registry::instance().find("亿人民币")->name == "yi_yuan"`.
-  [[nodiscard]] const runtime_unit* find(std::string_view spelling) const {
+  [[nodiscard]] const unit_info* find(std::string_view spelling) const {
     const auto it = lookup_.find(normalize(spelling));
     if (it == lookup_.end() || it->second.candidates.size() != 1) return nullptr;
     return &units_[it->second.candidates.front()];
   }
 
+  /// Whether a spelling is claimed by two units in the same tier, so that it names neither.
+  ///
+  /// Example: `unit_registry::instance().is_ambiguous("万元")` is false.
+  [[nodiscard]] bool is_ambiguous(std::string_view spelling) const {
+    const auto it = lookup_.find(normalize(spelling));
+    return it != lookup_.end() && it->second.candidates.size() > 1;
+  }
+
   /// Like `find`, but explains why a spelling does not resolve.
   ///
   /// Example: `unit_registry::instance().get("元/斤")` throws `unit_error("unknown unit '元/斤'")`.
-  [[nodiscard]] const runtime_unit& get(std::string_view spelling) const {
+  [[nodiscard]] const unit_info& get(std::string_view spelling) const {
     const auto it = lookup_.find(normalize(spelling));
     if (it == lookup_.end()) throw unit_error("unknown unit '" + std::string(spelling) + "'");
     if (it->second.candidates.size() != 1) {
@@ -233,7 +225,7 @@ class unit_registry {
     std::vector<std::size_t> candidates;
   };
 
-  unit_registry() : units_(detail::registry::make_runtime_units(all_units{})) {
+  unit_registry() : units_(detail::registry::make_unit_infos(all_units{})) {
     for (std::size_t i = 0; i < units_.size(); ++i) claim(units_[i].name, 0, i);
     for (const auto& [alias, target] : detail::registry::aliases) {
       std::size_t index = units_.size();
@@ -289,7 +281,7 @@ class unit_registry {
   }
 
  private:
-  std::vector<runtime_unit> units_;
+  std::vector<unit_info> units_;
   std::map<std::string, entry, std::less<>> lookup_;
 };
 
@@ -302,7 +294,7 @@ inline constexpr std::size_t unit_count = detail::registry::count_units(all_unit
 /// "亿人民币"), or nullptr when it is unknown or ambiguous.
 ///
 /// Example: `find_unit("万元")->name == "wan_yuan"`; `find_unit("斤") == nullptr`.
-inline const runtime_unit* find_unit(std::string_view spelling) {
+inline const unit_info* find_unit(std::string_view spelling) {
   return unit_registry::instance().find(spelling);
 }
 
@@ -313,47 +305,5 @@ inline std::string display(std::string_view spelling) {
 }
 
 }  // namespace detail::registry
-
-/// Whether values in `from` can be expressed in `to`: both known, same dimension and kind.
-///
-/// Example: `convertible("亩", "平方米")` is true; `convertible("%", "个百分点")` is false.
-inline bool convertible(std::string_view from, std::string_view to) {
-  const runtime_unit* a = find_unit(from);
-  const runtime_unit* b = find_unit(to);
-  return a && b && a->dimension == b->dimension && a->kind == b->kind;
-}
-
-/// The number a value in `from` is multiplied by to be expressed in `to`.
-///
-/// Example: `conversion_factor_between("亿元", "万元") == 10000.0`.
-inline double conversion_factor_between(std::string_view from, std::string_view to) {
-  const auto& registry = unit_registry::instance();
-  const runtime_unit& a = registry.get(from);
-  const runtime_unit& b = registry.get(to);
-  using detail::registry::display;
-  if (a.dimension != b.dimension) {
-    throw unit_error("cannot convert " + display(from) + " to " + display(to) +
-                     ": different dimensions (" + a.dimension + " vs " + b.dimension + ")");
-  }
-  if (a.kind != b.kind) {
-    throw unit_error("cannot convert " + display(from) + " to " + display(to) +
-                     ": different kinds (" + std::string(a.kind) + " vs " + std::string(b.kind) +
-                     ")");
-  }
-  return a.factor / b.factor;
-}
-
-/// A value in `from` expressed in `to`; throws `unit_error` naming both units when either is
-/// unknown or ambiguous or when they differ in dimension or kind.
-///
-/// Example: `convert(72700.0, "元", "万元") == 7.27`; `convert(1.0, "元", "%")` throws
-/// "cannot convert 元 to %: different dimensions (currency vs 1)".
-inline double convert(double value, std::string_view from, std::string_view to) {
-  const auto& registry = unit_registry::instance();
-  const runtime_unit& a = registry.get(from);
-  const runtime_unit& b = registry.get(to);
-  // The same scaling as quantity's converting constructor (units/detail/decimal_scaling.hpp).
-  return detail::scale(value, conversion_factor_between(from, to), b.factor / a.factor);
-}
 
 }  // namespace prosper::units

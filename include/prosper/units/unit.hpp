@@ -7,7 +7,9 @@
 // per-population rate are all "dimensionless" to Boost, yet converting one into another is always
 // a mistake. Two units convert into each other only when both the dimension and the kind agree.
 
+#include <array>
 #include <concepts>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 
@@ -24,6 +26,56 @@ struct multiple {};           ///< a ratio of two like quantities, printed as �
 struct growth_rate {};        ///< relative change per unit of time (%/年)
 struct population_rate {};    ///< people per 1,000 or per 10,000 people
 }  // namespace kinds
+
+/// The kinds at run time, one enumerator per kind tag above, with one name table.
+///
+/// Example: `unit_kind_of<percent> == unit_kind::share`.
+enum class unit_kind { plain, share, percentage_point, multiple, growth_rate, population_rate };
+
+/// Every kind, in declaration order.
+inline constexpr std::array<unit_kind, 6> all_unit_kinds = {
+    unit_kind::plain,    unit_kind::share,       unit_kind::percentage_point,
+    unit_kind::multiple, unit_kind::growth_rate, unit_kind::population_rate};
+
+/// A stable ASCII name, used in JSON and messages.
+///
+/// Example: `to_string(unit_kind::percentage_point) == "percentage_point"`.
+constexpr std::string_view to_string(unit_kind k) noexcept {
+  switch (k) {
+    case unit_kind::plain: return "plain";
+    case unit_kind::share: return "share";
+    case unit_kind::percentage_point: return "percentage_point";
+    case unit_kind::multiple: return "multiple";
+    case unit_kind::growth_rate: return "growth_rate";
+    case unit_kind::population_rate: return "population_rate";
+  }
+  return "plain";
+}
+
+/// The kind named `s`, or nothing.
+///
+/// Example: `unit_kind_from_string("share") == unit_kind::share`.
+constexpr std::optional<unit_kind> unit_kind_from_string(std::string_view s) noexcept {
+  for (unit_kind k : all_unit_kinds)
+    if (to_string(k) == s) return k;
+  return std::nullopt;
+}
+
+namespace detail {
+template <class Kind> struct kind_value;
+template <> struct kind_value<kinds::plain> { static constexpr unit_kind value = unit_kind::plain; };
+template <> struct kind_value<kinds::share> { static constexpr unit_kind value = unit_kind::share; };
+template <> struct kind_value<kinds::percentage_point> {
+  static constexpr unit_kind value = unit_kind::percentage_point;
+};
+template <> struct kind_value<kinds::multiple> { static constexpr unit_kind value = unit_kind::multiple; };
+template <> struct kind_value<kinds::growth_rate> {
+  static constexpr unit_kind value = unit_kind::growth_rate;
+};
+template <> struct kind_value<kinds::population_rate> {
+  static constexpr unit_kind value = unit_kind::population_rate;
+};
+}  // namespace detail
 
 /// A prosper unit: a tag with a Boost unit, a kind, a stable ASCII name and zh/en symbols.
 ///
@@ -69,6 +121,25 @@ template <Unit From, Unit To>
   requires convertible_unit<From, To>
 inline constexpr double conversion_factor =
     detail::bu::conversion_factor<typename From::boost_unit, typename To::boost_unit>;
+
+/// The runtime kind of a typed unit.
+///
+/// Example: `static_assert(unit_kind_of<percentage_point> == unit_kind::percentage_point);`
+template <Unit U>
+inline constexpr unit_kind unit_kind_of = detail::kind_value<typename U::kind>::value;
+
+/// Whether a unit's symbol is written against the number ("64%", "3‰", "8.32%/年") rather than
+/// after a space ("7.27 万元"), as statistical tables print them. A unit says so with
+/// `static constexpr bool symbol_attaches = true;`.
+///
+/// Example: `static_assert(symbol_attaches<percent> && !symbol_attaches<yuan>);`
+template <Unit U>
+inline constexpr bool symbol_attaches = [] {
+  if constexpr (requires { U::symbol_attaches; })
+    return U::symbol_attaches;
+  else
+    return false;
+}();
 
 /// Shares (%, ‰, fraction) are the only units whose differences are percentage points.
 template <class U>

@@ -95,10 +95,12 @@ struct fraction {
 struct percent {
   using boost_unit = b::scaled<d::one, -2>; using kind = kinds::share;
   PROSPER_DETAIL_UNIT_SYMBOLS("percent", "%", "%");
+  static constexpr bool symbol_attaches = true;
 };
 struct per_mille {
   using boost_unit = b::scaled<d::one, -3>; using kind = kinds::share;
   PROSPER_DETAIL_UNIT_SYMBOLS("per_mille", "‰", "‰");
+  static constexpr bool symbol_attaches = true;
 };
 /// The difference of two percentages: 58 % → 70 % is +12 percentage points, not +12 %.
 struct percentage_point {
@@ -114,6 +116,7 @@ struct times {
 struct percent_per_year {
   using boost_unit = b::divide<b::scaled<d::one, -2>, b::year>; using kind = kinds::growth_rate;
   PROSPER_DETAIL_UNIT_SYMBOLS("pct_per_year", "%/年", "%/yr");
+  static constexpr bool symbol_attaches = true;
 };
 struct persons_per_thousand {
   using boost_unit = b::scaled<d::one, -3>; using kind = kinds::population_rate;
@@ -128,6 +131,11 @@ struct persons_per_ten_thousand {
 struct year {
   using boost_unit = b::year; using kind = kinds::plain;
   PROSPER_DETAIL_UNIT_SYMBOLS("year", "年", "years");
+};
+/// 小时: travel times ("通达上海2小时").
+struct hour {
+  using boost_unit = b::hour; using kind = kinds::plain;
+  PROSPER_DETAIL_UNIT_SYMBOLS("hour", "小时", "h");
 };
 struct km_per_hour {
   using boost_unit = b::divide<d::kilometre, b::hour>; using kind = kinds::plain;
@@ -193,7 +201,7 @@ struct unit_list {};
 using all_units = unit_list<
     yuan, wan_yuan, yi_yuan, person, wan_person, item, establishment, case_count, square_metre, mu,
     wan_mu, fraction, percent, per_mille, percentage_point, times, percent_per_year,
-    persons_per_thousand, persons_per_ten_thousand, year, km_per_hour, microgram_per_cubic_metre,
+    persons_per_thousand, persons_per_ten_thousand, year, hour, km_per_hour, microgram_per_cubic_metre,
     square_metre_per_person, square_metre_per_wan_yuan, square_metre_per_ten_thousand_people,
     yuan_per_person, wan_yuan_per_person, wan_yuan_per_mu, tce_per_wan_yuan, tonne_per_wan_yuan,
     cases_per_ten_thousand_people, items_per_thousand_people, persons_per_yi_yuan>;

@@ -22,25 +22,11 @@
 #include <string_view>
 #include <vector>
 
+#include "prosper/detail/json_pointer.hpp"
+
 namespace prosper::io::detail {
 
-/// One object key as a JSON Pointer token (RFC 6901): '~' is written "~0" and '/' is written
-/// "~1", so that a key holding either cannot be mistaken for a path separator.
-///
-/// Example: `pointer_token("a/b~c") == "a~1b~0c"`, `pointer_token("~1") == "~01"`.
-inline std::string pointer_token(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
+using prosper::detail::pointer_token;
 
 /// Follows nlohmann/json's parser callback events: which containers the parser is inside, where
 /// within each, and which keys each open object has had so far.
