@@ -37,7 +37,7 @@ std::string write_back(const io::read_result& r) {
   for (const io::observation& o : r.observations) {
     out += fz::csv_field(o.indicator) + ',' + fz::csv_field(o.region) + ',' +
            std::to_string(o.year) + ',' + io::format_number(o.value) + ',' +
-           fz::csv_field(o.unit) + ',' + fz::csv_field(o.source) + '\n';
+           fz::csv_field(o.unit.spelling()) + ',' + fz::csv_field(o.source) + '\n';
   }
   return out;
 }

@@ -37,7 +37,7 @@ std::string write_back(const io::read_result& r) {
     e["region"] = o.region;
     e["year"] = o.year;
     e["value"] = o.value;
-    e["unit"] = o.unit;
+    e["unit"] = o.unit.spelling();
     e["source"] = o.source;
     doc["observations"].push_back(std::move(e));
   }

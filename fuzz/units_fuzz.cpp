@@ -26,12 +26,12 @@ using prosper::fuzz::show;
 
 namespace {
 
-const u::runtime_unit* checked_find(std::string_view s) {
+const u::unit_info* checked_find(std::string_view s) {
   const auto& registry = u::unit_registry::instance();
-  const u::runtime_unit* found = registry.find(s);
+  const u::unit_info* found = registry.find(s);
   bool threw = false;
   try {
-    const u::runtime_unit& got = registry.get(s);
+    const u::unit_info& got = registry.get(s);
     PROSPER_FUZZ_CHECK(&got == found, "get and find disagree on '" + std::string(s) + "'");
   } catch (const u::unit_error&) {
     threw = true;
@@ -66,8 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view from = text.substr(0, cut);
   const std::string_view to = cut == std::string_view::npos ? std::string_view{} : text.substr(cut + 1);
 
-  const u::runtime_unit* a = checked_find(from);
-  const u::runtime_unit* b = checked_find(to);
+  const u::unit_info* a = checked_find(from);
+  const u::unit_info* b = checked_find(to);
 
   const bool convertible = u::convertible(from, to);
   double factor = 0.0;
