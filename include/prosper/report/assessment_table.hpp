@@ -188,6 +188,8 @@ inline std::string assessment_json(const report_model& m) {
 }
 
 /// The assessments as CSV: the header `assessment_csv_header`, RFC 4180 quoting, "\n" line ends.
+/// A text cell beginning with =, +, -, @, a tab or a carriage return starts with an apostrophe
+/// (`csv_text`), so that a spreadsheet never runs it as a formula; numbers are never prefixed.
 ///
 /// Example: the line for Lishui row 2 with the published data starts
 /// `2,丽水市,居民人均可支配收入,…`.
@@ -233,9 +235,16 @@ inline std::string assessment_csv(const report_model& m) {
         r.why == not_assessable_reason::none ? "" : reason_text(r, language::en),
         method,
         as_of};
+    // Text cells (ids, names, region, printed target, reason) through csv_text, which
+    // neutralises a formula-like start; numbers, years and ASCII tokens through csv_field.
+    constexpr bool text[] = {true,  true,  true,  true,  true,  true,  false, false,
+                             false, false, true,  false, false, false, false, false,
+                             false, false, false, false, false, false, false, false,
+                             false, false, false, false, true,  false, false};
+    static_assert(sizeof text == 31);
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (c) out += ',';
-      out += csv_field(cells[c]);
+      out += text[c] ? csv_text(cells[c]) : csv_field(cells[c]);
     }
     out += "\n";
   }

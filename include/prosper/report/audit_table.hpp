@@ -75,8 +75,9 @@ inline std::string audit_text(const plan::audit_report& r, language lang = langu
   std::string notes;
   for (const plan::finding& f : r.findings)
     if (f.status != plan::finding_status::holds)
-      notes += "- " + f.id + " (" + std::string(to_string(f.status)) + "): " + f.text_zh + "\n  " +
-               detail::explanation_in(f, lang) + "\n";
+      notes += "- " + printable(f.id) + " (" + std::string(to_string(f.status)) +
+               "): " + printable(f.text_zh) + "\n  " + printable(detail::explanation_in(f, lang)) +
+               "\n";
   if (!notes.empty()) out += "\n" + notes;
   return out + "\n" + audit_summary_line(r.summary) + "\n";
 }
@@ -93,7 +94,7 @@ inline std::string audit_markdown(const plan::audit_report& r, const plan::plan&
                     detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
                     detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
                     detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::explanation_in(f, lang)});
-  return "# Consistency audit: " + escape_markdown_cell(p.name_en.empty() ? p.name_zh : p.name_en) +
+  return "# Consistency audit: " + escape_markdown(p.name_en.empty() ? p.name_zh : p.name_en) +
          "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
          detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
                                  "tolerance", "gap", "unit", "explanation"},

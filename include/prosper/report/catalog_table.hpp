@@ -99,8 +99,20 @@ inline std::size_t display_width(std::string_view s) {
 
 /// A terminal table: columns padded to their widest cell, two spaces apart, a rule under the
 /// header. Trailing blanks are trimmed so the output diffs cleanly.
-inline std::string text_table(const std::vector<std::string>& header,
-                              const std::vector<std::vector<std::string>>& rows) {
+inline std::string text_table(const std::vector<std::string>& header_cells,
+                              const std::vector<std::vector<std::string>>& row_cells) {
+  // Every cell made printable first: a control character in a plan's name or a CSV `source`
+  // must not reach the terminal, and a line break would break the row.
+  const auto clean = [](const std::vector<std::string>& row) {
+    std::vector<std::string> out;
+    out.reserve(row.size());
+    for (const auto& c : row) out.push_back(printable(c));
+    return out;
+  };
+  const std::vector<std::string> header = clean(header_cells);
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(row_cells.size());
+  for (const auto& r : row_cells) rows.push_back(clean(r));
   std::vector<std::size_t> widths(header.size(), 0);
   const auto measure = [&](const std::vector<std::string>& row) {
     for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
@@ -125,27 +137,44 @@ inline std::string text_table(const std::vector<std::string>& header,
   return out;
 }
 
-/// A Markdown table; cells escaped.
+/// A Markdown table. Every cell is text and is escaped here, once (`escape_markdown`), so callers
+/// pass plain text, never Markdown; `bold_last_row` sets the last row (a total) in bold.
 inline std::string markdown_table(const std::vector<std::string>& header,
-                                  const std::vector<std::vector<std::string>>& rows) {
-  const auto line = [](const std::vector<std::string>& row) {
+                                  const std::vector<std::vector<std::string>>& rows,
+                                  bool bold_last_row = false) {
+  const auto line = [](const std::vector<std::string>& row, bool bold) {
     std::string out = "|";
-    for (const auto& cell : row) out += " " + escape_markdown_cell(cell) + " |";
+    for (const auto& cell : row) {
+      const std::string text = escape_markdown(cell);
+      out += bold && !text.empty() ? " **" + text + "** |" : " " + text + " |";
+    }
     return out + "\n";
   };
-  std::string out = line(header) + "|";
+  std::string out = line(header, false) + "|";
   for (std::size_t c = 0; c < header.size(); ++c) out += "---|";
   out += "\n";
-  for (const auto& r : rows) out += line(r);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    out += line(rows[r], bold_last_row && r + 1 == rows.size());
   return out;
 }
 
 /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, UTF-8
-/// passed through.
+/// passed through. DEL and the C1 controls (U+0080–U+009F, bytes C2 80–C2 9F) are escaped too,
+/// though JSON allows them raw, so that printing the JSON on a terminal cannot drive it.
 inline std::string json_string(std::string_view s) {
   std::string out = "\"";
-  for (char ch : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     const auto c = static_cast<unsigned char>(ch);
+    if (c == 0x7F || (c == 0xC2 && i + 1 < s.size() &&
+                      static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(s[i + 1]) <= 0x9F)) {
+      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(s[++i]);
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      out += buf;
+      continue;
+    }
     switch (ch) {
       case '"':
         out += "\\\"";
@@ -305,7 +334,9 @@ inline constexpr std::string_view catalog_csv_header =
     "base_value,target_year,target_value,target_text,required_cagr,required_annual_change";
 
 /// The catalog as CSV: RFC 4180 quoting, "\n" line ends (what Unix tools and diff expect; every
-/// CSV reader accepts them).
+/// CSV reader accepts them). A text cell that begins with =, +, -, @, a tab or a carriage return
+/// starts with an apostrophe, so that a spreadsheet shows it as text instead of running it as a
+/// formula (`csv_text`, after OWASP's CSV-injection guidance); numbers never do.
 ///
 /// Example: the line for Lishui row 2 is
 /// `2,appendix,居民人均可支配收入,…,元,higher_is_better,point,2022,44400,2025,57000,57000,0.0868359,4200`.
@@ -330,9 +361,13 @@ inline std::string catalog_csv(const plan::plan& p, language lang = language::zh
                                             r.target_text,
                                             detail::cell(r.required_cagr, true),
                                             detail::cell(r.required_annual_change, true)};
+    // Text cells go through csv_text (formula-like starts neutralised), numbers through
+    // csv_field only.
+    constexpr bool text[] = {true,  true,  true,  true,  true,  true,  true,  true,
+                             true,  false, false, false, false, true,  false, false};
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (c) out += ',';
-      out += csv_field(cells[c]);
+      out += text[c] ? csv_text(cells[c]) : csv_field(cells[c]);
     }
     out += "\n";
   }
@@ -431,7 +466,7 @@ inline std::string catalog_text(const plan::plan& p, language lang = language::z
 /// Example: `catalog_markdown(lishui())` starts "# 丽水加快…".
 inline std::string catalog_markdown(const plan::plan& p, language lang = language::zh) {
   const std::string& title = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-  return "# " + escape_markdown_cell(title) + "\n\n" +
+  return "# " + escape_markdown(title) + "\n\n" +
          detail::markdown_table(detail::catalog_header(lang), detail::catalog_cells(p, lang));
 }
 

@@ -25,18 +25,9 @@ namespace detail::md {
 
 inline std::string text(label l, language lang) { return std::string(label_text(l, lang)); }
 
-// Markdown outside a table: only the characters that would start markup are escaped, so that a
-// plan named "*Demo*" prints as written.
-inline std::string inline_text(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
-        c == '#' || c == '|' || c == '\\')
-      out += '\\';
-    out += c == '\n' || c == '\r' ? ' ' : c;
-  }
-  return out;
-}
+// Data outside a table: the one Markdown escaping of markup.hpp, inline (after other text on
+// the line, or in a heading).
+inline std::string inline_text(std::string_view s) { return escape_markdown(s); }
 
 inline std::string dated(const std::optional<double>& v, const std::optional<int>& year) {
   if (!v) return std::string(empty_text);
@@ -63,8 +54,9 @@ inline std::string summary(const report_model& m) {
     rows.push_back(std::move(row));
   };
   for (const category_summary& c : m.categories) line(category_text(c, lang), c.counts);
-  line("**" + text(label::total, lang) + "**", m.totals);
-  return "## " + text(label::sec_summary, lang) + "\n\n" + detail::markdown_table(head, rows) +
+  line(text(label::total, lang), m.totals);
+  return "## " + text(label::sec_summary, lang) + "\n\n" +
+         detail::markdown_table(head, rows, true) +
          "\n" + text(label::all_indicators_listed, lang) + "\n";
 }
 
@@ -226,7 +218,8 @@ inline std::string sources(const report_model& m) {
   }
   out += "\n\n";
   if (m.data.sources.empty() && m.data.used > 0) out += text(label::no_sources, lang) + "\n";
-  for (const std::string& s : m.data.sources) out += "- " + inline_text(s) + "\n";
+  for (const std::string& s : m.data.sources)
+    out += "- " + escape_markdown(s, markdown_context::block_start) + "\n";
   return out;
 }
 
