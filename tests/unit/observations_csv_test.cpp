@@ -166,7 +166,56 @@ TEST_CASE("problems with the header or the encoding stop the whole file", "[obse
   CHECK(error_of("indicator,year,value\n2,2021,1\n2,2021,\xC0\xE9\n") ==
         "inline.csv:3: not valid UTF-8 (byte 0xC0); the file may be GBK-encoded: save it as "
         "UTF-8");
-  CHECK(error_of("\xFF\xFEi\0n\0") == "inline.csv:1: the file is UTF-16 encoded; save it as UTF-8");
+  CHECK(error_of(std::string("\xFF\xFEi\0n\0", 6)) ==
+        "inline.csv:1: the file is UTF-16 encoded (UTF-16LE with a byte-order mark); save it as "
+        "UTF-8");
+}
+
+// Issue 14: a UTF-16BE file without a byte-order mark was called GBK (its Chinese characters are
+// invalid UTF-8 only by accident) or failed on its header.
+TEST_CASE("UTF-16 without a byte-order mark is named with its byte order", "[observations_csv]") {
+  const auto utf16 = [](std::string_view ascii, bool big_endian) {
+    std::string out;
+    for (char c : ascii) {
+      if (big_endian) out += '\0';
+      out += c;
+      if (!big_endian) out += '\0';
+    }
+    return out;
+  };
+  const std::string text = "indicator,year,value\n2,2021,42042\n";
+  // 丽 is U+4E3D: in UTF-16BE its bytes 4E 3D happen to be ASCII; "，" U+FF0C gives FF 0C.
+  CHECK(error_of(utf16(text, true) + "\x4E\x3D\xFF\x0C") ==
+        "inline.csv:1: the file is UTF-16 encoded (UTF-16BE without a byte-order mark); save it "
+        "as UTF-8");
+  CHECK(error_of(utf16(text, false)) ==
+        "inline.csv:1: the file is UTF-16 encoded (UTF-16LE without a byte-order mark); save it "
+        "as UTF-8");
+  // A single NUL in an otherwise ordinary file is not mistaken for UTF-16.
+  CHECK_THAT(error_of(std::string("indicator,year,value\n2,2021,4") + '\0' + "\n"),
+             Catch::StartsWith("inline.csv:2: value "));
+}
+
+// Issue 14: a 200 MB cell was echoed to stderr in full. Every quoted input is cut at 64 bytes
+// and followed by its length; control characters are escaped, C1 included.
+TEST_CASE("long and hostile cells are quoted short and visible in messages",
+          "[observations_csv]") {
+  const std::string header = "indicator,region,year,value,unit\n";
+  const std::string big(1'000'000, '7');
+  const std::string value_error = error_of(header + "2,丽水市,2021,0." + big + "x,元\n");
+  CHECK(value_error == "inline.csv:2: value '0." + std::string(62, '7') +
+                           "…' (1000003 bytes): unexpected 'x' after '0." + std::string(62, '7') +
+                           "…' (1000002 bytes)");
+  const std::string id_error = error_of(header + std::string(100'000, 'A') + ",丽水市,2021,1,元\n");
+  CHECK(id_error == "inline.csv:2: unknown indicator '" + std::string(64, 'A') +
+                        "…' (100000 bytes)");
+  CHECK(error_of(header + "\x1B[2J\xC2\x9B,丽水市,2021,1,元\n") ==
+        "inline.csv:2: unknown indicator '\\x1B[2J\\x9B'");
+  const std::string unit_error = error_of(header + "2,丽水市,2021,1," + std::string(5000, 'u') + "\n");
+  CHECK(unit_error.size() < 1000);
+  CHECK_THAT(unit_error, Catch::Contains("… (5000 bytes)"));
+  CHECK(error_of(header + "2,丽水市,2021,1,元\n2,\"丽水市\"\x07,2021,1,元\n") ==
+        "inline.csv:3: unexpected '\\x07' after the closing quote of field 2");
 }
 
 TEST_CASE("with skip_bad_rows every bad row becomes a warning and is counted",

@@ -111,8 +111,18 @@ TEST_CASE("the document's shape and syntax are checked before any element", "[ob
         "only the last value");
   CHECK(error_of("{\"observations\": [\n{\"indicator\":\"2\",\"year\":2021,\"value\":1e400}]}") ==
         "inline.json:2: JSON error: number overflow parsing '1e400'");
-  CHECK_THAT(error_of("{\"observations\": [\"\xC0\"]}"),
-             Catch::StartsWith("inline.json:1: JSON syntax error:") && Catch::Contains("UTF-8"));
+  // The same encoding check as the CSV reader's: GBK and UTF-16 are named.
+  CHECK(error_of("{\"observations\": [\"\xC0\"]}") ==
+        "inline.json:1: not valid UTF-8 (byte 0xC0); the file may be GBK-encoded: save it as UTF-8");
+  std::string utf16be;
+  for (const char c : std::string(R"({"obs": []})")) utf16be += std::string(1, '\0') + c;
+  CHECK(error_of(utf16be) ==
+        "inline.json:1: the file is UTF-16 encoded (UTF-16BE without a byte-order mark); save it "
+        "as UTF-8");
+  // A long key or value is cut in the message, with its length.
+  const std::string long_key = error_of("{\"observations\": [], \"" + std::string(1000, 'k') + "\": 1}");
+  CHECK(long_key.size() < 200);
+  CHECK_THAT(long_key, Catch::Contains("… (1001 bytes): unknown top-level key"));
   CHECK(error_of("\xEF\xBB\xBF{\"observations\": []}") == "no error");
 }
 

@@ -262,3 +262,42 @@ TEST_CASE("a deeply nested plan fails fast with a short message", "[plan_json]")
     CHECK(e.message() == "nested deeper than 64 levels");
   }
 }
+
+// Issue 14: C1 controls (U+009B is the 8-bit CSI) are refused like C0 ones; a plan in UTF-16 is
+// named as such; a long or hostile key or value is cut and made visible in the message.
+TEST_CASE("plan texts refuse C1 controls too", "[plan_json]") {
+  json j = to_json(pl::lishui());
+  j["indicators"][0]["name_zh"] = "人均\xC2\x9B" "2J";
+  CHECK_THROWS_MATCHES(from_json(j), prosper::plan_error,
+                       Catch::Message("/indicators/0/name_zh: control character U+009B in text"));
+}
+
+TEST_CASE("a plan saved as UTF-16 is named as such", "[plan_json]") {
+  std::string utf16be;
+  for (const char c : dump_plan(pl::lishui()).substr(0, 200)) utf16be += std::string(1, '\0') + c;
+  CHECK_THROWS_MATCHES(parse_plan(utf16be), prosper::plan_error,
+                       Catch::Message("(document): the file is UTF-16 encoded (UTF-16BE without a "
+                                      "byte-order mark); save it as UTF-8"));
+}
+
+TEST_CASE("messages quote a long value short and a hostile key visibly", "[plan_json]") {
+  json j = to_json(pl::lishui());
+  j["indicators"][0]["milestones"][0]["kind"] = std::string(100000, 'k');
+  try {
+    (void)from_json(j);
+    FAIL("accepted an unknown kind");
+  } catch (const prosper::plan_error& e) {
+    CHECK(std::string(e.what()) == "/indicators/0/milestones/0/kind: unknown target kind '" +
+                                       std::string(64, 'k') + "…' (100000 bytes)");
+  }
+  json k = to_json(pl::lishui());
+  k["indicators"][0]["\x1B[2J" + std::string(500, 'x')] = 1;
+  try {
+    (void)from_json(k);
+    FAIL("accepted an unknown field");
+  } catch (const prosper::plan_error& e) {
+    CHECK_THAT(e.pointer(), Catch::StartsWith("/indicators/0/\\x1B[2Jxxx") &&
+                                Catch::EndsWith("… (518 bytes)"));
+    CHECK(e.message() == "unknown field");
+  }
+}

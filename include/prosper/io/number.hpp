@@ -28,6 +28,7 @@
 #include <system_error>
 
 #include "prosper/error.hpp"
+#include "prosper/io/detail/text.hpp"
 
 namespace prosper::io {
 
@@ -140,26 +141,13 @@ inline std::string without_commas(std::string_view s) {
   return out;
 }
 
-/// `s` with bytes below 0x20 and 0x7F written as \xNN: a NUL would end what() early, and an
-/// escape sequence would reach the terminal or log that prints the message.
-inline std::string escape_control(std::string_view s) {
-  constexpr char digits[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : s) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b < 0x20 || b == 0x7F) {
-      out += "\\x";
-      out += digits[b >> 4];
-      out += digits[b & 0xF];
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+/// `s` with control characters (C0, DEL, C1) written as \xNN (io/detail/text.hpp): a NUL would
+/// end what() early, and an escape sequence would reach the terminal or log that prints the
+/// message. Cut with its length when long, as every quoted input is.
+inline std::string escape_control(std::string_view s) { return text::shown(s); }
 
-/// The input in quotes, control bytes escaped as by `escape_control`.
-inline std::string quoted(std::string_view s) { return "'" + escape_control(s) + "'"; }
+/// The input in quotes, control bytes escaped and a long input cut (`text::quoted`).
+inline std::string quoted(std::string_view s) { return text::quoted(s); }
 
 }  // namespace detail::number
 

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "prosper/error.hpp"
+#include "prosper/io/detail/text.hpp"
 #include "prosper/io/number.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/units/runtime_unit.hpp"
@@ -167,24 +168,33 @@ inline std::string hex_byte(unsigned char b) {
   return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
 }
 
-// Text with every byte that breaks UTF-8 replaced by '?', and bytes below 0x20 and 0x7F written
-// as \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for
-// quoting bad input in a message.
-inline std::string printable(std::string_view s) {
-  std::string out;
-  const auto append = [&](std::string_view valid) { out += number::escape_control(valid); };
-  while (!s.empty()) {
-    const std::size_t bad = first_invalid_utf8(s);
-    append(s.substr(0, bad));
-    if (bad == std::string_view::npos) break;
-    out += '?';
-    s.remove_prefix(bad + 1);
-  }
-  return out;
+// Text with every byte that breaks UTF-8 replaced by '?', and control characters written as
+// \xNN (a NUL would end what() early, an escape sequence would reach the terminal), for quoting
+// bad input in a message; cut with its length when long (detail/text.hpp).
+inline std::string printable(std::string_view s, std::size_t limit = 300) {
+  return text::shown(s, limit);
 }
 
+/// A cell of the input as a message quotes it: in quotes, controls escaped, cut at 64 bytes with
+/// its length ("'abc…' (200000000 bytes)"). The one helper both readers use.
+inline std::string quote(std::string_view s) { return text::quoted(s); }
+
 inline std::string quote_unit(std::string_view unit) {
-  return unit.empty() ? std::string("\"\" (no unit)") : std::string(unit);
+  return unit.empty() ? std::string("\"\" (no unit)") : text::shown(unit);
+}
+
+/// Refuses text that is not UTF-8, naming what it is instead when that can be told: UTF-16 with
+/// or without a byte-order mark (by its zero bytes), else the first bad byte, with GBK as the
+/// likely cause (what Chinese spreadsheets write). `fail(line, message)` throws.
+template <class Fail>
+void check_utf8(std::string_view text, const Fail& fail) {
+  if (const std::string utf16 = text::utf16_encoding(text); !utf16.empty())
+    fail(1, "the file is UTF-16 encoded (" + utf16 + "); save it as UTF-8");
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  if (const auto bad = first_invalid_utf8(text); bad != std::string_view::npos)
+    fail(line_of(text, bad), "not valid UTF-8 (byte " +
+                                 hex_byte(static_cast<unsigned char>(text[bad])) +
+                                 "); the file may be GBK-encoded: save it as UTF-8");
 }
 
 /// A row as the reader found it, before any plan-dependent check.
@@ -265,11 +275,11 @@ class sink {
     } catch (const units::unit_error& e) {
       return reject(line, std::move(pointer),
                     "unit " + quote_unit(o.original_unit) + " does not fit indicator " + id +
-                        " (" + ind.name_zh + ", " + indicator_unit + "): " + e.what());
+                        " (" + ind.name_zh + ", " + indicator_unit + "): " + printable(e.what()));
     }
     if (!std::isfinite(o.value)) {
       return reject(line, std::move(pointer),
-                    "value " + format_number(raw.value) + " " + o.original_unit +
+                    "value " + format_number(raw.value) + " " + quote_unit(o.original_unit) +
                         " overflows when converted to " + indicator_unit);
     }
 
@@ -277,7 +287,7 @@ class sink {
     if (const auto seen = seen_.find(key); seen != seen_.end()) {
       return reject(line, std::move(pointer),
                     "duplicate of " + seen->second + " (indicator " + o.indicator + ", " +
-                        o.region + ", " + std::to_string(o.year) + ")");
+                        text::shown(o.region) + ", " + std::to_string(o.year) + ")");
     }
     seen_.emplace(std::move(key), line > 0 ? "line " + std::to_string(line) : pointer);
 
@@ -295,7 +305,7 @@ class sink {
   // A file that names indicators instead of numbering them, or uses a heading's number, is told
   // which id to use.
   std::string unknown_indicator(const std::string& id) const {
-    std::string message = "unknown indicator '" + id + "'";
+    std::string message = "unknown indicator " + quote(id);
     std::string sub_rows;
     for (const auto& ind : plan_.indicators) {
       if (ind.name_zh == id || ind.name_en == id) {

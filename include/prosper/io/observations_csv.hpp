@@ -15,7 +15,8 @@
 //   (""). A quote inside an unquoted field, text after a closing quote, and a quote left open at
 //   the end of the file are errors.
 // - UTF-8, with or without a byte-order mark; LF or CRLF line ends. A GBK- or UTF-16-encoded file
-//   (what spreadsheets often write for Chinese text) is refused with a message saying so.
+//   (what spreadsheets often write for Chinese text) is refused with a message saying so; UTF-16
+//   is recognised with or without a byte-order mark, and named with its byte order.
 // - A record that is a blank line carries nothing and is passed over. A record whose first
 //   character is '#' is a comment, so a file can say where it comes from (the synthetic example
 //   data does); '#' elsewhere is ordinary text.
@@ -146,8 +147,8 @@ class reader {
     }
     if (!at_line_end() && text_[pos_] != ',') {
       if (r.error.empty()) {
-        r.error = "unexpected '" + std::string(number::first_character(text_.substr(pos_))) +
-                  "' after the closing quote of field " + std::to_string(r.fields.size() + 1);
+        r.error = "unexpected " + observations::quote(number::first_character(text_.substr(pos_))) +
+                  " after the closing quote of field " + std::to_string(r.fields.size() + 1);
       }
       // Resynchronise at the next separator so the rest of the file still reads.
       while (!at_line_end() && text_[pos_] != ',') ++pos_;
@@ -197,7 +198,7 @@ inline columns read_header(const record& r, observations::sink& out) {
     }
     for (std::size_t k = 0; k < i; ++k) {
       if (lower_ascii(observations::trim(r.fields[k])) == key) {
-        out.fail(r.line, {}, "column '" + name + "' appears twice in the header");
+        out.fail(r.line, {}, "column " + observations::quote(name) + " appears twice in the header");
       }
     }
     std::size_t* slot = key == "indicator" ? &c.indicator
@@ -216,15 +217,15 @@ inline columns read_header(const record& r, observations::sink& out) {
   if (!any_known) {
     out.fail(r.line, {},
              "missing header: the first row must name the columns (indicator,year,value and "
-             "optionally region,unit,source); found '" +
-                 join(r.fields) + "'");
+             "optionally region,unit,source); found " +
+                 observations::quote(join(r.fields)));
   }
   for (const auto& [slot, name] : {std::pair{c.indicator, "indicator"}, std::pair{c.year, "year"},
                                    std::pair{c.value, "value"}}) {
     if (slot == columns::none) {
       out.fail(r.line, {},
                std::string("missing required column '") + name +
-                   "' (the header has: " + join(c.names) + ")");
+                   "' (the header has: " + observations::printable(join(c.names)) + ")");
     }
   }
   return c;
@@ -245,16 +246,9 @@ inline read_result read_observations_csv(std::string_view text, std::string file
   namespace c = detail::csv;
   detail::observations::sink out(p, options, std::move(file));
 
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
-  }
+  detail::observations::check_utf8(
+      text, [&](std::size_t line, const std::string& message) { out.fail(line, {}, message); });
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-  namespace o = detail::observations;
-  if (const auto bad = o::first_invalid_utf8(text); bad != std::string_view::npos) {
-    out.fail(o::line_of(text, bad), {},
-             "not valid UTF-8 (byte " + o::hex_byte(static_cast<unsigned char>(text[bad])) +
-                 "); the file may be GBK-encoded: save it as UTF-8");
-  }
 
   c::reader reader(text, out);
   c::record r;

@@ -60,13 +60,8 @@ inline std::string describe(const json& v) {
   if (v.is_object() && !v.empty()) {
     return "object with " + std::to_string(v.size()) + (v.size() == 1 ? " key" : " keys");
   }
-  std::string text = v.dump();
-  if (text.size() > 40) {
-    std::size_t cut = 37;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text = text.substr(0, cut) + "...";
-  }
-  return std::string(v.type_name()) + " " + text;
+  // Cut and escaped by the helper the CSV reader uses too (detail/text.hpp).
+  return std::string(v.type_name()) + " " + text::shown(v.dump(), 40);
 }
 
 // Turns what the shared parse tracker (detail/json_position.hpp) finds into this reader's errors.
@@ -111,9 +106,8 @@ class parse_checks {
 
 inline json parse(std::string_view text, observations::sink& out) {
   namespace o = observations;
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    out.fail(1, {}, "the file is UTF-16 encoded; save it as UTF-8");
-  }
+  o::check_utf8(text,
+                [&](std::size_t line, const std::string& message) { out.fail(line, {}, message); });
   parse_checks checks(out);
   json doc;
   try {
@@ -182,7 +176,7 @@ inline read_result read_observations_json(std::string_view text, std::string fil
   }
   for (const auto& [key, value] : doc.items()) {
     if (key != "observations" && key != "source" && key != "note") {
-      out.fail(0, "/" + detail::pointer_token(key),
+      out.fail(0, detail::observations::printable("/" + detail::pointer_token(key), 64),
                "unknown top-level key; expected \"observations\", \"source\" or \"note\"");
     }
   }

@@ -39,6 +39,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -56,6 +57,7 @@
 #include "prosper/direction.hpp"
 #include "prosper/error.hpp"
 #include "prosper/io/detail/json_position.hpp"
+#include "prosper/io/detail/text.hpp"
 #include "prosper/io/file.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
@@ -114,8 +116,10 @@ inline std::string child(const std::string& path, std::size_t index) {
   return prosper::detail::pointer_child(path, index);
 }
 
-[[noreturn]] inline void fail(std::string path, std::string problem) {
-  throw plan_error(std::move(path), std::move(problem));
+// The pointer is made visible and cut like any quoted input (detail/text.hpp): it is built from
+// the file's keys, which may hold control characters or be megabytes long.
+[[noreturn]] inline void fail(const std::string& path, std::string problem) {
+  throw plan_error(text::shown(path, 200), std::move(problem));
 }
 
 inline void expect_object(const json& j, const std::string& path) {
@@ -149,13 +153,17 @@ inline const json& required(const json& obj, const std::string& path, std::strin
 inline std::string as_string(const json& j, const std::string& path) {
   if (!j.is_string()) fail(path, "expected a string");
   std::string s = j.get<std::string>();
-  for (const char c : s) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7F) {
+  // C1 controls (U+0080–U+009F) too: U+009B is the 8-bit CSI that some terminals obey.
+  for (std::size_t i = 0; i < s.size();) {
+    std::uint32_t cp = 0;
+    const std::size_t n = text::utf8_sequence(s, i, cp);
+    if (n == 0) fail(path, "text is not UTF-8");
+    if (text::is_control(cp) && cp != '\n' && cp != '\t') {
       char code[8];
-      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(byte));
+      std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
       fail(path, std::string("control character ") + code + " in text");
     }
+    i += n;
   }
   return s;
 }
@@ -210,7 +218,7 @@ inline units::runtime_unit unit_field(const json& obj, const std::string& path, 
   try {
     return units::runtime_unit::resolve(spelling);
   } catch (const units::unit_error& e) {
-    fail(child(path, key), e.what());
+    fail(child(path, key), text::shown(e.what(), 300));
   }
 }
 
@@ -226,7 +234,7 @@ inline const json& array_field(const json& obj, const std::string& path, std::st
 inline target_kind kind_field(const json& obj, const std::string& path) {
   const std::string s = string_field(obj, path, "kind", true);
   const auto k = target_kind_from_string(s);
-  if (!k) fail(child(path, "kind"), "unknown target kind '" + s + "'");
+  if (!k) fail(child(path, "kind"), "unknown target kind " + text::quoted(s));
   return *k;
 }
 
@@ -259,7 +267,7 @@ inline plan::indicator read_indicator(const json& j, const std::string& path) {
                                              : i.unit.spelling();
   const std::string d = string_field(j, path, "direction", true);
   const auto dir = direction_from_string(d);
-  if (!dir) fail(child(path, "direction"), "unknown direction '" + d + "'");
+  if (!dir) fail(child(path, "direction"), "unknown direction " + text::quoted(d));
   i.dir = *dir;
   const std::string mpath = child(path, "milestones");
   const json& ms = array_field(j, path, "milestones", true);
@@ -316,7 +324,7 @@ inline plan::relation read_relation(const json& j, const std::string& path) {
   r.id = id_field(j, path, "id");
   const std::string k = string_field(j, path, "kind", true);
   const auto kind = plan::relation_kind_from_string(k);
-  if (!kind) fail(child(path, "kind"), "unknown relation kind '" + k + "'");
+  if (!kind) fail(child(path, "kind"), "unknown relation kind " + text::quoted(k));
   r.kind = *kind;
   const std::string opath = child(path, "operands");
   const json& ops = array_field(j, path, "operands", true);
@@ -497,11 +505,14 @@ inline plan_document parse_plan(std::string_view text) {
     }
     return true;
   };
+  if (const std::string utf16 = detail::text::utf16_encoding(text); !utf16.empty())
+    d::fail("", "the file is UTF-16 encoded (" + utf16 + "); save it as UTF-8");
   json j;
   try {
     j = json::parse(text.begin(), text.end(), track);
   } catch (const json::exception& e) {
-    std::string what = e.what();
+    // nlohmann's message quotes what it last read, which can be any bytes of the file.
+    std::string what = detail::text::shown(e.what(), 300);
     // Drop nlohmann's "[json.exception.parse_error.101] " tag; keep its description.
     if (const auto close = what.find("] ");
         what.rfind("[json.exception.", 0) == 0 && close != std::string::npos)
