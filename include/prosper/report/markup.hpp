@@ -27,49 +27,16 @@
 #include <string>
 #include <string_view>
 
+#include "prosper/io/detail/text.hpp"
+
 namespace prosper::report {
 
 namespace detail::markup {
 
-/// The length of the UTF-8 sequence starting at `s[i]` and its code point, or 0 when the bytes
-/// there are not well-formed UTF-8 (overlong forms, surrogates and code points above U+10FFFF
-/// included, as in RFC 3629 §4).
-inline std::size_t utf8_sequence(std::string_view s, std::size_t i, std::uint32_t& cp) noexcept {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    cp = b;
-    return 1;
-  }
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b >= 0xC2 && b <= 0xDF) {
-    n = 1;
-    cp = b & 0x1FU;
-  } else if (b >= 0xE0 && b <= 0xEF) {
-    n = 2;
-    cp = b & 0x0FU;
-    if (b == 0xE0) lo = 0xA0;
-    if (b == 0xED) hi = 0x9F;
-  } else if (b >= 0xF0 && b <= 0xF4) {
-    n = 3;
-    cp = b & 0x07U;
-    if (b == 0xF0) lo = 0x90;
-    if (b == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + n >= s.size()) return 0;
-  for (std::size_t k = 1; k <= n; ++k) {
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    if (k == 1 ? (c < lo || c > hi) : (c < 0x80 || c > 0xBF)) return 0;
-    cp = (cp << 6) | (c & 0x3FU);
-  }
-  return n + 1;
-}
-
-inline bool is_control(std::uint32_t cp) noexcept {
-  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-}
+// The UTF-8 decoding and the control-character test are the readers' (io/detail/text.hpp), so
+// that what a message escapes and what a report escapes are the same characters.
+using io::detail::text::is_control;
+using io::detail::text::utf8_sequence;
 
 inline void append_escaped_control(std::string& out, std::uint32_t cp) {
   constexpr char digits[] = "0123456789ABCDEF";
