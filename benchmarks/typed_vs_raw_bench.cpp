@@ -5,6 +5,7 @@
 #include <benchmark/benchmark.h>
 
 #include <boost/units/quantity.hpp>
+#include <span>
 #include <vector>
 
 #include "prosper/literals.hpp"
@@ -77,8 +78,9 @@ void eurostat_assessment_typed(benchmark::State& state) {
   std::size_t i = 0;
   for (auto _ : state) {
     const auto m = milestone<gdp>{2025, target<gdp>::point(typed_target[i])};
+    const std::pair<int, indicator_value<gdp>> base{2022, indicator_value<gdp>{typed_base[i]}};
     const std::pair<int, indicator_value<gdp>> latest[] = {{2023, indicator_value<gdp>{typed_base[i] * 1.05}}};
-    auto a = assess(m, indicator_value<gdp>{typed_base[i]}, 2022, latest, options);
+    auto a = assess(m, base, std::span<const std::pair<int, indicator_value<gdp>>>(latest), options);
     benchmark::DoNotOptimize(a.ratio);
     i = (i + 1) % n;
   }

@@ -1,6 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -12,10 +11,31 @@
 
 using namespace prosper;
 namespace batch = prosper::math::batch;
+namespace vg = prosper::detail::vgrowth;
 using math::observation;
 
 namespace {
 constexpr Eigen::Index million = 1'000'000;
+
+// Distance from a to b in units of the last place of b (0 when equal).
+double ulps(double a, double b) {
+  if (a == b) return 0;
+  if (!std::isfinite(a) || !std::isfinite(b)) return std::numeric_limits<double>::infinity();
+  return std::abs(a - b) / (std::nextafter(std::abs(b), HUGE_VAL) - std::abs(b));
+}
+
+// The batch functions run the vector kernel (within 2 ulp of the scalar one) where the build
+// has SLEEF and the CPU AVX2; with the scalar path they equal the scalar functions bit for bit.
+// Each check below runs on both paths.
+struct restore_isa {
+  vg::isa saved = vg::active_isa();
+  ~restore_isa() { vg::active_isa() = saved; }
+};
+std::vector<vg::isa> paths() {
+  std::vector<vg::isa> out{vg::detect_isa()};
+  if (out[0] != vg::isa::scalar) out.push_back(vg::isa::scalar);
+  return out;
+}
 
 // 10⁶ plausible plan series (bases 0.5–50 000, growth −10 %…+20 % a year) with edge rows mixed in
 // on fixed strides: base = target, zero base, zero target, mixed signs, all negative, NaN, met.
@@ -45,18 +65,26 @@ sample make_sample(Eigen::Index n, std::uint64_t seed, bool edges) {
 }
 }  // namespace
 
-TEST_CASE("batch required CAGR equals the scalar function on 10^6 series", "[batch]") {
+TEST_CASE("batch required CAGR is within 2 ulp of the scalar function on 10^6 series", "[batch]") {
+  restore_isa guard;
   const auto s = make_sample(million, 20220101, false);
-  const auto start = std::chrono::steady_clock::now();
-  const Eigen::ArrayXd r = batch::required_cagr(s.base, s.target, 3.0);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CAPTURE(seconds);
-  Eigen::Index mismatches = 0;
-  for (Eigen::Index i = 0; i < million; ++i)
-    if (r[i] != math::required_cagr(s.base[i], s.target[i], 3.0)) ++mismatches;
-  CHECK(mismatches == 0);
-  // Per-series periods give the same as a common one.
-  CHECK((batch::required_cagr(s.base, s.target, Eigen::ArrayXd::Constant(million, 3.0)) == r).all());
+  for (const auto path : paths()) {
+    CAPTURE(static_cast<int>(path));
+    vg::active_isa() = path;
+    const Eigen::ArrayXd r = batch::required_cagr(s.base, s.target, 3.0);
+    double worst = 0;
+    for (Eigen::Index i = 0; i < million; ++i)
+      worst = std::max(worst, ulps(r[i], math::required_cagr(s.base[i], s.target[i], 3.0)));
+    CAPTURE(worst);
+    CHECK(worst <= 2);
+    if (path == vg::isa::scalar) CHECK(worst == 0);
+    // Per-series periods give the same as a common one, and threads change no bit.
+    CHECK((batch::required_cagr(s.base, s.target, Eigen::ArrayXd::Constant(million, 3.0)) == r).all());
+    CHECK((batch::required_cagr(s.base, s.target, 3.0, batch::execution{2}) == r).all());
+    CHECK((batch::required_cagr(s.base, s.target, 3.0, batch::execution{0}) == r).all());
+    CHECK((batch::required_cagr(s.base, s.target, Eigen::ArrayXd::Constant(million, 3.0),
+                                batch::execution{3}) == r).all());
+  }
   // The plan's headline rows, hand-checked in Python.
   Eigen::ArrayXd b(3), t(3);
   b << 7.27, 44400, 2.0;
@@ -67,70 +95,134 @@ TEST_CASE("batch required CAGR equals the scalar function on 10^6 series", "[bat
   CHECK(h[2] == Approx(-0.008403758659612626).epsilon(1e-12));
 }
 
-TEST_CASE("batch projections equal the scalar projections on 10^6 series", "[batch]") {
+TEST_CASE("batch projections are within 4 ulp of the scalar projections on 10^6 series", "[batch]") {
+  restore_isa guard;
   const auto s = make_sample(million, 20230101, false);
-  const Eigen::ArrayXd p = batch::project_constant_cagr(s.base, s.current, 2022, 2023, 2025);
   const Eigen::ArrayXd rates = s.current / s.base - 1.0;
-  // The years go through a volatile so that both calls see them at run time: with a literal 2.0
-  // the compiler may fold std::pow(x, 2.0) into x·x in whichever inlined call it chooses (at -O2
-  // it does so in the batch loop), which can differ from the library pow in the last bit.
-  volatile double two_years = 2.0;
-  const Eigen::ArrayXd q = batch::project_at_rate(s.current, rates, two_years);
-  Eigen::Index mismatches = 0, mismatches_rate = 0, beyond_two_ulp = 0;
-  for (Eigen::Index i = 0; i < million; ++i) {
-    const std::vector<observation> series{{2022, s.base[i]}, {2023, s.current[i]}};
-    if (p[i] != math::project_constant_cagr(series, 2022, 2025)) ++mismatches;
-    if (q[i] != math::project_at_rate(s.current[i], rates[i], two_years)) ++mismatches_rate;
-    const double folded = math::project_at_rate(s.current[i], rates[i], 2.0);
-    if (std::abs(q[i] - folded) > 4.5e-16 * std::abs(folded)) ++beyond_two_ulp;
+  for (const auto path : paths()) {
+    CAPTURE(static_cast<int>(path));
+    vg::active_isa() = path;
+    const Eigen::ArrayXd p = batch::project_constant_cagr(s.base, s.current, 2022, 2023, 2025);
+    // The years go through a volatile so that the scalar calls see them at run time, as the
+    // batch does (a literal may be constant-folded differently).
+    volatile double two_years = 2.0;
+    const Eigen::ArrayXd q = batch::project_at_rate(s.current, rates, two_years);
+    double worst_p = 0, worst_q = 0;
+    for (Eigen::Index i = 0; i < million; ++i) {
+      const std::vector<observation> series{{2022, s.base[i]}, {2023, s.current[i]}};
+      worst_p = std::max(worst_p, ulps(p[i], math::project_constant_cagr(series, 2022, 2025)));
+      worst_q = std::max(worst_q, ulps(q[i], math::project_at_rate(s.current[i], rates[i], two_years)));
+    }
+    CAPTURE(worst_p, worst_q);
+    CHECK(worst_p <= 4);  // the rate's 2 ulp carried through the factor, and the factor's 2
+    CHECK(worst_q <= 3);  // the factor's 2 and the product's rounding
+    if (path == vg::isa::scalar) CHECK(worst_p + worst_q == 0);
+    CHECK((batch::project_constant_cagr(s.base, s.current, 2022, 2023, 2025, batch::execution{2}) == p).all());
+    CHECK((batch::project_at_rate(s.current, rates, two_years, batch::execution{2}) == q).all());
   }
-  CHECK(mismatches == 0);
-  CHECK(mismatches_rate == 0);
-  CHECK(beyond_two_ulp == 0);  // two roundings: the pow and the product
   Eigen::ArrayXd b(1), c(1);
   b << 7.27;
   c << 7.80;
   CHECK(batch::project_constant_cagr(b, c, 2022, 2023, 2025)[0] == Approx(8.978731536017891).epsilon(1e-12));
 }
 
-TEST_CASE("batch classification equals math::assess row by row on 10^6 series with edge rows",
+TEST_CASE("batch classification gives math::assess's status on 10^6 series with edge rows",
           "[batch]") {
+  restore_isa guard;
   const auto s = make_sample(million, 20240101, true);
-  struct config { direction d; target_kind k; assessment_method m; };
+  struct config { direction d; target_kind k; assessment_method m; int current_year; };
   const config configs[] = {
-      {direction::higher_is_better, target_kind::point, assessment_method::statcan},
-      {direction::lower_is_better, target_kind::at_most, assessment_method::eurostat},
-      {direction::neutral, target_kind::maintain, assessment_method::sdsn},
-      {direction::higher_is_better, target_kind::greater_than, assessment_method::statcan},
+      {direction::higher_is_better, target_kind::point, assessment_method::statcan, 2023},
+      {direction::lower_is_better, target_kind::at_most, assessment_method::eurostat, 2023},
+      {direction::neutral, target_kind::maintain, assessment_method::sdsn, 2023},
+      {direction::higher_is_better, target_kind::greater_than, assessment_method::statcan, 2023},
+      // Two years elapsed: the observed rate takes the kernel too (one year is (x − b)/b).
+      {direction::higher_is_better, target_kind::at_least, assessment_method::eurostat, 2024},
   };
-  for (const auto& c : configs) {
-    CAPTURE(to_string(c.d), to_string(c.k), to_string(c.m));
-    const auto opt = preset(c.m);
-    const auto out = batch::classify(c.d, c.k, s.base, s.current, s.target, 2022, 2023, 2025, opt);
-    REQUIRE(out.status.size() == static_cast<std::size_t>(million));
-    // The first configuration is checked on every row, the others on every 10th to keep the
-    // suite quick; the edge strides are all coprime with 10, so every edge kind is still hit.
-    const Eigen::Index stride = &c == &configs[0] ? 1 : 10;
-    Eigen::Index status_mismatches = 0, ratio_mismatches = 0, checked = 0;
-    int seen[6] = {};
-    for (Eigen::Index i = 0; i < million; i += stride) {
-      const std::vector<observation> series{{2023, s.current[i]}};
-      const auto a = math::assess({2025, c.k, s.target[i]}, {2022, s.base[i]}, series, c.d, opt);
-      const auto st = out.status[static_cast<std::size_t>(i)];
-      ++seen[static_cast<int>(st)];
-      ++checked;
-      if (a.status != st) ++status_mismatches;
-      if (a.ratio.has_value() != out.has_ratio[i] || (a.ratio && *a.ratio != out.ratio[i])) ++ratio_mismatches;
+  for (const auto path : paths()) {
+    vg::active_isa() = path;
+    for (const auto& c : configs) {
+      CAPTURE(static_cast<int>(path), to_string(c.d), to_string(c.k), to_string(c.m), c.current_year);
+      auto opt = preset(c.m);
+      if (&c == &configs[3]) opt.zero_replacement = 0.001;  // StatCan's replacement, on the zero rows
+      const auto out = batch::classify(c.d, c.k, s.base, s.current, s.target, 2022, c.current_year, 2025, opt);
+      REQUIRE(out.status.size() == static_cast<std::size_t>(million));
+      // The first configuration is checked on every row, the others on every 10th to keep the
+      // suite quick; the edge strides are all coprime with 10, so every edge kind is still hit.
+      const Eigen::Index stride = &c == &configs[0] ? 1 : 10;
+      Eigen::Index status_mismatches = 0, has_ratio_mismatches = 0, checked = 0;
+      double worst_ratio = 0, worst_rate = 0;
+      int seen[6] = {};
+      for (Eigen::Index i = 0; i < million; i += stride) {
+        const std::vector<observation> series{{c.current_year, s.current[i]}};
+        const auto a = math::assess({2025, c.k, s.target[i]}, {2022, s.base[i]}, series, c.d, opt);
+        const auto st = out.status[static_cast<std::size_t>(i)];
+        ++seen[static_cast<int>(st)];
+        ++checked;
+        if (a.status != st) ++status_mismatches;
+        if (a.ratio.has_value() != out.has_ratio[i]) ++has_ratio_mismatches;
+        if (a.ratio && out.has_ratio[i]) {
+          worst_ratio = std::max(worst_ratio, ulps(out.ratio[i], *a.ratio));
+          if (c.m != assessment_method::sdsn) {
+            worst_rate = std::max(worst_rate, ulps(out.observed_rate[i], *a.observed_rate));
+            worst_rate = std::max(worst_rate, ulps(out.required_rate[i], *a.required_rate));
+          }
+        }
+      }
+      CAPTURE(worst_ratio, worst_rate);
+      CHECK(checked > 99'000);
+      CHECK(status_mismatches == 0);
+      CHECK(has_ratio_mismatches == 0);
+      CHECK(worst_rate <= 2);
+      CHECK(worst_ratio <= 5);  // a quotient of two rates within 2 ulp, and its own rounding
+      if (path == vg::isa::scalar || c.m == assessment_method::sdsn) CHECK(worst_ratio + worst_rate == 0);
+      CHECK(out.ratio.isFinite().all());
+      // Every status occurs, so the comparison covers every branch.
+      for (int k = 0; k < 6; ++k) {
+        CAPTURE(k);
+        CHECK(seen[k] > 0);
+      }
+      // Threads change no bit.
+      const auto threaded = batch::classify(c.d, c.k, s.base, s.current, s.target, 2022,
+                                            c.current_year, 2025, opt, batch::execution{3});
+      CHECK(threaded.status == out.status);
+      CHECK((threaded.ratio == out.ratio).all());
+      CHECK((threaded.observed_rate == out.observed_rate).all());
+      CHECK((threaded.required_rate == out.required_rate).all());
+      CHECK((threaded.has_ratio == out.has_ratio).all());
     }
-    CHECK(checked > 99'000);
-    CHECK(status_mismatches == 0);
-    CHECK(ratio_mismatches == 0);
-    CHECK(out.ratio.isFinite().all());
-    // Every status occurs, so the comparison covers every branch.
-    for (int k = 0; k < 6; ++k) {
-      CAPTURE(k);
-      CHECK(seen[k] > 0);
+  }
+}
+
+TEST_CASE("required CAGR and classification in one pass equal the two calls", "[batch]") {
+  const auto s = make_sample(200'000, 20250101, true);
+  for (auto m : {assessment_method::eurostat, assessment_method::sdsn}) {
+    CAPTURE(to_string(m));
+    const auto opt = preset(m);
+    const auto both = batch::required_cagr_and_classify(direction::higher_is_better, target_kind::point,
+                                                        s.base, s.current, s.target, 2022, 2023, 2025, opt);
+    const auto alone = batch::classify(direction::higher_is_better, target_kind::point, s.base,
+                                       s.current, s.target, 2022, 2023, 2025, opt);
+    CHECK(both.classes.status == alone.status);
+    CHECK((both.classes.ratio == alone.ratio).all());
+    Eigen::Index nan_rows = 0;
+    for (Eigen::Index i = 0; i < s.base.size(); ++i) {
+      const double b = s.base[i], t = s.target[i];
+      if (std::isfinite(b) && std::isfinite(t) && b > 0 && t > 0) {
+        REQUIRE(ulps(both.required_cagr[i], math::required_cagr(b, t, 3.0)) <= 2);
+      } else if (!(b < 0 && t < 0 && std::isfinite(b) && std::isfinite(t))) {
+        REQUIRE(std::isnan(both.required_cagr[i]));
+        ++nan_rows;
+      }
     }
+    CHECK(nan_rows > 0);
+    // Reusing the result's arrays gives the same bits.
+    batch::required_and_classification reused = both;
+    batch::required_cagr_and_classify(direction::higher_is_better, target_kind::point, s.base,
+                                      s.current, s.target, 2022, 2023, 2025, opt, reused, batch::execution{2});
+    CHECK((reused.required_cagr.isNaN() == both.required_cagr.isNaN()).all());
+    CHECK((reused.required_cagr.isNaN() || reused.required_cagr == both.required_cagr).all());
+    CHECK(reused.classes.status == both.classes.status);
   }
 }
 
