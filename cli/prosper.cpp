@@ -27,6 +27,7 @@
 
 #include "exit_status.hpp"
 #include "prosper/format.hpp"
+#include "prosper/io/detail/text.hpp"
 #include "prosper/io/file.hpp"
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/io/observations_json.hpp"
@@ -179,7 +180,41 @@ struct assessment_cli_options {
   std::optional<int> as_of;
   std::string lang = "zh";
   bool skip_bad_rows = false;
+  bool strict = false;
 };
+
+/// Every observation is used or reported (issue 14): the ones the command does not consume are
+/// listed on stderr with file:line and the reason (the first max_listed_unused of them, then a
+/// count), as the output's own summary lists them. With --strict, an unused observation that the
+/// options did not ask to leave out (a region not assessed, a value no section uses) is an input
+/// error: exit 3, and nothing is written.
+void account_for_unused(const rp::report_model& model, bool strict) {
+  namespace text = io::detail::text;
+  const auto& unused = model.data.unused;
+  for (std::size_t i = 0; i < unused.size() && i < rp::max_listed_unused; ++i) {
+    const rp::unused_observation& u = unused[i];
+    std::cerr << "prosper: warning: " << text::visible(u.location()) << ": not used (indicator "
+              << text::shown(u.indicator) << ", " << text::shown(u.region) << ", " << u.year
+              << "): " << text::visible(rp::unused_text(u, model, prosper::language::en)) << "\n";
+  }
+  if (unused.size() > rp::max_listed_unused)
+    std::cerr << "prosper: warning: … and " << unused.size() - rp::max_listed_unused
+              << " more unused observations (the output lists them all)\n";
+  if (!strict) return;
+  std::size_t refused = 0;
+  const rp::unused_observation* first = nullptr;
+  for (const rp::unused_observation& u : unused)
+    if (!rp::left_out_by_options(u.why)) {
+      ++refused;
+      if (!first) first = &u;
+    }
+  if (first)
+    throw prosper::input_error(
+        first->file, first->line, first->pointer,
+        std::to_string(refused) + (refused == 1 ? " observation is" : " observations are") +
+            " not used by this command (--strict); the first: " +
+            rp::unused_text(*first, model, prosper::language::en));
+}
 
 void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, bool observations_required) {
   auto* obs = cmd->add_option("--observations", o.observations_file,
@@ -196,6 +231,8 @@ void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, bool obser
       ->capture_default_str();
   cmd->add_flag("--skip-bad-rows", o.skip_bad_rows,
                 "Skip malformed observation rows with a warning each instead of stopping");
+  cmd->add_flag("--strict", o.strict,
+                "Fail (exit 3) when an observation is not used, e.g. for a region not assessed");
 }
 
 rp::report_options model_options(const assessment_cli_options& o) {
@@ -207,7 +244,7 @@ rp::report_options model_options(const assessment_cli_options& o) {
 }
 
 /// prosper assess --observations FILE [--plan FILE] [--method M] [--as-of YEAR]
-///                [--format table|md|csv|json] [--lang zh|en] [--skip-bad-rows]
+///                [--format table|md|csv|json] [--lang zh|en] [--skip-bad-rows] [--strict]
 void add_assess(CLI::App& app, action& run) {
   struct options : assessment_cli_options {
     std::string format = "table";
@@ -230,6 +267,7 @@ void add_assess(CLI::App& app, action& run) {
       ro.sections.ratio_panel = false;
       const rp::report_model model =
           rp::build_report_model(doc.plan, doc.relations, observations, ro);
+      account_for_unused(model, opt->strict);
       io::write_stdout(rp::render_assessments(model, parse_format(opt->format)));
       return exit_ok;
     };
@@ -237,7 +275,7 @@ void add_assess(CLI::App& app, action& run) {
 }
 
 /// prosper report [--observations FILE] [--plan FILE] [--lang zh|en] [--format html|md]
-///                [--method M] [--as-of YEAR] [--skip-bad-rows] --output FILE
+///                [--method M] [--as-of YEAR] [--skip-bad-rows] [--strict] --output FILE
 void add_report(CLI::App& app, action& run) {
   struct options : assessment_cli_options {
     std::string format = "html";
@@ -258,6 +296,7 @@ void add_report(CLI::App& app, action& run) {
           load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
       const rp::report_model model =
           rp::build_report_model(doc.plan, doc.relations, observations, model_options(*opt));
+      account_for_unused(model, opt->strict);
       const std::string text = opt->format == "md" ? rp::render_markdown_report(model)
                                                    : rp::render_html_report(model);
       io::write_file_atomically(opt->output, text);

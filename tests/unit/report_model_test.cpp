@@ -328,3 +328,60 @@ TEST_CASE("the title is the caller's when given, else the plan's name in the rep
   own.title = "缙云县 2023";
   CHECK(title_text(model_of(none, own)) == "缙云县 2023");
 }
+
+// Issue 14: rows for a region the report does not assess vanished without a word ("Observations:
+// 1, used: 1" for a single row of 'Lishui' instead of 丽水市). Every observation is now used or
+// listed as unused with where it was read and why.
+TEST_CASE("every observation is used or listed as unused with its location and reason",
+          "[report_model]") {
+  const auto data = load("tests/data/observations/other_regions.csv");
+  REQUIRE(data.observations.size() == 4);
+  report_options o;
+  o.as_of = 2023;
+  const report_model m = model_of(data, o);
+  CHECK(m.data.observations == 4);
+  CHECK(m.data.used == 1);
+  REQUIRE(m.data.unused.size() == 3);
+  CHECK(m.data.used + m.data.unused.size() == m.data.observations);
+  const unused_observation& lishui_en = m.data.unused[0];
+  CHECK(lishui_en.location() == source_path("tests/data/observations/other_regions.csv") + ":3");
+  CHECK(lishui_en.region == "Lishui");
+  CHECK(lishui_en.why == unused_reason::region_not_assessed);
+  CHECK(unused_text(lishui_en, m, language::en) ==
+        "region 'Lishui' is not assessed (the report assesses 丽水市)");
+  CHECK(unused_text(lishui_en, m, language::zh) == "地区“Lishui”未纳入评估（评估地区：丽水市）");
+  CHECK(m.data.unused[1].why == unused_reason::region_not_assessed);
+  CHECK(m.data.unused[2].why == unused_reason::after_as_of);
+  CHECK(unused_text(m.data.unused[2], m, language::en) == "after the as-of year 2023");
+  CHECK_FALSE(left_out_by_options(unused_reason::region_not_assessed));
+  CHECK(left_out_by_options(unused_reason::after_as_of));
+  CHECK_THAT(unused_lines(m, language::en)[0],
+             Catch::EndsWith("other_regions.csv:3 · 2 · Lishui · 2021: region 'Lishui' is not "
+                             "assessed (the report assesses 丽水市)"));
+}
+
+TEST_CASE("an observation only counts as used when a section shows it", "[report_model]") {
+  // Indicator 2 of a region that is not assessed feeds the urban/rural panel only when the
+  // region's rural income and urbanisation are there too; alone it is unused.
+  const auto data = io::read_observations_csv(
+      "indicator,region,year,value\n2,Lishui,2021,42042\n", "inline.csv", pl::lishui());
+  const report_model m = model_of(data);
+  CHECK(m.data.used == 0);
+  REQUIRE(m.data.unused.size() == 1);
+  CHECK(m.data.unused[0].location() == "inline.csv:2");
+  // With the panel off (what `prosper assess` does), county values are not shown either.
+  const auto counties = load("tests/data/observations/status_county_maxmin.csv");
+  report_options no_panel;
+  no_panel.sections.ratio_panel = false;
+  const report_model with = model_of(counties);
+  const report_model without = model_of(counties, no_panel);
+  CHECK(with.data.unused.size() < without.data.unused.size());
+  CHECK(with.data.used + with.data.unused.size() == counties.observations.size());
+  CHECK(without.data.used + without.data.unused.size() == counties.observations.size());
+  // An indicator left out by the selection is said to be so.
+  report_options only_one;
+  only_one.indicators = {"1"};
+  const report_model selected = model_of(load("tests/data/observations/other_regions.csv"), only_one);
+  for (const unused_observation& u : selected.data.unused)
+    if (u.region == "丽水市") CHECK(u.why == unused_reason::not_selected);
+}

@@ -10,7 +10,13 @@
 //   {"plan": {"name_zh", "name_en", "region_zh", "base_year", "target_year"},
 //    "method": "statcan", "as_of": 2021, "summary": {"achieved": 0, …, "no_data": 67, "total": 70},
 //    "assessments": [{"indicator", "region", "status", "latest_year", "latest_value",
-//                     "required_cagr_from_now", "projected_target_year_value", …}]}
+//                     "required_cagr_from_now", "projected_target_year_value", …}],
+//    "data": {"observations": 12, "used": 10, "unused": [{"file", "line", "pointer", "indicator",
+//             "region", "year", "reason_code", "reason"}]}}
+//
+// Every observation given is used or listed in "unused" (issue 14), with why: its region is not
+// assessed, no part of this output uses it, it is after the as-of year, or its indicator is not
+// selected. The table and Markdown forms list the first 20 after the summary line.
 //
 // `status` is one of the six progress statuses; a row without any observation has status
 // "not_assessable", `no_data` true and `reason_code` "no_data".
@@ -100,7 +106,22 @@ inline std::string summary_line(const report_model& m) {
   for (std::size_t b = 0; b < status_bucket_count; ++b)
     out += (b ? ", " : "") + std::string(status_text(b, lang)) + " " +
            std::to_string(m.totals.counts[b]);
+  out += " · " + std::string(label_text(label::observations, lang)) + " " +
+         std::to_string(m.data.observations) + ", " + std::string(label_text(label::used, lang)) +
+         " " + std::to_string(m.data.used);
+  if (!m.data.unused.empty())
+    out += ", " + std::string(label_text(label::unused, lang)) + " " +
+           std::to_string(m.data.unused.size());
   return out + "\n";
+}
+
+// The unused observations after the summary line, one per line (at most max_listed_unused).
+inline std::vector<std::string> unused_list(const report_model& m) {
+  std::vector<std::string> out = unused_lines(m, m.options.lang);
+  if (m.data.unused.size() > max_listed_unused)
+    out.push_back("… " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
+                  std::string(label_text(label::more, m.options.lang)));
+  return out;
 }
 
 }  // namespace detail::assessments
@@ -177,6 +198,22 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
     items.push_back(std::move(item));
   }
   out["assessments"] = std::move(items);
+  json unused = json::array();
+  for (const unused_observation& u : m.data.unused) {
+    json item;
+    item["file"] = u.file;
+    item["line"] = u.line > 0 ? json(u.line) : json(nullptr);
+    item["pointer"] = u.pointer;
+    item["indicator"] = u.indicator;
+    item["region"] = u.region;
+    item["year"] = u.year;
+    item["reason_code"] = to_string(u.why);
+    item["reason"] = unused_text(u, m, language::en);
+    unused.push_back(std::move(item));
+  }
+  out["data"] = {{"observations", m.data.observations},
+                 {"used", m.data.used},
+                 {"unused", std::move(unused)}};
   return out;
 }
 
@@ -257,8 +294,15 @@ inline std::string assessment_csv(const report_model& m) {
 inline std::string assessment_text(const report_model& m) {
   namespace d = detail::assessments;
   const bool regions = d::several_regions(m);
-  return detail::text_table(d::table_header(m.options.lang, regions), d::table_rows(m, regions)) +
-         "\n" + d::summary_line(m);
+  std::string out =
+      detail::text_table(d::table_header(m.options.lang, regions), d::table_rows(m, regions)) +
+      "\n" + d::summary_line(m);
+  const std::vector<std::string> unused = d::unused_list(m);
+  if (!unused.empty()) {
+    out += std::string(label_text(label::unused, m.options.lang)) + ":\n";
+    for (const std::string& line : unused) out += "  " + printable(line) + "\n";
+  }
+  return out;
 }
 
 /// The assessments as a Markdown table in the model's language, then a summary line.
@@ -267,9 +311,16 @@ inline std::string assessment_text(const report_model& m) {
 inline std::string assessment_markdown(const report_model& m) {
   namespace d = detail::assessments;
   const bool regions = d::several_regions(m);
-  return detail::markdown_table(d::table_header(m.options.lang, regions),
-                                d::table_rows(m, regions)) +
-         "\n" + d::summary_line(m);
+  std::string out = detail::markdown_table(d::table_header(m.options.lang, regions),
+                                           d::table_rows(m, regions)) +
+                    "\n" + d::summary_line(m);
+  const std::vector<std::string> unused = d::unused_list(m);
+  if (!unused.empty()) {
+    out += "\n" + std::string(label_text(label::unused, m.options.lang)) + ":\n\n";
+    for (const std::string& line : unused)
+      out += "- " + escape_markdown(line, markdown_context::block_start) + "\n";
+  }
+  return out;
 }
 
 /// The assessments in any of the four formats.

@@ -378,6 +378,9 @@ inline std::string sources(const report_model& m) {
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
       out += (i ? ", " : "") + escape_html(m.data.files[i]);
   }
+  if (!m.data.unused.empty())
+    out += " · " + escape_html(text(label::unused, lang)) + ": " +
+           std::to_string(m.data.unused.size());
   out += "</p>";
   if (m.data.sources.empty()) {
     if (m.data.used > 0)
@@ -385,6 +388,14 @@ inline std::string sources(const report_model& m) {
   } else {
     out += "<ul class=\"src\">";
     for (const std::string& s : m.data.sources) out += "<li>" + escape_html(s) + "</li>";
+    out += "</ul>";
+  }
+  if (!m.data.unused.empty()) {
+    out += "<h3>" + escape_html(text(label::unused, lang)) + "</h3><ul class=\"src\" id=\"unused\">";
+    for (const std::string& line : unused_lines(m, lang)) out += "<li>" + escape_html(line) + "</li>";
+    if (m.data.unused.size() > max_listed_unused)
+      out += "<li>… " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
+             escape_html(text(label::more, lang)) + "</li>";
     out += "</ul>";
   }
   return out + "</section>";

@@ -216,10 +216,20 @@ inline std::string sources(const report_model& m) {
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
       out += (i ? ", " : "") + inline_text(m.data.files[i]);
   }
+  if (!m.data.unused.empty())
+    out += "; " + text(label::unused, lang) + ": " + std::to_string(m.data.unused.size());
   out += "\n\n";
   if (m.data.sources.empty() && m.data.used > 0) out += text(label::no_sources, lang) + "\n";
   for (const std::string& s : m.data.sources)
     out += "- " + escape_markdown(s, markdown_context::block_start) + "\n";
+  if (!m.data.unused.empty()) {
+    out += "\n### " + text(label::unused, lang) + "\n\n";
+    for (const std::string& line : unused_lines(m, lang))
+      out += "- " + escape_markdown(line, markdown_context::block_start) + "\n";
+    if (m.data.unused.size() > max_listed_unused)
+      out += "- … " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
+             text(label::more, lang) + "\n";
+  }
   return out;
 }
 

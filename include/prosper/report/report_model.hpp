@@ -341,10 +341,71 @@ struct ratio_panel {
   std::vector<max_min_panel> max_min;
 };
 
+/// Why an observation given to the model appears in no section of the report.
+///
+/// Example: `unused_reason::region_not_assessed` for a row of 浙江省 in a report on 丽水市.
+enum class unused_reason {
+  region_not_assessed,  ///< its region is not assessed and no panel uses it
+  not_shown,            ///< its region is assessed, but no section uses it (a panel is off, a
+                        ///< county value alone in its year, a value ≤ 0 in a max/min)
+  after_as_of,          ///< after the as-of year, as the options asked
+  not_selected,         ///< its indicator is left out by the options' selection
+};
+
+/// A stable ASCII name, used in JSON.
+///
+/// Example: `to_string(unused_reason::after_as_of) == "after_as_of"`.
+constexpr std::string_view to_string(unused_reason r) noexcept {
+  switch (r) {
+    case unused_reason::region_not_assessed:
+      return "region_not_assessed";
+    case unused_reason::not_shown:
+      return "not_shown";
+    case unused_reason::after_as_of:
+      return "after_as_of";
+    case unused_reason::not_selected:
+      return "not_selected";
+  }
+  return "not_shown";
+}
+
+/// Whether the options themselves asked for an observation to be left out (`after_as_of`,
+/// `not_selected`); the others are data the command did not consume, which `--strict` refuses.
+///
+/// Example: `left_out_by_options(unused_reason::after_as_of)` is true.
+constexpr bool left_out_by_options(unused_reason r) noexcept {
+  return r == unused_reason::after_as_of || r == unused_reason::not_selected;
+}
+
+/// An observation no section of the report uses, with where it was read and why.
+///
+/// Example: `{"obs.csv", 2, "", "2", "Lishui", 2021, unused_reason::region_not_assessed}`.
+struct unused_observation {
+  std::string file;
+  std::size_t line = 0;  ///< 1-based line of its CSV record; 0 for JSON
+  std::string pointer;   ///< JSON Pointer of its element; "" for CSV
+  std::string indicator;
+  std::string region;
+  int year = 0;
+  unused_reason why = unused_reason::not_shown;
+
+  /// "obs.csv:2" or "obs.json: /observations/3", as messages locate input.
+  ///
+  /// Example: `u.location() == "obs.csv:2"`.
+  [[nodiscard]] std::string location() const {
+    std::string out = file.empty() ? std::string("(input)") : file;
+    if (line > 0) out += ":" + std::to_string(line);
+    if (!pointer.empty()) out += ": " + pointer;
+    return out;
+  }
+};
+
 /// Where the observations came from.
 struct data_summary {
   std::size_t observations = 0;  ///< observations given to the model
   std::size_t used = 0;          ///< of those, the ones in a selected row or the ratio panel
+  /// The others, in input order: each observation is counted in `used` or listed here.
+  std::vector<unused_observation> unused;
   std::vector<std::string> files;
   std::vector<std::string> sources;  ///< distinct `source` texts of the used observations
   std::vector<std::string> regions;  ///< distinct regions in the observations, in first-seen order
@@ -715,8 +776,11 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
   }
 }
 
+// The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
+using used_set = std::set<const io::observation*>;
+
 inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
-                                           int as_of) {
+                                           int as_of, used_set& used) {
   urban_rural_panel u;
   u.ratio_indicator = by_name(p, "城乡居民收入倍差");
   u.overall_income = by_name(p, "居民人均可支配收入");
@@ -759,29 +823,33 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     for (const auto& [key, list] : idx) {
       if (key.first != u.ratio_indicator->id) continue;
       for (const io::observation* o : list)
-        if (o->year <= as_of)
+        if (o->year <= as_of) {
           points[{o->region, o->year}] = {o->region, o->year, o->value, false,
                                           within_in_force(*u.ratio_indicator, o->year, o->value)};
+          used.insert(o);
+        }
     }
   }
   if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<std::optional<double>, 3>> parts;
+    std::map<std::pair<std::string, int>, std::array<const io::observation*, 3>> parts;
     const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
     for (std::size_t k = 0; k < 3; ++k)
       for (const auto& [key, list] : idx) {
         if (key.first != inds[k]->id) continue;
         for (const io::observation* o : list)
-          if (o->year <= as_of) parts[{o->region, o->year}][k] = o->value;
+          if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
       }
     for (const auto& [key, v] : parts) {
       if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
-      const auto rural = in_unit_of(*v[1], *u.rural_income, *u.overall_income);
-      const auto ratio_value = rural ? implied_ratio(*v[0], *rural, *v[2]) : std::nullopt;
+      const auto rural = in_unit_of(v[1]->value, *u.rural_income, *u.overall_income);
+      const auto ratio_value =
+          rural ? implied_ratio(v[0]->value, *rural, v[2]->value) : std::nullopt;
       if (!ratio_value) continue;
       urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
       if (u.ratio_indicator)
         pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
       points[key] = pt;
+      used.insert(v.begin(), v.end());
     }
   }
   for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
@@ -793,7 +861,8 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
 
 inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* ratio_ind,
                                    const plan::indicator* value_ind, const series_index& idx,
-                                   const std::vector<std::string>& counties, int as_of) {
+                                   const std::vector<std::string>& counties, int as_of,
+                                   used_set& used) {
   max_min_panel m;
   m.ratio_indicator = ratio_ind;
   m.value_indicator = value_ind;
@@ -803,32 +872,37 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
   if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
       it != idx.end())
     for (const io::observation* o : it->second)
-      if (o->year <= as_of)
+      if (o->year <= as_of) {
         by_year[o->year] = {
             o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
+        used.insert(o);
+      }
   if (value_ind) {
-    std::map<int, std::vector<std::pair<std::string, double>>> values;
+    const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
+    std::map<int, std::vector<const io::observation*>> values;
     for (const auto& [key, list] : idx) {
-      if (key.first != value_ind->id || !contains(counties, key.second)) continue;
+      if (key.first != value_ind->id || !county_set.count(key.second)) continue;
       for (const io::observation* o : list)
-        if (o->year <= as_of && o->value > 0) values[o->year].emplace_back(o->region, o->value);
+        if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
     }
     for (auto& [year, vals] : values) {
       if (vals.size() < 2 || by_year.count(year)) continue;
       Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
       for (std::size_t i = 0; i < vals.size(); ++i)
-        x[static_cast<Eigen::Index>(i)] = vals[i].second;
+        x[static_cast<Eigen::Index>(i)] = vals[i]->value;
       Eigen::Index hi = 0, lo = 0;
       x.maxCoeff(&hi);
       x.minCoeff(&lo);
       const double r = ratio::max_min_ratio(x);
+      if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
       by_year[year] = {year,
                        r,
-                       vals[static_cast<std::size_t>(hi)].first,
-                       vals[static_cast<std::size_t>(lo)].first,
+                       vals[static_cast<std::size_t>(hi)]->region,
+                       vals[static_cast<std::size_t>(lo)]->region,
                        vals.size(),
                        false,
                        within_in_force(*ratio_ind, year, r)};
+      used.insert(vals.begin(), vals.end());
     }
   }
   for (auto& [year, pt] : by_year) m.points.push_back(std::move(pt));
@@ -894,17 +968,19 @@ inline report_model build_report_model(const plan::plan& p,
   if (regions.empty()) regions.push_back(p.region_zh);
 
   // Rows, in table order, then region order.
-  std::set<const io::observation*> used;
+  d::used_set used;
   const auto note_used = [&](const std::vector<const io::observation*>* list) {
     if (!list) return;
     for (const io::observation* o : *list)
       if (o->year <= m.as_of_year) used.insert(o);
   };
+  const auto selected = [&](const plan::indicator& ind) {
+    if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) return false;
+    return options.categories.empty() || d::contains(options.categories, ind.category_zh) ||
+           d::contains(options.categories, ind.category_en);
+  };
   for (const plan::indicator& ind : p.indicators) {
-    if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) continue;
-    if (!options.categories.empty() && !d::contains(options.categories, ind.category_zh) &&
-        !d::contains(options.categories, ind.category_en))
-      continue;
+    if (!selected(ind)) continue;
     for (const std::string& region : regions) {
       const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region));
       const auto* list = it == idx.end() ? nullptr : &it->second;
@@ -928,7 +1004,7 @@ inline report_model build_report_model(const plan::plan& p,
   }
 
   if (options.sections.ratio_panel) {
-    m.ratios.urban_rural = d::build_urban_rural(p, idx, m.as_of_year);
+    m.ratios.urban_rural = d::build_urban_rural(p, idx, m.as_of_year, used);
     std::vector<std::string> counties = options.county_regions;
     if (counties.empty())
       for (const auto& region : m.data.regions)
@@ -938,26 +1014,31 @@ inline report_model build_report_model(const plan::plan& p,
         {"地区人均GDP最高最低倍差", "人均地区生产总值"}};
     for (const auto& [ratio_name, value_name] : pairs)
       if (const plan::indicator* ri = d::by_name(p, ratio_name))
-        m.ratios.max_min.push_back(
-            d::build_max_min(p, ri, d::by_name(p, value_name), idx, counties, m.as_of_year));
-    // The observations behind the panel count as used.
-    const urban_rural_panel& u = m.ratios.urban_rural;
-    for (const plan::indicator* ind :
-         {u.ratio_indicator, u.overall_income, u.rural_income, u.urbanisation})
-      if (ind)
-        for (const auto& [key, list] : idx)
-          if (key.first == ind->id) note_used(&list);
-    for (const max_min_panel& mm : m.ratios.max_min)
-      for (const auto& [key, list] : idx)
-        if ((mm.value_indicator && key.first == mm.value_indicator->id &&
-             d::contains(counties, key.second)) ||
-            (key.first == mm.ratio_indicator->id && key.second == p.region_zh))
-          note_used(&list);
+        m.ratios.max_min.push_back(d::build_max_min(p, ri, d::by_name(p, value_name), idx,
+                                                    counties, m.as_of_year, used));
   }
 
   if (options.sections.audit) m.audit = plan::audit(p, relations);
 
+  // Every observation is used or accounted for (issue 14): the ones no section shows are listed
+  // with their location and the reason.
   m.data.used = used.size();
+  const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
+  std::map<std::string, const plan::indicator*, std::less<>> by_id;
+  for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
+  for (const io::observation& o : observations) {
+    if (used.count(&o)) continue;
+    unused_observation u{o.file, o.line, o.pointer, o.indicator, o.region, o.year,
+                         unused_reason::not_shown};
+    const auto ind = by_id.find(o.indicator);
+    if (o.year > m.as_of_year)
+      u.why = unused_reason::after_as_of;
+    else if (ind != by_id.end() && !selected(*ind->second))
+      u.why = unused_reason::not_selected;
+    else if (!assessed.count(o.region))
+      u.why = unused_reason::region_not_assessed;
+    m.data.unused.push_back(std::move(u));
+  }
   std::set<std::string> seen_sources;
   for (const io::observation& o : observations)
     if (used.count(&o) && !o.source.empty() && seen_sources.insert(o.source).second)
@@ -1069,6 +1150,8 @@ enum class label {
   all_indicators_listed,
   no_observed_ratio,
   pp,
+  unused,
+  more,
 };
 
 /// The text of a label in a language.
@@ -1252,6 +1335,10 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
                   "urbanisation for the same year.";
     case label::pp:
       return zh ? "个百分点" : "pp";
+    case label::unused:
+      return zh ? "未使用的观测值" : "Unused observations";
+    case label::more:
+      return zh ? "其余未列出" : "more not listed";
   }
   return "";
 }
@@ -1310,6 +1397,61 @@ inline std::string reason_text(const indicator_row& r, language lang) {
       return (zh ? std::string("无法评估:") : std::string("not assessable: ")) + r.reason;
   }
   return r.reason;
+}
+
+/// How many unused observations a report or the command line lists one by one; the rest are
+/// counted ("… 120 more not listed"), so that a file of other regions cannot flood a report.
+inline constexpr std::size_t max_listed_unused = 20;
+
+/// Why an observation is unused, in words of the language, naming the region or year concerned.
+///
+/// Example: `unused_text(u, model, language::en) == "region 'Lishui' is not assessed (the report
+/// assesses 丽水市)"`.
+inline std::string unused_text(const unused_observation& u, const report_model& m,
+                               language lang) {
+  const bool zh = lang == language::zh;
+  switch (u.why) {
+    case unused_reason::region_not_assessed: {
+      std::string assessed;
+      const std::vector<std::string>& regions = m.options.regions;
+      if (regions.empty()) {
+        assessed = m.plan ? m.plan->region_zh : std::string();
+      } else {
+        for (std::size_t i = 0; i < regions.size() && i < 5; ++i)
+          assessed += (i ? ", " : "") + regions[i];
+        if (regions.size() > 5) assessed += ", …";
+      }
+      return zh ? "地区“" + u.region + "”未纳入评估（评估地区：" + assessed + "）"
+                : "region '" + u.region + "' is not assessed (the report assesses " + assessed +
+                      ")";
+    }
+    case unused_reason::not_shown:
+      return zh ? "本次输出的各部分均未使用该值（如比值面板未输出，或某年只有一个县的值）"
+                : "no part of this output uses it (the ratio panel is not part of it, or a "
+                  "county value is alone in its year)";
+    case unused_reason::after_as_of:
+      return zh ? "晚于数据截至年份" + std::to_string(m.as_of_year)
+                : "after the as-of year " + std::to_string(m.as_of_year);
+    case unused_reason::not_selected:
+      return zh ? "指标" + u.indicator + "未选入" : "indicator " + u.indicator + " is not selected";
+  }
+  return "";
+}
+
+/// One line per unused observation, at most `limit` of them, as reports and the command line
+/// list them: "obs.csv:2 · 2 · Lishui · 2021: region 'Lishui' is not assessed (…)". The caller
+/// adds "… N more" when `m.data.unused.size() > limit`.
+///
+/// Example: `unused_lines(model, language::en)[0]` for the first unused row.
+inline std::vector<std::string> unused_lines(const report_model& m, language lang,
+                                             std::size_t limit = max_listed_unused) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < m.data.unused.size() && i < limit; ++i) {
+    const unused_observation& u = m.data.unused[i];
+    out.push_back(u.location() + " · " + u.indicator + " · " + u.region + " · " +
+                  std::to_string(u.year) + ": " + unused_text(u, m, lang));
+  }
+  return out;
 }
 
 /// Where a baseline came from, in words.
