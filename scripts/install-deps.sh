@@ -14,6 +14,8 @@ packages+=(libsleef-dev)
 # module with its tests (pybind11, NumPy, pandas, pytest).
 packages+=(catch2 pkg-config dpkg-dev file pybind11-dev python3-dev python3-numpy python3-pandas
            python3-pytest)
+# The scale-out test and benchmark: prosper's batch functions on a Dask LocalCluster.
+packages+=(python3-dask python3-distributed)
 for arg in "$@"; do
   case "$arg" in
     --with-browser) packages+=(chromium fonts-wqy-microhei) ;;
