@@ -5,7 +5,8 @@
 // vectorised log and exp for double but no log1p/expm1, so its rate is exp(z) − 1). Each is timed
 // on 10⁶ rates and its error is counted against the scalar long-double kernel
 // (detail::growth::rate_unchecked) and, on 10⁴ of them, against 50-digit arithmetic.
-// Built with -march=native (the libraries pick their instruction set from it); run:
+// The first rows use one formula for every library (plain divisions); "as shipped" is prosper's
+// kernel. Built with -march=native (the libraries pick their instruction set from it); run:
 //   build-perf/bin/vector_math_compare
 #include <algorithm>
 #include <boost/multiprecision/cpp_bin_float.hpp>
@@ -21,6 +22,7 @@
 #include <Eigen/Core>
 
 #include "prosper/math/compounding.hpp"
+#include "prosper/math/detail/vector_growth.hpp"
 
 #ifdef PROSPER_COMPARE_SLEEF
 #include <sleef.h>
@@ -126,6 +128,14 @@ void eigen_scalar_expm1(const double* f, const double* s, double t, double* out,
   o = (((b - a) / a).log1p() / t).expm1();
 }
 
+// The kernel as shipped (math/detail/vector_growth.hpp): SLEEF, reciprocals instead of most
+// divisions on AVX-512, lanes outside the tested domain recomputed by the scalar kernel.
+template <prosper::detail::vgrowth::isa I>
+void shipped(const double* f, const double* s, double t, double* out, std::size_t n) {
+  prosper::detail::vgrowth::active_isa() = I;
+  prosper::detail::vgrowth::rates(f, s, t, out, n);
+}
+
 void scalar_kernel(const double* f, const double* s, double t, double* out, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) out[i] = prosper::detail::growth::rate_unchecked(f[i], s[i], t);
 }
@@ -148,6 +158,13 @@ int main() {
   entries.push_back({"SLEEF 3.5 AVX-512 log+expm1", sleef8});
   entries.push_back({"SLEEF 3.5 AVX-512 log1p+expm1", sleef8_log1p});
   entries.push_back({"SLEEF 3.5 AVX2 log+expm1", sleef4});
+#endif
+#if PROSPER_VECTOR_GROWTH_SLEEF
+  const auto best = prosper::detail::vgrowth::detect_isa();
+  if (best == prosper::detail::vgrowth::isa::avx512)
+    entries.push_back({"prosper kernel as shipped, AVX-512", shipped<prosper::detail::vgrowth::isa::avx512>});
+  if (best != prosper::detail::vgrowth::isa::scalar)
+    entries.push_back({"prosper kernel as shipped, AVX2", shipped<prosper::detail::vgrowth::isa::avx2>});
 #endif
 #ifdef PROSPER_COMPARE_XSIMD
   entries.push_back({"xsimd 8.1 AVX-512 log+expm1", xs<xsimd::avx512bw>});

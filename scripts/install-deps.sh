@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages prosper needs, skipping those already present.
 # Usage: scripts/install-deps.sh [--with-browser] [--with-clang] [--with-fuzz] [--with-tidy]
+#                                [--with-bench]
 #   --with-browser  Chromium and a CJK font, for the HTML report's real-browser check
 #   --with-clang    clang-14 and its sanitizer runtimes, for scripts/test-sanitize.sh
 #   --with-fuzz     the same: clang-14 and its libFuzzer runtime, for scripts/fuzz.sh
 #   --with-tidy     clang-14 and clang-tidy-14, for scripts/tidy.sh
+#   --with-bench    Google Benchmark and xsimd, for the benchmarks (scripts/build-benchmarks.sh)
 set -euo pipefail
 # Build and library: compiler, CMake, Boost (units), Eigen, nlohmann/json, CLI11.
 packages=(g++ cmake make libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev)
@@ -21,6 +23,7 @@ for arg in "$@"; do
     --with-browser) packages+=(chromium fonts-wqy-microhei) ;;
     --with-clang | --with-fuzz) packages+=(clang-14 libclang-rt-14-dev) ;;
     --with-tidy) packages+=(clang-14 clang-tidy-14) ;;
+    --with-bench) packages+=(libbenchmark-dev libxsimd-dev) ;;
     *) echo "install-deps.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done

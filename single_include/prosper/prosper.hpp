@@ -6260,22 +6260,23 @@ inline double project_logit_trend(std::span<const observation> series, int targe
 #include <immintrin.h>
 // SLEEF 3.x's entry points for one instruction set each. sleef.h declares them only when the
 // whole translation unit is compiled for that instruction set, which would defeat run-time
-// dispatch, so they are declared here with the signatures of sleef.h.
+// dispatch, so they are declared here under names of prosper's own, bound to SLEEF's symbols by
+// an asm label (so that a program may also include sleef.h), with the target attribute that
+// tells the compiler that they take their vectors in AVX registers.
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
-// The target attributes tell the compiler that these take their vectors in registers.
-extern "C" {
-[[gnu::target("avx512f")]] __m512d Sleef_logd8_u10avx512f(__m512d);
-[[gnu::target("avx512f")]] __m512d Sleef_expm1d8_u10avx512f(__m512d);
-[[gnu::target("avx512f")]] __m512d Sleef_log1pd8_u10avx512f(__m512d);
-[[gnu::target("avx512f")]] __m512d Sleef_expd8_u10avx512f(__m512d);
-[[gnu::target("avx2,fma")]] __m256d Sleef_logd4_u10avx2(__m256d);
-[[gnu::target("avx2,fma")]] __m256d Sleef_expm1d4_u10avx2(__m256d);
-[[gnu::target("avx2,fma")]] __m256d Sleef_log1pd4_u10avx2(__m256d);
-[[gnu::target("avx2,fma")]] __m256d Sleef_expd4_u10avx2(__m256d);
-}
+namespace prosper::detail::vgrowth::sleef {
+[[gnu::target("avx512f")]] __m512d log8(__m512d) __asm__("Sleef_logd8_u10avx512f");
+[[gnu::target("avx512f")]] __m512d expm1_8(__m512d) __asm__("Sleef_expm1d8_u10avx512f");
+[[gnu::target("avx512f")]] __m512d log1p8(__m512d) __asm__("Sleef_log1pd8_u10avx512f");
+[[gnu::target("avx512f")]] __m512d exp8(__m512d) __asm__("Sleef_expd8_u10avx512f");
+[[gnu::target("avx2,fma")]] __m256d log4(__m256d) __asm__("Sleef_logd4_u10avx2");
+[[gnu::target("avx2,fma")]] __m256d expm1_4(__m256d) __asm__("Sleef_expm1d4_u10avx2");
+[[gnu::target("avx2,fma")]] __m256d log1p4(__m256d) __asm__("Sleef_log1pd4_u10avx2");
+[[gnu::target("avx2,fma")]] __m256d exp4(__m256d) __asm__("Sleef_expd4_u10avx2");
+}  // namespace prosper::detail::vgrowth::sleef
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
@@ -6365,10 +6366,10 @@ inline constexpr double lo_share = 0x1p-20;
     const __m512d inv_t = years_per_element ? reciprocal_avx512(t) : common_inv_t;
     const __m512d q = _mm512_mul_pd(s, inv_f);
     const __m512d l_lo = _mm512_mul_pd(_mm512_fnmadd_pd(q, f, s), inv_s);  // q_lo / q
-    const __m512d l = Sleef_logd8_u10avx512f(q);
+    const __m512d l = sleef::log8(q);
     const __m512d z = _mm512_mul_pd(l, inv_t);
     const __m512d z_lo = _mm512_mul_pd(_mm512_add_pd(_mm512_fnmadd_pd(z, t, l), l_lo), inv_t);
-    const __m512d e = Sleef_expm1d8_u10avx512f(z);
+    const __m512d e = sleef::expm1_8(z);
     // Equal levels give exactly 0, as in the scalar kernel (not ±1e-16 from the reciprocal).
     const __mmask8 equal = _mm512_cmp_pd_mask(f, s, _CMP_EQ_OQ);
     const __m512d r = _mm512_mask_blend_pd(equal, _mm512_fmadd_pd(z_lo, _mm512_add_pd(one, e), e), zero);
@@ -6401,10 +6402,10 @@ inline constexpr double lo_share = 0x1p-20;
     const __m256d t = years_per_element ? _mm256_loadu_pd(years + i) : common_t;
     const __m256d q = _mm256_div_pd(s, f);
     const __m256d l_lo = _mm256_div_pd(_mm256_fnmadd_pd(q, f, s), s);
-    const __m256d l = Sleef_logd4_u10avx2(q);
+    const __m256d l = sleef::log4(q);
     const __m256d z = _mm256_div_pd(l, t);
     const __m256d z_lo = _mm256_div_pd(_mm256_add_pd(_mm256_fnmadd_pd(z, t, l), l_lo), t);
-    const __m256d e = Sleef_expm1d4_u10avx2(z);
+    const __m256d e = sleef::expm1_4(z);
     const __m256d equal = _mm256_cmp_pd(f, s, _CMP_EQ_OQ);
     const __m256d r = _mm256_blendv_pd(_mm256_fmadd_pd(z_lo, _mm256_add_pd(one, e), e), zero, equal);
     _mm256_storeu_pd(out + i, r);
@@ -6434,10 +6435,10 @@ inline constexpr double lo_share = 0x1p-20;
   std::size_t i = 0;
   for (; i + 8 <= n; i += 8) {
     const __m512d r = _mm512_loadu_pd(rate + i);
-    const __m512d l = Sleef_log1pd8_u10avx512f(r);
+    const __m512d l = sleef::log1p8(r);
     const __m512d w = _mm512_mul_pd(t, l);
     const __m512d w_lo = _mm512_fmsub_pd(t, l, w);
-    const __m512d e = Sleef_expd8_u10avx512f(w);
+    const __m512d e = sleef::exp8(w);
     _mm512_storeu_pd(out + i, _mm512_fmadd_pd(e, w_lo, e));
     const __mmask8 ok = _mm512_cmp_pd_mask(r, minus_one, _CMP_GT_OQ) & _mm512_cmp_pd_mask(r, inf, _CMP_LT_OQ) &
                         _mm512_cmp_pd_mask(_mm512_abs_pd(w), wmax, _CMP_LE_OQ);
@@ -6457,10 +6458,10 @@ inline constexpr double lo_share = 0x1p-20;
   std::size_t i = 0;
   for (; i + 4 <= n; i += 4) {
     const __m256d r = _mm256_loadu_pd(rate + i);
-    const __m256d l = Sleef_log1pd4_u10avx2(r);
+    const __m256d l = sleef::log1p4(r);
     const __m256d w = _mm256_mul_pd(t, l);
     const __m256d w_lo = _mm256_fmsub_pd(t, l, w);
-    const __m256d e = Sleef_expd4_u10avx2(w);
+    const __m256d e = sleef::exp4(w);
     _mm256_storeu_pd(out + i, _mm256_fmadd_pd(e, w_lo, e));
     const __m256d okv = _mm256_and_pd(
         _mm256_and_pd(_mm256_cmp_pd(r, minus_one, _CMP_GT_OQ), _mm256_cmp_pd(r, inf, _CMP_LT_OQ)),
