@@ -205,3 +205,65 @@ TEST_CASE("the audit's explanations are in the report's language", "[html_report
   CHECK(en.find("前者应不低于后者") == std::string::npos);
   CHECK(en.find("印刷精度容差") == std::string::npos);
 }
+
+// Issue 14, bounded reports: past each documented limit (report_limits) the HTML summarises
+// instead of listing. The limits are lowered here so that the Lishui plan crosses them.
+TEST_CASE("past the row limits the table is compact and no chart is drawn", "[html_report]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  report_options o = in(language::en);
+  const std::string full = render(data, o);
+  CHECK(count_of(full, "<svg") > 50);
+  CHECK(full.find("Many rows: a compact table") == std::string::npos);
+  o.limits.full_rows = 10;
+  o.limits.charts = 10;
+  const std::string small = render(data, o);
+  CHECK(small.find("Many rows: a compact table") != std::string::npos);
+  CHECK(count_of(small, "<svg") == 0);
+  CHECK(small.find("no per-indicator chart. Limit and rows: 10, 70") != std::string::npos);
+  // Every indicator is still listed, with its status.
+  for (const auto& ind : pl::lishui().indicators)
+    CHECK(small.find("<td>" + ind.id + "</td>") != std::string::npos);
+  CHECK(small.size() < full.size() / 3);
+}
+
+TEST_CASE("past the category, finding and source limits the rest is counted", "[html_report]") {
+  const auto data = load("examples/data/lishui-published.csv");
+  report_options o = in(language::en);
+  o.limits.categories = 3;
+  o.limits.findings = 5;
+  o.limits.sources = 1;
+  o.limits.text_bytes = 12;
+  const report_model m = build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, o);
+  REQUIRE(m.categories.size() > 3);
+  REQUIRE(m.data.sources.size() > 1);
+  const std::string html = render_html_report(m);
+  CHECK(html.find("Other categories (" + std::to_string(m.categories.size() - 2) + ")") !=
+        std::string::npos);
+  CHECK(html.find("28 relations that hold are not listed") != std::string::npos);
+  CHECK(html.find("<li>… " + std::to_string(m.data.sources.size() - 1) + " more not listed</li>") !=
+        std::string::npos);
+  CHECK(html.find(" bytes)</li>") != std::string::npos);
+}
+
+TEST_CASE("past the region limit the regions collapse into a distribution with the extremes named",
+          "[html_report]") {
+  const auto data = load("tests/data/observations/status_county_maxmin.csv");
+  report_options o = in(language::en);
+  o.regions = {"丽水市", "莲都区", "庆元县", "青田县"};
+  o.limits.regions = 2;
+  const report_model m = build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, o);
+  REQUIRE_FALSE(m.region_summaries.empty());
+  const indicator_regions* income = nullptr;
+  for (const auto& s : m.region_summaries)
+    if (s.indicator->id == "2") income = &s;
+  REQUIRE(income != nullptr);
+  CHECK(income->statuses.total == 4);
+  CHECK(income->latest.count == 3);
+  CHECK(income->latest.lowest == "庆元县");
+  CHECK(income->latest.highest == "莲都区");
+  CHECK(income->latest.median == 47000);
+  CHECK(listed_rows(m).size() == 70);  // the plan's own region only
+  const std::string html = render_html_report(m);
+  CHECK(html.find("Across the regions") != std::string::npos);
+  CHECK(html.find("40000 <span class=\"src\">庆元县</span>") != std::string::npos);
+}

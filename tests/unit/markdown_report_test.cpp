@@ -102,3 +102,24 @@ TEST_CASE("Markdown: the audit's explanations are in the report's language", "[m
                 "consistent within the printing tolerance ±0.0451094 pp/年 |") != std::string::npos);
   CHECK(en.find("印刷精度容差") == std::string::npos);
 }
+
+// Issue 14, bounded reports: the Markdown report follows the same limits as the HTML one.
+TEST_CASE("the Markdown report summarises past the same limits as the HTML one",
+          "[markdown_report]") {
+  const auto data = io::load_observations_csv(
+      std::string(PROSPER_SOURCE_DIR) + "/examples/data/lishui-published.csv", pl::lishui());
+  report_options o;
+  o.lang = language::en;
+  o.limits.full_rows = 10;
+  o.limits.findings = 5;
+  o.limits.sources = 1;
+  const report_model m =
+      build_report_model(pl::lishui(), pl::lishui_relations(), data.observations, o);
+  const std::string md = render_markdown_report(m);
+  CHECK(md.find("Many rows: a compact table") != std::string::npos);
+  CHECK(md.find("| No. | Indicator | Latest | Target | Required from now | Status |") !=
+        std::string::npos);
+  CHECK(md.find("28 relations that hold are not listed") != std::string::npos);
+  CHECK(md.find("- … " + std::to_string(m.data.sources.size() - 1) + " more not listed\n") !=
+        std::string::npos);
+}

@@ -13,6 +13,7 @@
 // the data is escaped; every number goes through the model's text helpers, which print "—" for
 // an empty value, so "NaN" and "inf" cannot appear.
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -132,8 +133,12 @@ inline std::string summary(const report_model& m) {
     row += cell(std::to_string(c.total), true) + "<td>" + stacked_bar(c) + "</td></tr>";
     return row;
   };
-  for (const category_summary& c : m.categories)
-    out += line(category_text(c, lang), c.counts, false);
+  const category_listing listing = listed_categories(m);
+  for (const category_summary* c : listing.shown)
+    out += line(category_text(*c, lang), c->counts, false);
+  if (listing.others > 0)
+    out += line(text(label::other_categories, lang) + " (" + std::to_string(listing.others) + ")",
+                listing.other_counts, false);
   out += line(text(label::total, lang), m.totals, true);
   out += "</table><p class=\"note\">" + escape_html(text(label::all_indicators_listed, lang)) +
          "</p></section>";
@@ -161,23 +166,75 @@ inline std::string status_cell(const indicator_row& r, language lang) {
   return out;
 }
 
+// One compact row: id, name, latest, target, required from now, status (report_limits).
+inline std::string compact_row(const report_model& m, const indicator_row& r, bool regions) {
+  const language lang = m.options.lang;
+  const plan::indicator& ind = *r.indicator;
+  std::string out = "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(name_text(ind, lang)));
+  if (regions) out += cell(escape_html(display_text(m, region_text(*m.plan, r.region, lang))));
+  out += cell(dated(r.latest_value, r.latest_year, true), true) + cell(target_cell(r, lang)) +
+         cell(escape_html(rate_text(r.required_rate_from_now)), true) +
+         cell(status_badge(status_bucket(r), lang)) + "</tr>";
+  return out;
+}
+
+// Past report_limits::regions: per indicator, the regions' latest values and statuses.
+inline std::string region_summaries(const report_model& m) {
+  if (m.region_summaries.empty()) return "";
+  const language lang = m.options.lang;
+  std::string out = "<h3>" + escape_html(text(label::regions_distribution, lang)) + "</h3><table>" +
+                    head_row({text(label::id, lang), text(label::indicator, lang),
+                              text(label::regions, lang), text(label::lowest, lang),
+                              text(label::quartiles, lang), text(label::highest, lang),
+                              text(label::status, lang)});
+  for (const indicator_regions& s : m.region_summaries) {
+    const region_distribution& d = s.latest;
+    const plan::indicator& ind = *s.indicator;
+    out += "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(name_text(ind, lang))) +
+           cell(std::to_string(s.statuses.total), true);
+    if (d.count == 0) {
+      out += cell(std::string(empty_text)) + cell(std::string(empty_text)) +
+             cell(std::string(empty_text));
+    } else {
+      out += cell(exact_text(d.min) + " <span class=\"src\">" +
+                  escape_html(display_text(m, d.lowest)) + "</span>", true) +
+             cell(value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3), true) +
+             cell(exact_text(d.max) + " <span class=\"src\">" +
+                  escape_html(display_text(m, d.highest)) + "</span>", true);
+    }
+    out += "<td>" + stacked_bar(s.statuses) + "</td></tr>";
+  }
+  return out + "</table>";
+}
+
 inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
+  const std::vector<const indicator_row*> rows = listed_rows(m);
   bool several_regions = false;
-  for (const indicator_row& r : m.rows)
-    several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row* r : rows) several_regions = several_regions || r->region != rows.front()->region;
+  const bool compact = compact_table(m);
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l :
-       {label::target, label::required_growth, label::baseline, label::latest, label::observed_rate,
-        label::required_from_now, label::projected, label::probability, label::gap, label::status})
-    head.push_back(text(l, lang));
+  if (compact)
+    for (label l : {label::latest, label::target, label::required_from_now, label::status})
+      head.push_back(text(l, lang));
+  else
+    for (label l : {label::target, label::required_growth, label::baseline, label::latest,
+                    label::observed_rate, label::required_from_now, label::projected,
+                    label::probability, label::gap, label::status})
+      head.push_back(text(l, lang));
   std::string out = "<section id=\"indicators\"><h2>" +
-                    escape_html(text(label::sec_indicators, lang)) + "</h2><table>" +
-                    head_row(head);
+                    escape_html(text(label::sec_indicators, lang)) + "</h2>";
+  if (!m.region_summaries.empty())
+    out += "<p class=\"note\">" + escape_html(text(label::regions_listed_note, lang)) + "</p>";
+  if (compact) out += "<p class=\"note\">" + escape_html(text(label::compact_note, lang)) + "</p>";
+  out += "<table>" + head_row(head);
+  // About 150 bytes a compact row, 700 a full one: reserved once.
+  out.reserve(out.size() + rows.size() * (compact ? 160 : 720));
   const std::string* category = nullptr;
-  for (const indicator_row& r : m.rows) {
+  for (const indicator_row* row : rows) {
+    const indicator_row& r = *row;
     const plan::indicator& ind = *r.indicator;
     if (!category || *category != ind.category_zh) {
       category = &ind.category_zh;
@@ -186,19 +243,23 @@ inline std::string indicators(const report_model& m) {
       out += "<tr class=\"cat\"><td colspan=\"" + std::to_string(head.size()) + "\">" +
              escape_html(cat) + "</td></tr>";
     }
+    if (compact) {
+      out += compact_row(m, r, several_regions);
+      continue;
+    }
     const std::string unit = unit_text(ind.unit, lang);
     out += "<tr id=\"row-" + escape_html(ind.id) + "\">";
     out += cell(escape_html(ind.id));
     out += cell(escape_html(name_text(ind, lang)) +
                 (unit.empty() ? "" : " <span class=\"src\">(" + escape_html(unit) + ")</span>"));
-    if (several_regions) out += cell(escape_html(region_text(p, r.region, lang)));
+    if (several_regions) out += cell(escape_html(display_text(m, region_text(p, r.region, lang))));
     out += cell(target_cell(r, lang));
     out += cell(escape_html(required_text(r.required, lang)), true);
     out += cell(baseline_cell(r, lang), true);
     std::string latest = dated(r.latest_value, r.latest_year, true);
     if (!r.latest_source.empty()) {
       // Wrapped in place: rebuilding it with `+` would allocate a temporary per `+` on every row.
-      latest.insert(0, "<span title=\"" + escape_html(r.latest_source) + "\">");
+      latest.insert(0, "<span title=\"" + escape_html(display_text(m, r.latest_source)) + "\">");
       latest += "</span>";
     }
     out += cell(latest, true);
@@ -214,7 +275,7 @@ inline std::string indicators(const report_model& m) {
     out += cell(status_cell(r, lang));
     out += "</tr>";
   }
-  out += "</table></section>";
+  out += "</table>" + region_summaries(m) + "</section>";
   return out;
 }
 
@@ -247,10 +308,16 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
 }
 
 inline std::string charts(const report_model& m) {
+  const std::vector<const indicator_row*> rows = listed_rows(m);
+  const std::string head =
+      "<section id=\"charts\"><h2>" + escape_html(text(label::sec_charts, m.options.lang)) + "</h2>";
+  if (!draw_charts(m))
+    return head + "<p class=\"note\">" + escape_html(text(label::charts_omitted, m.options.lang)) +
+           std::to_string(m.options.limits.charts) + ", " + std::to_string(rows.size()) +
+           "</p></section>";
   std::string body;
-  for (const indicator_row& r : m.rows) body += chart(m, r);
-  return "<section id=\"charts\"><h2>" + escape_html(text(label::sec_charts, m.options.lang)) +
-         "</h2><div class=\"charts\">" + body + "</div></section>";
+  for (const indicator_row* r : rows) body += chart(m, *r);
+  return head + "<div class=\"charts\">" + body + "</div></section>";
 }
 
 inline std::string bound_badge(const std::optional<bool>& within, language lang) {
@@ -291,15 +358,40 @@ inline std::string ratios(const report_model& m) {
     if (u.observed.empty()) {
       out += "<p class=\"note\">" + escape_html(text(label::no_observed_ratio, lang)) + "</p>";
     } else {
-      out += "<table>" +
-             head_row({text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
-                       text(label::basis, lang), text(label::status, lang)});
+      if (!u.by_year.empty())
+        out += "<p class=\"note\">" + escape_html(text(label::regions_listed_note, lang)) + "</p>";
+      const bool own_points =
+          u.by_year.empty() ||
+          std::any_of(u.observed.begin(), u.observed.end(),
+                      [&](const urban_rural_point& pt) { return pt.region == p.region_zh; });
+      if (own_points)
+        out += "<table>" + head_row({text(label::region, lang), text(label::year, lang),
+                                     text(label::ratio, lang), text(label::basis, lang),
+                                     text(label::status, lang)});
       for (const urban_rural_point& pt : u.observed)
-        out += "<tr>" + cell(escape_html(region_text(p, pt.region, lang))) +
+        if (u.by_year.empty() || pt.region == p.region_zh)
+          out += "<tr>" + cell(escape_html(display_text(m, region_text(p, pt.region, lang)))) +
                cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
                cell(escape_html(text(pt.implied ? label::implied : label::direct, lang))) +
                cell(bound_badge(pt.within_bound, lang)) + "</tr>";
-      out += "</table>";
+      if (own_points) out += "</table>";
+      if (!u.by_year.empty()) {
+        out += "<table>" + head_row({text(label::year, lang), text(label::regions, lang),
+                                     text(label::lowest, lang), text(label::quartiles, lang),
+                                     text(label::highest, lang), text(label::above_bound, lang)});
+        for (const urban_rural_year& y : u.by_year) {
+          const region_distribution& d = y.ratios;
+          out += "<tr>" + cell(std::to_string(y.year), true) + cell(std::to_string(d.count), true) +
+                 cell(value_text(d.min) + " <span class=\"src\">" +
+                      escape_html(display_text(m, d.lowest)) + "</span>", true) +
+                 cell(value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3),
+                      true) +
+                 cell(value_text(d.max) + " <span class=\"src\">" +
+                      escape_html(display_text(m, d.highest)) + "</span>", true) +
+                 cell(std::to_string(d.outside_bound), true) + "</tr>";
+        }
+        out += "</table>";
+      }
     }
   }
   for (const max_min_panel& mm : m.ratios.max_min) {
@@ -320,7 +412,8 @@ inline std::string ratios(const report_model& m) {
                      text(label::basis, lang), text(label::status, lang)});
     for (const max_min_point& pt : mm.points)
       out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
-             cell(escape_html(pt.highest)) + cell(escape_html(pt.lowest)) +
+             cell(escape_html(display_text(m, pt.highest))) +
+             cell(escape_html(display_text(m, pt.lowest))) +
              cell(pt.regions ? std::to_string(pt.regions) : std::string(empty_text), true) +
              cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
              cell(bound_badge(pt.within_bound, lang)) + "</tr>";
@@ -357,14 +450,30 @@ inline std::string audit(const report_model& m) {
                               text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
                               text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
                               text(label::audit_explanation, lang)});
-  for (const plan::finding& f : a.findings)
+  // Past report_limits::findings, the relations that hold are counted instead of listed.
+  const bool all = a.findings.size() <= m.options.limits.findings;
+  std::size_t listed = 0;
+  for (const plan::finding& f : a.findings) {
+    if (!all && (f.status == plan::finding_status::holds || listed >= m.options.limits.findings))
+      continue;
+    ++listed;
     out += "<tr>" + cell(escape_html(f.id)) + cell(finding_badge(f.status, lang)) +
            cell(escape_html(f.text_zh)) + cell(value_text(f.lhs), true) +
            cell(value_text(f.rhs), true) + cell(value_text(f.tolerance), true) +
            cell("<span class=\"src\">" +
                 escape_html(lang == language::zh ? f.explanation_zh : f.explanation) + "</span>") +
            "</tr>";
-  return out + "</table></section>";
+  }
+  out += "</table>";
+  if (listed < a.findings.size())
+    out += "<p class=\"note\">" + std::to_string(a.summary.holds) + " " +
+           escape_html(text(label::holds_not_listed, lang)) +
+           (a.findings.size() - a.summary.holds > listed
+                ? "; … " + std::to_string(a.findings.size() - a.summary.holds - listed) + " " +
+                      escape_html(text(label::more, lang))
+                : std::string()) +
+           "</p>";
+  return out + "</section>";
 }
 
 inline std::string sources(const report_model& m) {
@@ -376,7 +485,7 @@ inline std::string sources(const report_model& m) {
   if (!m.data.files.empty()) {
     out += " · " + escape_html(text(label::files, lang)) + ": ";
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
-      out += (i ? ", " : "") + escape_html(m.data.files[i]);
+      out += (i ? ", " : "") + escape_html(display_text(m, m.data.files[i]));
   }
   if (!m.data.unused.empty())
     out += " · " + escape_html(text(label::unused, lang)) + ": " +
@@ -387,12 +496,18 @@ inline std::string sources(const report_model& m) {
       out += "<p class=\"note\">" + escape_html(text(label::no_sources, lang)) + "</p>";
   } else {
     out += "<ul class=\"src\">";
-    for (const std::string& s : m.data.sources) out += "<li>" + escape_html(s) + "</li>";
+    const std::size_t shown = std::min(m.data.sources.size(), m.options.limits.sources);
+    for (std::size_t i = 0; i < shown; ++i)
+      out += "<li>" + escape_html(display_text(m, m.data.sources[i])) + "</li>";
+    if (shown < m.data.sources.size())
+      out += "<li>… " + std::to_string(m.data.sources.size() - shown) + " " +
+             escape_html(text(label::more, lang)) + "</li>";
     out += "</ul>";
   }
   if (!m.data.unused.empty()) {
     out += "<h3>" + escape_html(text(label::unused, lang)) + "</h3><ul class=\"src\" id=\"unused\">";
-    for (const std::string& line : unused_lines(m, lang)) out += "<li>" + escape_html(line) + "</li>";
+    for (const std::string& line : unused_lines(m, lang))
+      out += "<li>" + escape_html(display_text(m, line)) + "</li>";
     if (m.data.unused.size() > max_listed_unused)
       out += "<li>… " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
              escape_html(text(label::more, lang)) + "</li>";
@@ -419,8 +534,8 @@ inline std::string render_html_report(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out;
-  // About 4 KB per indicator with its chart; reserving once avoids repeated reallocation.
-  out.reserve(8192 + 4096 * m.rows.size());
+  // About 4 KB per indicator with its chart, 160 bytes without; reserved once.
+  out.reserve(8192 + (draw_charts(m) ? 4096 : 160) * listed_rows(m).size());
   out += "<!DOCTYPE html>\n<html lang=\"";
   out += lang == language::zh ? "zh-CN" : "en";
   out +=
@@ -440,7 +555,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.audit && m.audit) out += "\n" + h::audit(m);
   if (s.sources) out += "\n" + h::sources(m);
   out += "\n<footer>" + escape_html(h::text(label::generated_by, lang)) + " · " +
-         escape_html(p.source) + "</footer>\n</body>\n</html>\n";
+         escape_html(display_text(m, p.source)) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -6,6 +6,7 @@
 // Tables use `detail::markdown_table` from catalog_table.hpp, which escapes every cell; numbers
 // go through the model's text helpers, which print "—" for an empty value.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
@@ -53,30 +54,81 @@ inline std::string summary(const report_model& m) {
     row.push_back(std::to_string(c.total));
     rows.push_back(std::move(row));
   };
-  for (const category_summary& c : m.categories) line(category_text(c, lang), c.counts);
+  const category_listing listing = listed_categories(m);
+  for (const category_summary* c : listing.shown) line(category_text(*c, lang), c->counts);
+  if (listing.others > 0)
+    line(text(label::other_categories, lang) + " (" + std::to_string(listing.others) + ")",
+         listing.other_counts);
   line(text(label::total, lang), m.totals);
   return "## " + text(label::sec_summary, lang) + "\n\n" +
          detail::markdown_table(head, rows, true) +
          "\n" + text(label::all_indicators_listed, lang) + "\n";
 }
 
+// Past report_limits::regions: per indicator, the regions' latest values and statuses.
+inline std::string region_summaries(const report_model& m) {
+  if (m.region_summaries.empty()) return "";
+  const language lang = m.options.lang;
+  std::vector<std::vector<std::string>> rows;
+  for (const indicator_regions& s : m.region_summaries) {
+    const region_distribution& d = s.latest;
+    std::string statuses;
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      if (s.statuses.counts[b])
+        statuses += (statuses.empty() ? "" : ", ") + std::string(status_text(b, lang)) + " " +
+                    std::to_string(s.statuses.counts[b]);
+    const bool none = d.count == 0;
+    rows.push_back(
+        {s.indicator->id, name_text(*s.indicator, lang), std::to_string(s.statuses.total),
+         none ? std::string(empty_text) : exact_text(d.min) + " (" + display_text(m, d.lowest) + ")",
+         none ? std::string(empty_text)
+              : value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3),
+         none ? std::string(empty_text) : exact_text(d.max) + " (" + display_text(m, d.highest) + ")",
+         statuses});
+  }
+  return "\n### " + text(label::regions_distribution, lang) + "\n\n" +
+         detail::markdown_table({text(label::id, lang), text(label::indicator, lang),
+                                 text(label::regions, lang), text(label::lowest, lang),
+                                 text(label::quartiles, lang), text(label::highest, lang),
+                                 text(label::status, lang)},
+                                rows);
+}
+
 inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
+  const std::vector<const indicator_row*> listed = listed_rows(m);
   bool several_regions = false;
-  for (const indicator_row& r : m.rows)
-    several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row* r : listed)
+    several_regions = several_regions || r->region != listed.front()->region;
+  const bool compact = compact_table(m);
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l : {label::unit, label::target, label::required_growth, label::baseline,
-                  label::latest, label::observed_rate, label::required_from_now, label::projected,
-                  label::probability, label::gap, label::status})
-    head.push_back(text(l, lang));
+  if (compact)
+    for (label l : {label::latest, label::target, label::required_from_now, label::status})
+      head.push_back(text(l, lang));
+  else
+    for (label l : {label::unit, label::target, label::required_growth, label::baseline,
+                    label::latest, label::observed_rate, label::required_from_now,
+                    label::projected, label::probability, label::gap, label::status})
+      head.push_back(text(l, lang));
   std::vector<std::vector<std::string>> rows;
-  for (const indicator_row& r : m.rows) {
+  rows.reserve(listed.size());
+  for (const indicator_row* row_ptr : listed) {
+    const indicator_row& r = *row_ptr;
     const plan::indicator& ind = *r.indicator;
     std::vector<std::string> row = {ind.id, name_text(ind, lang)};
-    if (several_regions) row.push_back(region_text(p, r.region, lang));
+    if (several_regions) row.push_back(display_text(m, region_text(p, r.region, lang)));
+    if (compact) {
+      row.push_back(dated(r.latest_value, r.latest_year));
+      row.push_back(r.target ? std::to_string(r.target->year) + ": " +
+                                   milestone_text(*r.target, ind.unit, ind.dir, lang)
+                             : std::string(empty_text));
+      row.push_back(rate_text(r.required_rate_from_now));
+      row.push_back(std::string(status_text(status_bucket(r), lang)));
+      rows.push_back(std::move(row));
+      continue;
+    }
     row.push_back(unit_text(ind.unit, lang));
     row.push_back(r.target ? std::to_string(r.target->year) + ": " +
                                  milestone_text(*r.target, ind.unit, ind.dir, lang)
@@ -97,7 +149,11 @@ inline std::string indicators(const report_model& m) {
     row.push_back(status_cell(r, lang));
     rows.push_back(std::move(row));
   }
-  return "## " + text(label::sec_indicators, lang) + "\n\n" + detail::markdown_table(head, rows);
+  std::string notes;
+  if (!m.region_summaries.empty()) notes += text(label::regions_listed_note, lang) + "\n\n";
+  if (compact) notes += text(label::compact_note, lang) + "\n\n";
+  return "## " + text(label::sec_indicators, lang) + "\n\n" + notes +
+         detail::markdown_table(head, rows) + region_summaries(m);
 }
 
 inline std::string bound_text(const std::optional<bool>& within, language lang) {
@@ -129,17 +185,37 @@ inline std::string ratios(const report_model& m) {
     if (u.observed.empty()) {
       out += text(label::no_observed_ratio, lang) + "\n\n";
     } else {
+      if (!u.by_year.empty()) out += text(label::regions_listed_note, lang) + "\n\n";
       std::vector<std::vector<std::string>> rows;
       for (const urban_rural_point& pt : u.observed)
-        rows.push_back({region_text(p, pt.region, lang), std::to_string(pt.year),
+        if (u.by_year.empty() || pt.region == p.region_zh)
+          rows.push_back({display_text(m, region_text(p, pt.region, lang)), std::to_string(pt.year),
                         value_text(pt.ratio),
                         text(pt.implied ? label::implied : label::direct, lang),
                         bound_text(pt.within_bound, lang)});
-      out += detail::markdown_table(
-                 {text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
-                  text(label::basis, lang), text(label::status, lang)},
-                 rows) +
-             "\n";
+      if (!rows.empty())
+        out += detail::markdown_table(
+                   {text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
+                    text(label::basis, lang), text(label::status, lang)},
+                   rows) +
+               "\n";
+      if (!u.by_year.empty()) {
+        std::vector<std::vector<std::string>> years;
+        for (const urban_rural_year& y : u.by_year) {
+          const region_distribution& d = y.ratios;
+          years.push_back({std::to_string(y.year), std::to_string(d.count),
+                           value_text(d.min) + " (" + display_text(m, d.lowest) + ")",
+                           value_text(d.q1) + " · " + value_text(d.median) + " · " +
+                               value_text(d.q3),
+                           value_text(d.max) + " (" + display_text(m, d.highest) + ")",
+                           std::to_string(d.outside_bound)});
+        }
+        out += detail::markdown_table({text(label::year, lang), text(label::regions, lang),
+                                       text(label::lowest, lang), text(label::quartiles, lang),
+                                       text(label::highest, lang), text(label::above_bound, lang)},
+                                      years) +
+               "\n";
+      }
     }
   }
   for (const max_min_panel& mm : m.ratios.max_min) {
@@ -156,7 +232,8 @@ inline std::string ratios(const report_model& m) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const max_min_point& pt : mm.points)
-      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), pt.highest, pt.lowest,
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), display_text(m, pt.highest),
+                      display_text(m, pt.lowest),
                       pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
                       text(pt.direct ? label::direct : label::implied, lang),
                       bound_text(pt.within_bound, lang)});
@@ -194,16 +271,29 @@ inline std::string audit(const report_model& m) {
                     finding_text(plan::finding_status::not_evaluable, lang) + " " +
                     std::to_string(a.summary.not_evaluable) + "\n\n";
   std::vector<std::vector<std::string>> rows;
-  for (const plan::finding& f : a.findings)
+  // Past report_limits::findings, the relations that hold are counted instead of listed.
+  const bool all = a.findings.size() <= m.options.limits.findings;
+  for (const plan::finding& f : a.findings) {
+    if (!all && (f.status == plan::finding_status::holds || rows.size() >= m.options.limits.findings))
+      continue;
     rows.push_back({f.id, finding_text(f.status, lang), f.text_zh, value_text(f.lhs),
                     value_text(f.rhs), value_text(f.tolerance),
                     lang == language::zh ? f.explanation_zh : f.explanation});
-  return out +
-         detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
-                                 text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
-                                 text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
-                                 text(label::audit_explanation, lang)},
-                                rows);
+  }
+  std::string table =
+      detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
+                              text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
+                              text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
+                              text(label::audit_explanation, lang)},
+                             rows);
+  if (rows.size() < a.findings.size()) {
+    table += "\n" + std::to_string(a.summary.holds) + " " + text(label::holds_not_listed, lang);
+    if (a.findings.size() - a.summary.holds > rows.size())
+      table += "; … " + std::to_string(a.findings.size() - a.summary.holds - rows.size()) + " " +
+               text(label::more, lang);
+    table += "\n";
+  }
+  return out + table;
 }
 
 inline std::string sources(const report_model& m) {
@@ -214,18 +304,23 @@ inline std::string sources(const report_model& m) {
   if (!m.data.files.empty()) {
     out += "; " + text(label::files, lang) + ": ";
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
-      out += (i ? ", " : "") + inline_text(m.data.files[i]);
+      out += (i ? ", " : "") + inline_text(display_text(m, m.data.files[i]));
   }
   if (!m.data.unused.empty())
     out += "; " + text(label::unused, lang) + ": " + std::to_string(m.data.unused.size());
   out += "\n\n";
   if (m.data.sources.empty() && m.data.used > 0) out += text(label::no_sources, lang) + "\n";
-  for (const std::string& s : m.data.sources)
-    out += "- " + escape_markdown(s, markdown_context::block_start) + "\n";
+  const std::size_t shown = std::min(m.data.sources.size(), m.options.limits.sources);
+  for (std::size_t i = 0; i < shown; ++i)
+    out += "- " + escape_markdown(display_text(m, m.data.sources[i]), markdown_context::block_start) +
+           "\n";
+  if (shown < m.data.sources.size())
+    out += "- … " + std::to_string(m.data.sources.size() - shown) + " " + text(label::more, lang) +
+           "\n";
   if (!m.data.unused.empty()) {
     out += "\n### " + text(label::unused, lang) + "\n\n";
     for (const std::string& line : unused_lines(m, lang))
-      out += "- " + escape_markdown(line, markdown_context::block_start) + "\n";
+      out += "- " + escape_markdown(display_text(m, line), markdown_context::block_start) + "\n";
     if (m.data.unused.size() > max_listed_unused)
       out += "- … " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
              text(label::more, lang) + "\n";

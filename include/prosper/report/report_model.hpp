@@ -77,6 +77,32 @@ struct report_sections {
   bool sources = true;      ///< where the observations come from
 };
 
+/// The sizes past which a report summarises instead of listing, so that its size stays bounded
+/// whatever the plan and the data (issue 14): with the defaults the HTML report for 10⁴
+/// indicators or 10⁴ regions stays under 5 MB. The machine formats (`prosper assess` as CSV and
+/// JSON) are never summarised.
+///
+/// Example: `report_options o; o.limits.charts = 0;` for a report without charts.
+struct report_limits {
+  /// Indicator rows (indicators × regions) shown with every column; beyond, a compact table
+  /// (id, name, latest, target, required from now, status) of every row.
+  std::size_t full_rows = 300;
+  /// Indicator rows that get a chart each; beyond, no per-indicator chart (a note says why).
+  std::size_t charts = 200;
+  /// Regions listed row by row, in the indicator table and the urban/rural panel; beyond, the
+  /// plan's own region is listed and the others collapse into a distribution (count, quartiles,
+  /// status counts) with the lowest and highest regions named.
+  std::size_t regions = 50;
+  /// Categories in the summary; beyond, the smaller ones are added up in one line.
+  std::size_t categories = 60;
+  /// Audit findings listed; beyond, the ones that hold are counted, not listed.
+  std::size_t findings = 200;
+  /// Distinct sources listed; beyond, counted.
+  std::size_t sources = 50;
+  /// A source or a region name longer than this many bytes is cut, with its length.
+  std::size_t text_bytes = 300;
+};
+
 /// What a report covers and how it assesses.
 ///
 /// Example: `report_options o; o.method = assessment_method::eurostat; o.lang = language::en;
@@ -101,6 +127,8 @@ struct report_options {
   report_sections sections{};
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
+  /// Past these sizes a report summarises instead of listing (`report_limits`).
+  report_limits limits{};
 };
 
 /// Where an assessment's baseline came from.
@@ -288,6 +316,23 @@ struct category_summary {
   status_counts counts;
 };
 
+/// A set of values across regions in one year or for one indicator, for summaries past
+/// `report_limits::regions`: how many, the quartiles (linear interpolation between order
+/// statistics, Hyndman and Fan's type 7, the default of R and NumPy) and the extremes named.
+struct region_distribution {
+  std::size_t count = 0;
+  double min = 0.0, q1 = 0.0, median = 0.0, q3 = 0.0, max = 0.0;
+  std::string lowest;   ///< the region with the smallest value (the first one on a tie)
+  std::string highest;  ///< the region with the largest value (the first one on a tie)
+  std::size_t outside_bound = 0;  ///< values outside the plan's bound in force, where one applies
+};
+
+/// The urban/rural ratios of one year across the regions, when there are too many to list.
+struct urban_rural_year {
+  int year = 0;
+  region_distribution ratios;
+};
+
 /// One urban/rural income ratio: observed directly, or implied by overall and rural income and
 /// the urbanisation rate (overall = u·urban + (1 − u)·rural).
 struct urban_rural_point {
@@ -314,6 +359,9 @@ struct urban_rural_panel {
   std::optional<double> required_ratio_change;  ///< CAGR of the ratio from base to target bound
   std::optional<double> rural_faster_by;        ///< (1+g_rural)/(1+g_urban) − 1 needed per year
   std::vector<urban_rural_point> observed;
+  /// Per year, the ratios of every region: filled when the observed points span more regions
+  /// than `report_limits::regions`, for renderers that then list only the plan's own region.
+  std::vector<urban_rural_year> by_year;
 };
 
 /// One year's max/min ratio across sub-regions.
@@ -413,11 +461,22 @@ struct data_summary {
 };
 
 /// The whole report, ready to render.
+/// One indicator across the assessed regions, when there are more of them than
+/// `report_limits::regions`: the latest values' distribution and the statuses counted.
+struct indicator_regions {
+  const plan::indicator* indicator = nullptr;
+  region_distribution latest;  ///< over the regions with data
+  status_counts statuses;      ///< over every assessed region
+};
+
 struct report_model {
   const plan::plan* plan = nullptr;
   report_options options;
   int as_of_year = 0;
   std::vector<indicator_row> rows;
+  /// Filled when more regions are assessed than `report_limits::regions`: per indicator, the
+  /// distribution over the regions; renderers then list only the plan's own region's rows.
+  std::vector<indicator_regions> region_summaries;
   std::vector<category_summary> categories;  ///< in the plan's order
   status_counts totals;
   ratio_panel ratios;
@@ -447,6 +506,41 @@ inline const plan::indicator* by_id(const plan::plan& p, std::string_view id) {
 
 inline bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// The quantile at p of sorted values, Hyndman and Fan's type 7.
+inline double quantile_sorted(const std::vector<double>& v, double p) {
+  const double h = (static_cast<double>(v.size()) - 1.0) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const std::size_t hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+}
+
+// The distribution of (region, value) pairs; `outside` says whether a value is outside a bound.
+template <class Outside>
+region_distribution distribution(const std::vector<std::pair<const std::string*, double>>& values,
+                                 const Outside& outside) {
+  region_distribution d;
+  d.count = values.size();
+  if (values.empty()) return d;
+  std::vector<double> sorted;
+  sorted.reserve(values.size());
+  std::size_t lo = 0, hi = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    sorted.push_back(values[i].second);
+    if (values[i].second < values[lo].second) lo = i;
+    if (values[i].second > values[hi].second) hi = i;
+    if (outside(values[i].second)) ++d.outside_bound;
+  }
+  std::sort(sorted.begin(), sorted.end());
+  d.min = sorted.front();
+  d.max = sorted.back();
+  d.q1 = quantile_sorted(sorted, 0.25);
+  d.median = quantile_sorted(sorted, 0.5);
+  d.q3 = quantile_sorted(sorted, 0.75);
+  d.lowest = *values[lo].first;
+  d.highest = *values[hi].first;
+  return d;
 }
 
 inline bool mentions_synthetic(std::string_view s) {
@@ -780,7 +874,7 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
 using used_set = std::set<const io::observation*>;
 
 inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
-                                           int as_of, used_set& used) {
+                                           int as_of, used_set& used, std::size_t region_limit) {
   urban_rural_panel u;
   u.ratio_indicator = by_name(p, "城乡居民收入倍差");
   u.overall_income = by_name(p, "居民人均可支配收入");
@@ -856,6 +950,21 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   std::stable_sort(
       u.observed.begin(), u.observed.end(),
       [](const urban_rural_point& a, const urban_rural_point& b) { return a.year < b.year; });
+  std::set<std::string_view> regions;
+  for (const urban_rural_point& pt : u.observed) regions.insert(pt.region);
+  if (regions.size() > region_limit) {
+    std::map<int, std::vector<std::pair<const std::string*, double>>> by_year;
+    std::map<int, std::size_t> outside;
+    for (const urban_rural_point& pt : u.observed) {
+      by_year[pt.year].emplace_back(&pt.region, pt.ratio);
+      if (pt.within_bound && !*pt.within_bound) ++outside[pt.year];
+    }
+    for (const auto& [year, values] : by_year) {
+      urban_rural_year y{year, distribution(values, [](double) { return false; })};
+      y.ratios.outside_bound = outside[year];
+      u.by_year.push_back(std::move(y));
+    }
+  }
   return u;
 }
 
@@ -990,6 +1099,23 @@ inline report_model build_report_model(const plan::plan& p,
     }
   }
 
+  // Past the region limit, each indicator's regions also as a distribution.
+  if (regions.size() > options.limits.regions) {
+    std::map<const plan::indicator*, std::size_t> at;
+    std::vector<std::vector<std::pair<const std::string*, double>>> latest;
+    for (const indicator_row& r : m.rows) {
+      auto [it, fresh] = at.emplace(r.indicator, m.region_summaries.size());
+      if (fresh) {
+        m.region_summaries.push_back({r.indicator, {}, {}});
+        latest.emplace_back();
+      }
+      d::count(m.region_summaries[it->second].statuses, r);
+      if (r.latest_value) latest[it->second].emplace_back(&r.region, *r.latest_value);
+    }
+    for (std::size_t k = 0; k < m.region_summaries.size(); ++k)
+      m.region_summaries[k].latest = d::distribution(latest[k], [](double) { return false; });
+  }
+
   // Summary by category, in the order categories first appear in the plan.
   for (const indicator_row& r : m.rows) {
     d::count(m.totals, r);
@@ -1004,7 +1130,8 @@ inline report_model build_report_model(const plan::plan& p,
   }
 
   if (options.sections.ratio_panel) {
-    m.ratios.urban_rural = d::build_urban_rural(p, idx, m.as_of_year, used);
+    m.ratios.urban_rural =
+        d::build_urban_rural(p, idx, m.as_of_year, used, options.limits.regions);
     std::vector<std::string> counties = options.county_regions;
     if (counties.empty())
       for (const auto& region : m.data.regions)
@@ -1152,6 +1279,14 @@ enum class label {
   pp,
   unused,
   more,
+  compact_note,
+  charts_omitted,
+  regions_distribution,
+  median,
+  quartiles,
+  other_categories,
+  holds_not_listed,
+  regions_listed_note,
 };
 
 /// The text of a label in a language.
@@ -1339,6 +1474,26 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "未使用的观测值" : "Unused observations";
     case label::more:
       return zh ? "其余未列出" : "more not listed";
+    case label::compact_note:
+      return zh ? "行数较多，以简表列出；各行完整数值见 prosper assess --format csv。"
+                : "Many rows: a compact table; prosper assess --format csv gives every column.";
+    case label::charts_omitted:
+      return zh ? "行数超过走势图上限，不逐项绘图；上限与行数："
+                : "More rows than charts are drawn for; no per-indicator chart. Limit and rows: ";
+    case label::regions_distribution:
+      return zh ? "各地区分布" : "Across the regions";
+    case label::median:
+      return zh ? "中位数" : "Median";
+    case label::quartiles:
+      return zh ? "四分位数" : "Quartiles";
+    case label::other_categories:
+      return zh ? "其他类别" : "Other categories";
+    case label::holds_not_listed:
+      return zh ? "项成立的关系未逐项列出" : "relations that hold are not listed";
+    case label::regions_listed_note:
+      return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
+                : "Many regions: the plan's own region is listed, the others are summarised per "
+                  "year as a distribution with the lowest and highest named.";
   }
   return "";
 }
@@ -1397,6 +1552,83 @@ inline std::string reason_text(const indicator_row& r, language lang) {
       return (zh ? std::string("无法评估:") : std::string("not assessable: ")) + r.reason;
   }
   return r.reason;
+}
+
+/// The categories a summary lists: all of them up to `report_limits::categories`, else the
+/// largest ones (by rows, in the plan's order) and the rest added up in `others`.
+struct category_listing {
+  std::vector<const category_summary*> shown;
+  std::size_t others = 0;  ///< how many categories `other_counts` adds up
+  status_counts other_counts;
+};
+
+/// The categories a summary lists (see `category_listing`).
+///
+/// Example: `listed_categories(model).shown.size()` is every category of the Lishui plan.
+inline category_listing listed_categories(const report_model& m) {
+  category_listing out;
+  const std::size_t limit = std::max<std::size_t>(m.options.limits.categories, 1);
+  if (m.categories.size() <= limit) {
+    for (const category_summary& c : m.categories) out.shown.push_back(&c);
+    return out;
+  }
+  std::vector<std::size_t> order(m.categories.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return m.categories[a].counts.total > m.categories[b].counts.total;
+  });
+  std::vector<bool> keep(m.categories.size(), false);
+  for (std::size_t k = 0; k + 1 < limit; ++k) keep[order[k]] = true;
+  for (std::size_t i = 0; i < m.categories.size(); ++i) {
+    if (keep[i]) {
+      out.shown.push_back(&m.categories[i]);
+      continue;
+    }
+    ++out.others;
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      out.other_counts.counts[b] += m.categories[i].counts.counts[b];
+    out.other_counts.total += m.categories[i].counts.total;
+  }
+  return out;
+}
+
+/// The rows a report lists one by one: every row, or, past `report_limits::regions`, the rows of
+/// the plan's own region (the other regions are in `region_summaries`).
+///
+/// Example: `listed_rows(model).size() == model.rows.size()` for a report on one region.
+inline std::vector<const indicator_row*> listed_rows(const report_model& m) {
+  std::vector<const indicator_row*> out;
+  out.reserve(m.rows.size());
+  for (const indicator_row& r : m.rows)
+    if (m.region_summaries.empty() || (m.plan && r.region == m.plan->region_zh))
+      out.push_back(&r);
+  return out;
+}
+
+/// Whether the indicator table is the compact one (more listed rows than
+/// `report_limits::full_rows`).
+///
+/// Example: `compact_table(model)` is false for the Lishui plan's 70 rows.
+inline bool compact_table(const report_model& m) {
+  return listed_rows(m).size() > m.options.limits.full_rows;
+}
+
+/// Whether a chart is drawn per row (no more listed rows than `report_limits::charts`).
+///
+/// Example: `draw_charts(model)` is true for the Lishui plan's 70 rows.
+inline bool draw_charts(const report_model& m) {
+  return listed_rows(m).size() <= m.options.limits.charts;
+}
+
+/// A source, region name or other data text as a report shows it: cut at
+/// `report_limits::text_bytes` with its length.
+///
+/// Example: a 200 MB source is shown as its first 300 bytes and "… (200000000 bytes)".
+inline std::string display_text(const report_model& m, std::string_view s) {
+  const std::size_t limit = m.options.limits.text_bytes;
+  if (s.size() <= limit) return std::string(s);
+  return std::string(io::detail::text::head(s, limit)) + "… (" + std::to_string(s.size()) +
+         " bytes)";
 }
 
 /// How many unused observations a report or the command line lists one by one; the rest are
