@@ -15,6 +15,7 @@
 // or a closed pipe is an error with its reason, never a truncated output with exit 0.
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <exception>
 #include <filesystem>
 #include <functional>
@@ -332,5 +333,9 @@ int run_command_line(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) would otherwise kill the process with SIGXFSZ in the middle of
+  // a write, leaving the temporary file behind; ignored, the write fails with EFBIG, which is
+  // reported like a full disk ("File too large", exit 1) and the previous file is kept.
+  std::signal(SIGXFSZ, SIG_IGN);
   return prosper::cli::run_guarded([&] { return run_command_line(argc, argv); });
 }

@@ -1,0 +1,147 @@
+// io/file.hpp: whole-file reads with the system's reason, and writes that are complete or absent.
+#include "prosper/io/file.hpp"
+
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+namespace io = prosper::io;
+
+namespace {
+
+// A fresh directory under the system's temporary directory, removed at the end of the test.
+struct temp_dir {
+  fs::path path;
+  temp_dir() {
+    std::string pattern = (fs::temp_directory_path() / "prosper-file-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~temp_dir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  temp_dir(const temp_dir&) = delete;
+  temp_dir& operator=(const temp_dir&) = delete;
+};
+
+std::string contents(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::vector<std::string> names_in(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  return out;
+}
+
+// Runs `body` in a child process (so that a resource limit set there does not reach the test
+// runner) and returns its exit code; the body reports through its exit code.
+template <class Body>
+int in_child(Body body) {
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int code = 99;
+    try {
+      code = body();
+    } catch (...) {
+      code = 98;
+    }
+    ::_exit(code);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  REQUIRE(WIFEXITED(status));
+  return WEXITSTATUS(status);
+}
+
+}  // namespace
+
+TEST_CASE("a file is written whole and replaces the previous one", "[file]") {
+  temp_dir dir;
+  const fs::path report = dir.path / "report.html";
+  io::write_file_atomically(report, "first");
+  CHECK(contents(report) == "first");
+  io::write_file_atomically(report, std::string(1 << 20, 'x'));
+  CHECK(contents(report) == std::string(1 << 20, 'x'));
+  CHECK(names_in(dir.path) == std::vector<std::string>{"report.html"});
+  // The new file has the permissions a shell redirection would give it, not mkstemp's 0600.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  CHECK((fs::status(report).permissions() & fs::perms::all) ==
+        (static_cast<fs::perms>(0666 & ~mask) & fs::perms::all));
+}
+
+// Issue 14: on a full disk the report was truncated in place and the previous one lost. A limit
+// on the file size (setrlimit RLIMIT_FSIZE, with SIGXFSZ ignored as the CLI does) makes write(2)
+// fail with EFBIG part-way, the way ENOSPC would; this works for root too, for whom a read-only
+// directory would not.
+TEST_CASE("a write that fails part-way leaves the previous file and no temporary file",
+          "[file]") {
+  temp_dir dir;
+  const fs::path report = dir.path / "report.html";
+  io::write_file_atomically(report, "the previous report");
+  const int code = in_child([&] {
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{4096, 4096};
+    if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 10;
+    try {
+      io::write_file_atomically(report, std::string(1 << 20, 'y'));
+    } catch (const io::output_error& e) {
+      const std::string what = e.what();
+      return what == report.string() + ": cannot write: File too large" ? 0 : 11;
+    }
+    return 12;  // no error: the limit did not work
+  });
+  CHECK(code == 0);
+  CHECK(contents(report) == "the previous report");
+  CHECK(names_in(dir.path) == std::vector<std::string>{"report.html"});
+}
+
+TEST_CASE("a directory or a missing directory cannot be written, with the reason", "[file]") {
+  temp_dir dir;
+  CHECK_THROWS_MATCHES(io::write_file_atomically(dir.path, "x"), io::output_error,
+                       Catch::Message(dir.path.string() + ": cannot write: it is a directory"));
+  const fs::path nowhere = dir.path / "no" / "report.html";
+  CHECK_THROWS_MATCHES(
+      io::write_file_atomically(nowhere, "x"), io::output_error,
+      Catch::Message(nowhere.string() + ": cannot write: No such file or directory"));
+}
+
+TEST_CASE("reading names the file and the reason", "[file]") {
+  temp_dir dir;
+  CHECK_THROWS_MATCHES(io::read_file(dir.path), prosper::input_error,
+                       Catch::Message(dir.path.string() + ": is a directory, not a file"));
+  CHECK_THROWS_MATCHES(
+      io::read_file(dir.path / "none.csv"), prosper::input_error,
+      Catch::Message((dir.path / "none.csv").string() + ": cannot open: No such file or directory"));
+  io::write_file_atomically(dir.path / "a.csv", "indicator,year,value\n");
+  CHECK(io::read_file(dir.path / "a.csv") == "indicator,year,value\n");
+}
+
+TEST_CASE("standard output that cannot be written is an error with the reason", "[file]") {
+  // /dev/full fails every write with ENOSPC.
+  const int code = in_child([] {
+    if (std::freopen("/dev/full", "w", stdout) == nullptr) return 10;
+    try {
+      io::write_stdout("a plan");
+    } catch (const io::output_error& e) {
+      return std::string(e.what()) == "standard output: cannot write: No space left on device"
+                 ? 0
+                 : 11;
+    }
+    return 12;
+  });
+  CHECK(code == 0);
+}
