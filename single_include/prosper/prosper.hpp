@@ -6199,6 +6199,9 @@ inline double project_logit_trend(std::span<const observation> series, int targe
 #include <type_traits>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #if defined(__linux__) && __has_include(<sys/mman.h>)
 #include <sys/mman.h>
 #endif
@@ -6912,6 +6915,25 @@ inline void scalar_compound_row(const classify_setup& s, double bb, double xx, d
   o.status[i] = detail_assess::band(r.ratio, s.th.on_track, s.th.moderate, s.th.insufficient);
 }
 
+// Copies a block's results to the caller's array with non-temporal stores where it is 16-byte
+// aligned (Eigen's arrays are): the results are not read again soon, and a normal store would
+// first read every cache line it writes (Intel, "Optimization Reference Manual", on streaming
+// stores). The caller fences once at the end of its range.
+inline void write_out(double* dst, const double (&src)[block]) noexcept {
+#if defined(__SSE2__)
+  if (reinterpret_cast<std::uintptr_t>(dst) % 16 == 0) {
+    for (Eigen::Index i = 0; i < block; i += 2) _mm_stream_pd(dst + i, _mm_load_pd(src + i));
+    return;
+  }
+#endif
+  std::memcpy(dst, src, sizeof src);
+}
+inline void fence_writes() noexcept {
+#if defined(__SSE2__)
+  _mm_sfence();
+#endif
+}
+
 // Vectors of W doubles in the GCC/Clang vector extension: one source for the block loops,
 // compiled at the width of the dispatched instruction set (AVX-512: 8, AVX2: 4, otherwise the
 // baseline's 2). Written explicitly because GCC's -O2 cost model leaves loops with selects
@@ -7051,7 +7073,7 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
       for (Eigen::Index i = 0; i < n; i += W) PROSPER_BATCH_STORE(val + i, PROSPER_BATCH_LOAD(cagr_ok + i) != 0 ? PROSPER_BATCH_LOAD(val + i) : nan);
     }
   }
-  if (o.cagr) std::memcpy(o.cagr, val, sizeof val);
+  if (o.cagr) write_out(o.cagr, val);
   // 3. Ratios and statuses. `val` now marks the rows with a ratio (1) and those the scalar
   //    kernel must redo (2).
   const edge_guard g_on(s.th.on_track), g_mod(s.th.moderate), g_ins(s.th.insufficient);
@@ -7091,9 +7113,9 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
     PROSPER_BATCH_STORE(val + i, redo ? PROSPER_BATCH_SPLAT(2.0) : has ? one : zero);
     redo_any |= redo;
   }
-  std::memcpy(o.observed, obs, sizeof obs);
-  std::memcpy(o.required, req, sizeof req);
-  std::memcpy(o.ratio, rat, sizeof rat);
+  write_out(o.observed, obs);
+  write_out(o.required, req);
+  write_out(o.ratio, rat);
   for (Eigen::Index i = 0; i < n; ++i) o.status[i] = static_cast<progress_status>(static_cast<int>(code[i]));
   for (Eigen::Index i = 0; i < n; ++i) o.has_ratio[i] = val[i] == 1.0;
   bool any_redo = false;
@@ -7208,6 +7230,7 @@ inline void classify_into(const char* fn, prosper::direction dir, target_kind ki
       classify_block(s, base.data() + b0, current.data() + b0, target.data() + b0,
                      std::min(block, end - b0), o);
     }
+    fence_writes();
     return n;
   });
 }
@@ -14842,6 +14865,32 @@ struct report_sections {
   bool sources = true;      ///< where the observations come from
 };
 
+/// The sizes past which a report summarises instead of listing, so that its size stays bounded
+/// whatever the plan and the data (issue 14): with the defaults the HTML report for 10⁴
+/// indicators or 10⁴ regions stays under 5 MB. The machine formats (`prosper assess` as CSV and
+/// JSON) are never summarised.
+///
+/// Example: `report_options o; o.limits.charts = 0;` for a report without charts.
+struct report_limits {
+  /// Indicator rows (indicators × regions) shown with every column; beyond, a compact table
+  /// (id, name, latest, target, required from now, status) of every row.
+  std::size_t full_rows = 300;
+  /// Indicator rows that get a chart each; beyond, no per-indicator chart (a note says why).
+  std::size_t charts = 200;
+  /// Regions listed row by row, in the indicator table and the urban/rural panel; beyond, the
+  /// plan's own region is listed and the others collapse into a distribution (count, quartiles,
+  /// status counts) with the lowest and highest regions named.
+  std::size_t regions = 50;
+  /// Categories in the summary; beyond, the smaller ones are added up in one line.
+  std::size_t categories = 60;
+  /// Audit findings listed; beyond, the ones that hold are counted, not listed.
+  std::size_t findings = 200;
+  /// Distinct sources listed; beyond, counted.
+  std::size_t sources = 50;
+  /// A source or a region name longer than this many bytes is cut, with its length.
+  std::size_t text_bytes = 300;
+};
+
 /// What a report covers and how it assesses.
 ///
 /// Example: `report_options o; o.method = assessment_method::eurostat; o.lang = language::en;
@@ -14866,6 +14915,8 @@ struct report_options {
   report_sections sections{};
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
+  /// Past these sizes a report summarises instead of listing (`report_limits`).
+  report_limits limits{};
 };
 
 /// Where an assessment's baseline came from.
@@ -15053,6 +15104,23 @@ struct category_summary {
   status_counts counts;
 };
 
+/// A set of values across regions in one year or for one indicator, for summaries past
+/// `report_limits::regions`: how many, the quartiles (linear interpolation between order
+/// statistics, Hyndman and Fan's type 7, the default of R and NumPy) and the extremes named.
+struct region_distribution {
+  std::size_t count = 0;
+  double min = 0.0, q1 = 0.0, median = 0.0, q3 = 0.0, max = 0.0;
+  std::string lowest;   ///< the region with the smallest value (the first one on a tie)
+  std::string highest;  ///< the region with the largest value (the first one on a tie)
+  std::size_t outside_bound = 0;  ///< values outside the plan's bound in force, where one applies
+};
+
+/// The urban/rural ratios of one year across the regions, when there are too many to list.
+struct urban_rural_year {
+  int year = 0;
+  region_distribution ratios;
+};
+
 /// One urban/rural income ratio: observed directly, or implied by overall and rural income and
 /// the urbanisation rate (overall = u·urban + (1 − u)·rural).
 struct urban_rural_point {
@@ -15079,6 +15147,9 @@ struct urban_rural_panel {
   std::optional<double> required_ratio_change;  ///< CAGR of the ratio from base to target bound
   std::optional<double> rural_faster_by;        ///< (1+g_rural)/(1+g_urban) − 1 needed per year
   std::vector<urban_rural_point> observed;
+  /// Per year, the ratios of every region: filled when the observed points span more regions
+  /// than `report_limits::regions`, for renderers that then list only the plan's own region.
+  std::vector<urban_rural_year> by_year;
 };
 
 /// One year's max/min ratio across sub-regions.
@@ -15106,10 +15177,71 @@ struct ratio_panel {
   std::vector<max_min_panel> max_min;
 };
 
+/// Why an observation given to the model appears in no section of the report.
+///
+/// Example: `unused_reason::region_not_assessed` for a row of 浙江省 in a report on 丽水市.
+enum class unused_reason {
+  region_not_assessed,  ///< its region is not assessed and no panel uses it
+  not_shown,            ///< its region is assessed, but no section uses it (a panel is off, a
+                        ///< county value alone in its year, a value ≤ 0 in a max/min)
+  after_as_of,          ///< after the as-of year, as the options asked
+  not_selected,         ///< its indicator is left out by the options' selection
+};
+
+/// A stable ASCII name, used in JSON.
+///
+/// Example: `to_string(unused_reason::after_as_of) == "after_as_of"`.
+constexpr std::string_view to_string(unused_reason r) noexcept {
+  switch (r) {
+    case unused_reason::region_not_assessed:
+      return "region_not_assessed";
+    case unused_reason::not_shown:
+      return "not_shown";
+    case unused_reason::after_as_of:
+      return "after_as_of";
+    case unused_reason::not_selected:
+      return "not_selected";
+  }
+  return "not_shown";
+}
+
+/// Whether the options themselves asked for an observation to be left out (`after_as_of`,
+/// `not_selected`); the others are data the command did not consume, which `--strict` refuses.
+///
+/// Example: `left_out_by_options(unused_reason::after_as_of)` is true.
+constexpr bool left_out_by_options(unused_reason r) noexcept {
+  return r == unused_reason::after_as_of || r == unused_reason::not_selected;
+}
+
+/// An observation no section of the report uses, with where it was read and why.
+///
+/// Example: `{"obs.csv", 2, "", "2", "Lishui", 2021, unused_reason::region_not_assessed}`.
+struct unused_observation {
+  std::string file;
+  std::size_t line = 0;  ///< 1-based line of its CSV record; 0 for JSON
+  std::string pointer;   ///< JSON Pointer of its element; "" for CSV
+  std::string indicator;
+  std::string region;
+  int year = 0;
+  unused_reason why = unused_reason::not_shown;
+
+  /// "obs.csv:2" or "obs.json: /observations/3", as messages locate input.
+  ///
+  /// Example: `u.location() == "obs.csv:2"`.
+  [[nodiscard]] std::string location() const {
+    std::string out = file.empty() ? std::string("(input)") : file;
+    if (line > 0) out += ":" + std::to_string(line);
+    if (!pointer.empty()) out += ": " + pointer;
+    return out;
+  }
+};
+
 /// Where the observations came from.
 struct data_summary {
   std::size_t observations = 0;  ///< observations given to the model
   std::size_t used = 0;          ///< of those, the ones in a selected row or the ratio panel
+  /// The others, in input order: each observation is counted in `used` or listed here.
+  std::vector<unused_observation> unused;
   std::vector<std::string> files;
   std::vector<std::string> sources;  ///< distinct `source` texts of the used observations
   std::vector<std::string> regions;  ///< distinct regions in the observations, in first-seen order
@@ -15117,11 +15249,22 @@ struct data_summary {
 };
 
 /// The whole report, ready to render.
+/// One indicator across the assessed regions, when there are more of them than
+/// `report_limits::regions`: the latest values' distribution and the statuses counted.
+struct indicator_regions {
+  const plan::indicator* indicator = nullptr;
+  region_distribution latest;  ///< over the regions with data
+  status_counts statuses;      ///< over every assessed region
+};
+
 struct report_model {
   const plan::plan* plan = nullptr;
   report_options options;
   int as_of_year = 0;
   std::vector<indicator_row> rows;
+  /// Filled when more regions are assessed than `report_limits::regions`: per indicator, the
+  /// distribution over the regions; renderers then list only the plan's own region's rows.
+  std::vector<indicator_regions> region_summaries;
   std::vector<category_summary> categories;  ///< in the plan's order
   status_counts totals;
   ratio_panel ratios;
@@ -15151,6 +15294,41 @@ inline const plan::indicator* by_id(const plan::plan& p, std::string_view id) {
 
 inline bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// The quantile at p of sorted values, Hyndman and Fan's type 7.
+inline double quantile_sorted(const std::vector<double>& v, double p) {
+  const double h = (static_cast<double>(v.size()) - 1.0) * p;
+  const auto lo = static_cast<std::size_t>(std::floor(h));
+  const std::size_t hi = std::min(lo + 1, v.size() - 1);
+  return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+}
+
+// The distribution of (region, value) pairs; `outside` says whether a value is outside a bound.
+template <class Outside>
+region_distribution distribution(const std::vector<std::pair<const std::string*, double>>& values,
+                                 const Outside& outside) {
+  region_distribution d;
+  d.count = values.size();
+  if (values.empty()) return d;
+  std::vector<double> sorted;
+  sorted.reserve(values.size());
+  std::size_t lo = 0, hi = 0;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    sorted.push_back(values[i].second);
+    if (values[i].second < values[lo].second) lo = i;
+    if (values[i].second > values[hi].second) hi = i;
+    if (outside(values[i].second)) ++d.outside_bound;
+  }
+  std::sort(sorted.begin(), sorted.end());
+  d.min = sorted.front();
+  d.max = sorted.back();
+  d.q1 = quantile_sorted(sorted, 0.25);
+  d.median = quantile_sorted(sorted, 0.5);
+  d.q3 = quantile_sorted(sorted, 0.75);
+  d.lowest = *values[lo].first;
+  d.highest = *values[hi].first;
+  return d;
 }
 
 inline bool mentions_synthetic(std::string_view s) {
@@ -15480,8 +15658,11 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
   }
 }
 
+// The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
+using used_set = std::set<const io::observation*>;
+
 inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
-                                           int as_of) {
+                                           int as_of, used_set& used, std::size_t region_limit) {
   urban_rural_panel u;
   u.ratio_indicator = by_name(p, "城乡居民收入倍差");
   u.overall_income = by_name(p, "居民人均可支配收入");
@@ -15524,41 +15705,61 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     for (const auto& [key, list] : idx) {
       if (key.first != u.ratio_indicator->id) continue;
       for (const io::observation* o : list)
-        if (o->year <= as_of)
+        if (o->year <= as_of) {
           points[{o->region, o->year}] = {o->region, o->year, o->value, false,
                                           within_in_force(*u.ratio_indicator, o->year, o->value)};
+          used.insert(o);
+        }
     }
   }
   if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<std::optional<double>, 3>> parts;
+    std::map<std::pair<std::string, int>, std::array<const io::observation*, 3>> parts;
     const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
     for (std::size_t k = 0; k < 3; ++k)
       for (const auto& [key, list] : idx) {
         if (key.first != inds[k]->id) continue;
         for (const io::observation* o : list)
-          if (o->year <= as_of) parts[{o->region, o->year}][k] = o->value;
+          if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
       }
     for (const auto& [key, v] : parts) {
       if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
-      const auto rural = in_unit_of(*v[1], *u.rural_income, *u.overall_income);
-      const auto ratio_value = rural ? implied_ratio(*v[0], *rural, *v[2]) : std::nullopt;
+      const auto rural = in_unit_of(v[1]->value, *u.rural_income, *u.overall_income);
+      const auto ratio_value =
+          rural ? implied_ratio(v[0]->value, *rural, v[2]->value) : std::nullopt;
       if (!ratio_value) continue;
       urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
       if (u.ratio_indicator)
         pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
       points[key] = pt;
+      used.insert(v.begin(), v.end());
     }
   }
   for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
   std::stable_sort(
       u.observed.begin(), u.observed.end(),
       [](const urban_rural_point& a, const urban_rural_point& b) { return a.year < b.year; });
+  std::set<std::string_view> regions;
+  for (const urban_rural_point& pt : u.observed) regions.insert(pt.region);
+  if (regions.size() > region_limit) {
+    std::map<int, std::vector<std::pair<const std::string*, double>>> by_year;
+    std::map<int, std::size_t> outside;
+    for (const urban_rural_point& pt : u.observed) {
+      by_year[pt.year].emplace_back(&pt.region, pt.ratio);
+      if (pt.within_bound && !*pt.within_bound) ++outside[pt.year];
+    }
+    for (const auto& [year, values] : by_year) {
+      urban_rural_year y{year, distribution(values, [](double) { return false; })};
+      y.ratios.outside_bound = outside[year];
+      u.by_year.push_back(std::move(y));
+    }
+  }
   return u;
 }
 
 inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* ratio_ind,
                                    const plan::indicator* value_ind, const series_index& idx,
-                                   const std::vector<std::string>& counties, int as_of) {
+                                   const std::vector<std::string>& counties, int as_of,
+                                   used_set& used) {
   max_min_panel m;
   m.ratio_indicator = ratio_ind;
   m.value_indicator = value_ind;
@@ -15568,32 +15769,37 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
   if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
       it != idx.end())
     for (const io::observation* o : it->second)
-      if (o->year <= as_of)
+      if (o->year <= as_of) {
         by_year[o->year] = {
             o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
+        used.insert(o);
+      }
   if (value_ind) {
-    std::map<int, std::vector<std::pair<std::string, double>>> values;
+    const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
+    std::map<int, std::vector<const io::observation*>> values;
     for (const auto& [key, list] : idx) {
-      if (key.first != value_ind->id || !contains(counties, key.second)) continue;
+      if (key.first != value_ind->id || !county_set.count(key.second)) continue;
       for (const io::observation* o : list)
-        if (o->year <= as_of && o->value > 0) values[o->year].emplace_back(o->region, o->value);
+        if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
     }
     for (auto& [year, vals] : values) {
       if (vals.size() < 2 || by_year.count(year)) continue;
       Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
       for (std::size_t i = 0; i < vals.size(); ++i)
-        x[static_cast<Eigen::Index>(i)] = vals[i].second;
+        x[static_cast<Eigen::Index>(i)] = vals[i]->value;
       Eigen::Index hi = 0, lo = 0;
       x.maxCoeff(&hi);
       x.minCoeff(&lo);
       const double r = ratio::max_min_ratio(x);
+      if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
       by_year[year] = {year,
                        r,
-                       vals[static_cast<std::size_t>(hi)].first,
-                       vals[static_cast<std::size_t>(lo)].first,
+                       vals[static_cast<std::size_t>(hi)]->region,
+                       vals[static_cast<std::size_t>(lo)]->region,
                        vals.size(),
                        false,
                        within_in_force(*ratio_ind, year, r)};
+      used.insert(vals.begin(), vals.end());
     }
   }
   for (auto& [year, pt] : by_year) m.points.push_back(std::move(pt));
@@ -15659,17 +15865,19 @@ inline report_model build_report_model(const plan::plan& p,
   if (regions.empty()) regions.push_back(p.region_zh);
 
   // Rows, in table order, then region order.
-  std::set<const io::observation*> used;
+  d::used_set used;
   const auto note_used = [&](const std::vector<const io::observation*>* list) {
     if (!list) return;
     for (const io::observation* o : *list)
       if (o->year <= m.as_of_year) used.insert(o);
   };
+  const auto selected = [&](const plan::indicator& ind) {
+    if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) return false;
+    return options.categories.empty() || d::contains(options.categories, ind.category_zh) ||
+           d::contains(options.categories, ind.category_en);
+  };
   for (const plan::indicator& ind : p.indicators) {
-    if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) continue;
-    if (!options.categories.empty() && !d::contains(options.categories, ind.category_zh) &&
-        !d::contains(options.categories, ind.category_en))
-      continue;
+    if (!selected(ind)) continue;
     for (const std::string& region : regions) {
       const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region));
       const auto* list = it == idx.end() ? nullptr : &it->second;
@@ -15677,6 +15885,23 @@ inline report_model build_report_model(const plan::plan& p,
       m.rows.push_back(
           d::build_row(p, ind, region, region == p.region_zh, list, m.as_of_year, options));
     }
+  }
+
+  // Past the region limit, each indicator's regions also as a distribution.
+  if (regions.size() > options.limits.regions) {
+    std::map<const plan::indicator*, std::size_t> at;
+    std::vector<std::vector<std::pair<const std::string*, double>>> latest;
+    for (const indicator_row& r : m.rows) {
+      auto [it, fresh] = at.emplace(r.indicator, m.region_summaries.size());
+      if (fresh) {
+        m.region_summaries.push_back({r.indicator, {}, {}});
+        latest.emplace_back();
+      }
+      d::count(m.region_summaries[it->second].statuses, r);
+      if (r.latest_value) latest[it->second].emplace_back(&r.region, *r.latest_value);
+    }
+    for (std::size_t k = 0; k < m.region_summaries.size(); ++k)
+      m.region_summaries[k].latest = d::distribution(latest[k], [](double) { return false; });
   }
 
   // Summary by category, in the order categories first appear in the plan.
@@ -15693,7 +15918,8 @@ inline report_model build_report_model(const plan::plan& p,
   }
 
   if (options.sections.ratio_panel) {
-    m.ratios.urban_rural = d::build_urban_rural(p, idx, m.as_of_year);
+    m.ratios.urban_rural =
+        d::build_urban_rural(p, idx, m.as_of_year, used, options.limits.regions);
     std::vector<std::string> counties = options.county_regions;
     if (counties.empty())
       for (const auto& region : m.data.regions)
@@ -15703,26 +15929,31 @@ inline report_model build_report_model(const plan::plan& p,
         {"地区人均GDP最高最低倍差", "人均地区生产总值"}};
     for (const auto& [ratio_name, value_name] : pairs)
       if (const plan::indicator* ri = d::by_name(p, ratio_name))
-        m.ratios.max_min.push_back(
-            d::build_max_min(p, ri, d::by_name(p, value_name), idx, counties, m.as_of_year));
-    // The observations behind the panel count as used.
-    const urban_rural_panel& u = m.ratios.urban_rural;
-    for (const plan::indicator* ind :
-         {u.ratio_indicator, u.overall_income, u.rural_income, u.urbanisation})
-      if (ind)
-        for (const auto& [key, list] : idx)
-          if (key.first == ind->id) note_used(&list);
-    for (const max_min_panel& mm : m.ratios.max_min)
-      for (const auto& [key, list] : idx)
-        if ((mm.value_indicator && key.first == mm.value_indicator->id &&
-             d::contains(counties, key.second)) ||
-            (key.first == mm.ratio_indicator->id && key.second == p.region_zh))
-          note_used(&list);
+        m.ratios.max_min.push_back(d::build_max_min(p, ri, d::by_name(p, value_name), idx,
+                                                    counties, m.as_of_year, used));
   }
 
   if (options.sections.audit) m.audit = plan::audit(p, relations);
 
+  // Every observation is used or accounted for (issue 14): the ones no section shows are listed
+  // with their location and the reason.
   m.data.used = used.size();
+  const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
+  std::map<std::string, const plan::indicator*, std::less<>> by_id;
+  for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
+  for (const io::observation& o : observations) {
+    if (used.count(&o)) continue;
+    unused_observation u{o.file, o.line, o.pointer, o.indicator, o.region, o.year,
+                         unused_reason::not_shown};
+    const auto ind = by_id.find(o.indicator);
+    if (o.year > m.as_of_year)
+      u.why = unused_reason::after_as_of;
+    else if (ind != by_id.end() && !selected(*ind->second))
+      u.why = unused_reason::not_selected;
+    else if (!assessed.count(o.region))
+      u.why = unused_reason::region_not_assessed;
+    m.data.unused.push_back(std::move(u));
+  }
   std::set<std::string> seen_sources;
   for (const io::observation& o : observations)
     if (used.count(&o) && !o.source.empty() && seen_sources.insert(o.source).second)
@@ -15834,6 +16065,16 @@ enum class label {
   all_indicators_listed,
   no_observed_ratio,
   pp,
+  unused,
+  more,
+  compact_note,
+  charts_omitted,
+  regions_distribution,
+  median,
+  quartiles,
+  other_categories,
+  holds_not_listed,
+  regions_listed_note,
 };
 
 /// The text of a label in a language.
@@ -16017,6 +16258,30 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
                   "urbanisation for the same year.";
     case label::pp:
       return zh ? "个百分点" : "pp";
+    case label::unused:
+      return zh ? "未使用的观测值" : "Unused observations";
+    case label::more:
+      return zh ? "其余未列出" : "more not listed";
+    case label::compact_note:
+      return zh ? "行数较多，以简表列出；各行完整数值见 prosper assess --format csv。"
+                : "Many rows: a compact table; prosper assess --format csv gives every column.";
+    case label::charts_omitted:
+      return zh ? "行数超过走势图上限，不逐项绘图；上限与行数："
+                : "More rows than charts are drawn for; no per-indicator chart. Limit and rows: ";
+    case label::regions_distribution:
+      return zh ? "各地区分布" : "Across the regions";
+    case label::median:
+      return zh ? "中位数" : "Median";
+    case label::quartiles:
+      return zh ? "四分位数" : "Quartiles";
+    case label::other_categories:
+      return zh ? "其他类别" : "Other categories";
+    case label::holds_not_listed:
+      return zh ? "项成立的关系未逐项列出" : "relations that hold are not listed";
+    case label::regions_listed_note:
+      return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
+                : "Many regions: the plan's own region is listed, the others are summarised per "
+                  "year as a distribution with the lowest and highest named.";
   }
   return "";
 }
@@ -16075,6 +16340,138 @@ inline std::string reason_text(const indicator_row& r, language lang) {
       return (zh ? std::string("无法评估:") : std::string("not assessable: ")) + r.reason;
   }
   return r.reason;
+}
+
+/// The categories a summary lists: all of them up to `report_limits::categories`, else the
+/// largest ones (by rows, in the plan's order) and the rest added up in `others`.
+struct category_listing {
+  std::vector<const category_summary*> shown;
+  std::size_t others = 0;  ///< how many categories `other_counts` adds up
+  status_counts other_counts;
+};
+
+/// The categories a summary lists (see `category_listing`).
+///
+/// Example: `listed_categories(model).shown.size()` is every category of the Lishui plan.
+inline category_listing listed_categories(const report_model& m) {
+  category_listing out;
+  const std::size_t limit = std::max<std::size_t>(m.options.limits.categories, 1);
+  if (m.categories.size() <= limit) {
+    for (const category_summary& c : m.categories) out.shown.push_back(&c);
+    return out;
+  }
+  std::vector<std::size_t> order(m.categories.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return m.categories[a].counts.total > m.categories[b].counts.total;
+  });
+  std::vector<bool> keep(m.categories.size(), false);
+  for (std::size_t k = 0; k + 1 < limit; ++k) keep[order[k]] = true;
+  for (std::size_t i = 0; i < m.categories.size(); ++i) {
+    if (keep[i]) {
+      out.shown.push_back(&m.categories[i]);
+      continue;
+    }
+    ++out.others;
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      out.other_counts.counts[b] += m.categories[i].counts.counts[b];
+    out.other_counts.total += m.categories[i].counts.total;
+  }
+  return out;
+}
+
+/// The rows a report lists one by one: every row, or, past `report_limits::regions`, the rows of
+/// the plan's own region (the other regions are in `region_summaries`).
+///
+/// Example: `listed_rows(model).size() == model.rows.size()` for a report on one region.
+inline std::vector<const indicator_row*> listed_rows(const report_model& m) {
+  std::vector<const indicator_row*> out;
+  out.reserve(m.rows.size());
+  for (const indicator_row& r : m.rows)
+    if (m.region_summaries.empty() || (m.plan && r.region == m.plan->region_zh))
+      out.push_back(&r);
+  return out;
+}
+
+/// Whether the indicator table is the compact one (more listed rows than
+/// `report_limits::full_rows`).
+///
+/// Example: `compact_table(model)` is false for the Lishui plan's 70 rows.
+inline bool compact_table(const report_model& m) {
+  return listed_rows(m).size() > m.options.limits.full_rows;
+}
+
+/// Whether a chart is drawn per row (no more listed rows than `report_limits::charts`).
+///
+/// Example: `draw_charts(model)` is true for the Lishui plan's 70 rows.
+inline bool draw_charts(const report_model& m) {
+  return listed_rows(m).size() <= m.options.limits.charts;
+}
+
+/// A source, region name or other data text as a report shows it: cut at
+/// `report_limits::text_bytes` with its length.
+///
+/// Example: a 200 MB source is shown as its first 300 bytes and "… (200000000 bytes)".
+inline std::string display_text(const report_model& m, std::string_view s) {
+  const std::size_t limit = m.options.limits.text_bytes;
+  if (s.size() <= limit) return std::string(s);
+  return std::string(io::detail::text::head(s, limit)) + "… (" + std::to_string(s.size()) +
+         " bytes)";
+}
+
+/// How many unused observations a report or the command line lists one by one; the rest are
+/// counted ("… 120 more not listed"), so that a file of other regions cannot flood a report.
+inline constexpr std::size_t max_listed_unused = 20;
+
+/// Why an observation is unused, in words of the language, naming the region or year concerned.
+///
+/// Example: `unused_text(u, model, language::en) == "region 'Lishui' is not assessed (the report
+/// assesses 丽水市)"`.
+inline std::string unused_text(const unused_observation& u, const report_model& m,
+                               language lang) {
+  const bool zh = lang == language::zh;
+  switch (u.why) {
+    case unused_reason::region_not_assessed: {
+      std::string assessed;
+      const std::vector<std::string>& regions = m.options.regions;
+      if (regions.empty()) {
+        assessed = m.plan ? m.plan->region_zh : std::string();
+      } else {
+        for (std::size_t i = 0; i < regions.size() && i < 5; ++i)
+          assessed += (i ? ", " : "") + regions[i];
+        if (regions.size() > 5) assessed += ", …";
+      }
+      return zh ? "地区“" + u.region + "”未纳入评估（评估地区：" + assessed + "）"
+                : "region '" + u.region + "' is not assessed (the report assesses " + assessed +
+                      ")";
+    }
+    case unused_reason::not_shown:
+      return zh ? "本次输出的各部分均未使用该值（如比值面板未输出，或某年只有一个县的值）"
+                : "no part of this output uses it (the ratio panel is not part of it, or a "
+                  "county value is alone in its year)";
+    case unused_reason::after_as_of:
+      return zh ? "晚于数据截至年份" + std::to_string(m.as_of_year)
+                : "after the as-of year " + std::to_string(m.as_of_year);
+    case unused_reason::not_selected:
+      return zh ? "指标" + u.indicator + "未选入" : "indicator " + u.indicator + " is not selected";
+  }
+  return "";
+}
+
+/// One line per unused observation, at most `limit` of them, as reports and the command line
+/// list them: "obs.csv:2 · 2 · Lishui · 2021: region 'Lishui' is not assessed (…)". The caller
+/// adds "… N more" when `m.data.unused.size() > limit`.
+///
+/// Example: `unused_lines(model, language::en)[0]` for the first unused row.
+inline std::vector<std::string> unused_lines(const report_model& m, language lang,
+                                             std::size_t limit = max_listed_unused) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < m.data.unused.size() && i < limit; ++i) {
+    const unused_observation& u = m.data.unused[i];
+    out.push_back(u.location() + " · " + u.indicator + " · " + u.region + " · " +
+                  std::to_string(u.year) + ": " + unused_text(u, m, lang));
+  }
+  return out;
 }
 
 /// Where a baseline came from, in words.
@@ -16264,6 +16661,7 @@ inline std::string required_text(const plan::required_change_result& rc, languag
 // Tables use `detail::markdown_table` from catalog_table.hpp, which escapes every cell; numbers
 // go through the model's text helpers, which print "—" for an empty value.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <stdexcept>
@@ -16306,30 +16704,81 @@ inline std::string summary(const report_model& m) {
     row.push_back(std::to_string(c.total));
     rows.push_back(std::move(row));
   };
-  for (const category_summary& c : m.categories) line(category_text(c, lang), c.counts);
+  const category_listing listing = listed_categories(m);
+  for (const category_summary* c : listing.shown) line(category_text(*c, lang), c->counts);
+  if (listing.others > 0)
+    line(text(label::other_categories, lang) + " (" + std::to_string(listing.others) + ")",
+         listing.other_counts);
   line(text(label::total, lang), m.totals);
   return "## " + text(label::sec_summary, lang) + "\n\n" +
          detail::markdown_table(head, rows, true) +
          "\n" + text(label::all_indicators_listed, lang) + "\n";
 }
 
+// Past report_limits::regions: per indicator, the regions' latest values and statuses.
+inline std::string region_summaries(const report_model& m) {
+  if (m.region_summaries.empty()) return "";
+  const language lang = m.options.lang;
+  std::vector<std::vector<std::string>> rows;
+  for (const indicator_regions& s : m.region_summaries) {
+    const region_distribution& d = s.latest;
+    std::string statuses;
+    for (std::size_t b = 0; b < status_bucket_count; ++b)
+      if (s.statuses.counts[b])
+        statuses += (statuses.empty() ? "" : ", ") + std::string(status_text(b, lang)) + " " +
+                    std::to_string(s.statuses.counts[b]);
+    const bool none = d.count == 0;
+    rows.push_back(
+        {s.indicator->id, name_text(*s.indicator, lang), std::to_string(s.statuses.total),
+         none ? std::string(empty_text) : exact_text(d.min) + " (" + display_text(m, d.lowest) + ")",
+         none ? std::string(empty_text)
+              : value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3),
+         none ? std::string(empty_text) : exact_text(d.max) + " (" + display_text(m, d.highest) + ")",
+         statuses});
+  }
+  return "\n### " + text(label::regions_distribution, lang) + "\n\n" +
+         detail::markdown_table({text(label::id, lang), text(label::indicator, lang),
+                                 text(label::regions, lang), text(label::lowest, lang),
+                                 text(label::quartiles, lang), text(label::highest, lang),
+                                 text(label::status, lang)},
+                                rows);
+}
+
 inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
+  const std::vector<const indicator_row*> listed = listed_rows(m);
   bool several_regions = false;
-  for (const indicator_row& r : m.rows)
-    several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row* r : listed)
+    several_regions = several_regions || r->region != listed.front()->region;
+  const bool compact = compact_table(m);
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l : {label::unit, label::target, label::required_growth, label::baseline,
-                  label::latest, label::observed_rate, label::required_from_now, label::projected,
-                  label::probability, label::gap, label::status})
-    head.push_back(text(l, lang));
+  if (compact)
+    for (label l : {label::latest, label::target, label::required_from_now, label::status})
+      head.push_back(text(l, lang));
+  else
+    for (label l : {label::unit, label::target, label::required_growth, label::baseline,
+                    label::latest, label::observed_rate, label::required_from_now,
+                    label::projected, label::probability, label::gap, label::status})
+      head.push_back(text(l, lang));
   std::vector<std::vector<std::string>> rows;
-  for (const indicator_row& r : m.rows) {
+  rows.reserve(listed.size());
+  for (const indicator_row* row_ptr : listed) {
+    const indicator_row& r = *row_ptr;
     const plan::indicator& ind = *r.indicator;
     std::vector<std::string> row = {ind.id, name_text(ind, lang)};
-    if (several_regions) row.push_back(region_text(p, r.region, lang));
+    if (several_regions) row.push_back(display_text(m, region_text(p, r.region, lang)));
+    if (compact) {
+      row.push_back(dated(r.latest_value, r.latest_year));
+      row.push_back(r.target ? std::to_string(r.target->year) + ": " +
+                                   milestone_text(*r.target, ind.unit, ind.dir, lang)
+                             : std::string(empty_text));
+      row.push_back(rate_text(r.required_rate_from_now));
+      row.push_back(std::string(status_text(status_bucket(r), lang)));
+      rows.push_back(std::move(row));
+      continue;
+    }
     row.push_back(unit_text(ind.unit, lang));
     row.push_back(r.target ? std::to_string(r.target->year) + ": " +
                                  milestone_text(*r.target, ind.unit, ind.dir, lang)
@@ -16350,7 +16799,11 @@ inline std::string indicators(const report_model& m) {
     row.push_back(status_cell(r, lang));
     rows.push_back(std::move(row));
   }
-  return "## " + text(label::sec_indicators, lang) + "\n\n" + detail::markdown_table(head, rows);
+  std::string notes;
+  if (!m.region_summaries.empty()) notes += text(label::regions_listed_note, lang) + "\n\n";
+  if (compact) notes += text(label::compact_note, lang) + "\n\n";
+  return "## " + text(label::sec_indicators, lang) + "\n\n" + notes +
+         detail::markdown_table(head, rows) + region_summaries(m);
 }
 
 inline std::string bound_text(const std::optional<bool>& within, language lang) {
@@ -16382,17 +16835,37 @@ inline std::string ratios(const report_model& m) {
     if (u.observed.empty()) {
       out += text(label::no_observed_ratio, lang) + "\n\n";
     } else {
+      if (!u.by_year.empty()) out += text(label::regions_listed_note, lang) + "\n\n";
       std::vector<std::vector<std::string>> rows;
       for (const urban_rural_point& pt : u.observed)
-        rows.push_back({region_text(p, pt.region, lang), std::to_string(pt.year),
+        if (u.by_year.empty() || pt.region == p.region_zh)
+          rows.push_back({display_text(m, region_text(p, pt.region, lang)), std::to_string(pt.year),
                         value_text(pt.ratio),
                         text(pt.implied ? label::implied : label::direct, lang),
                         bound_text(pt.within_bound, lang)});
-      out += detail::markdown_table(
-                 {text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
-                  text(label::basis, lang), text(label::status, lang)},
-                 rows) +
-             "\n";
+      if (!rows.empty())
+        out += detail::markdown_table(
+                   {text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
+                    text(label::basis, lang), text(label::status, lang)},
+                   rows) +
+               "\n";
+      if (!u.by_year.empty()) {
+        std::vector<std::vector<std::string>> years;
+        for (const urban_rural_year& y : u.by_year) {
+          const region_distribution& d = y.ratios;
+          years.push_back({std::to_string(y.year), std::to_string(d.count),
+                           value_text(d.min) + " (" + display_text(m, d.lowest) + ")",
+                           value_text(d.q1) + " · " + value_text(d.median) + " · " +
+                               value_text(d.q3),
+                           value_text(d.max) + " (" + display_text(m, d.highest) + ")",
+                           std::to_string(d.outside_bound)});
+        }
+        out += detail::markdown_table({text(label::year, lang), text(label::regions, lang),
+                                       text(label::lowest, lang), text(label::quartiles, lang),
+                                       text(label::highest, lang), text(label::above_bound, lang)},
+                                      years) +
+               "\n";
+      }
     }
   }
   for (const max_min_panel& mm : m.ratios.max_min) {
@@ -16409,7 +16882,8 @@ inline std::string ratios(const report_model& m) {
     }
     std::vector<std::vector<std::string>> rows;
     for (const max_min_point& pt : mm.points)
-      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), pt.highest, pt.lowest,
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), display_text(m, pt.highest),
+                      display_text(m, pt.lowest),
                       pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
                       text(pt.direct ? label::direct : label::implied, lang),
                       bound_text(pt.within_bound, lang)});
@@ -16447,16 +16921,29 @@ inline std::string audit(const report_model& m) {
                     finding_text(plan::finding_status::not_evaluable, lang) + " " +
                     std::to_string(a.summary.not_evaluable) + "\n\n";
   std::vector<std::vector<std::string>> rows;
-  for (const plan::finding& f : a.findings)
+  // Past report_limits::findings, the relations that hold are counted instead of listed.
+  const bool all = a.findings.size() <= m.options.limits.findings;
+  for (const plan::finding& f : a.findings) {
+    if (!all && (f.status == plan::finding_status::holds || rows.size() >= m.options.limits.findings))
+      continue;
     rows.push_back({f.id, finding_text(f.status, lang), f.text_zh, value_text(f.lhs),
                     value_text(f.rhs), value_text(f.tolerance),
                     lang == language::zh ? f.explanation_zh : f.explanation});
-  return out +
-         detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
-                                 text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
-                                 text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
-                                 text(label::audit_explanation, lang)},
-                                rows);
+  }
+  std::string table =
+      detail::markdown_table({text(label::audit_relation, lang), text(label::status, lang),
+                              text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
+                              text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
+                              text(label::audit_explanation, lang)},
+                             rows);
+  if (rows.size() < a.findings.size()) {
+    table += "\n" + std::to_string(a.summary.holds) + " " + text(label::holds_not_listed, lang);
+    if (a.findings.size() - a.summary.holds > rows.size())
+      table += "; … " + std::to_string(a.findings.size() - a.summary.holds - rows.size()) + " " +
+               text(label::more, lang);
+    table += "\n";
+  }
+  return out + table;
 }
 
 inline std::string sources(const report_model& m) {
@@ -16467,12 +16954,27 @@ inline std::string sources(const report_model& m) {
   if (!m.data.files.empty()) {
     out += "; " + text(label::files, lang) + ": ";
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
-      out += (i ? ", " : "") + inline_text(m.data.files[i]);
+      out += (i ? ", " : "") + inline_text(display_text(m, m.data.files[i]));
   }
+  if (!m.data.unused.empty())
+    out += "; " + text(label::unused, lang) + ": " + std::to_string(m.data.unused.size());
   out += "\n\n";
   if (m.data.sources.empty() && m.data.used > 0) out += text(label::no_sources, lang) + "\n";
-  for (const std::string& s : m.data.sources)
-    out += "- " + escape_markdown(s, markdown_context::block_start) + "\n";
+  const std::size_t shown = std::min(m.data.sources.size(), m.options.limits.sources);
+  for (std::size_t i = 0; i < shown; ++i)
+    out += "- " + escape_markdown(display_text(m, m.data.sources[i]), markdown_context::block_start) +
+           "\n";
+  if (shown < m.data.sources.size())
+    out += "- … " + std::to_string(m.data.sources.size() - shown) + " " + text(label::more, lang) +
+           "\n";
+  if (!m.data.unused.empty()) {
+    out += "\n### " + text(label::unused, lang) + "\n\n";
+    for (const std::string& line : unused_lines(m, lang))
+      out += "- " + escape_markdown(display_text(m, line), markdown_context::block_start) + "\n";
+    if (m.data.unused.size() > max_listed_unused)
+      out += "- … " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
+             text(label::more, lang) + "\n";
+  }
   return out;
 }
 
@@ -16528,6 +17030,7 @@ inline std::string render_markdown_report(const report_model& m) {
 // the data is escaped; every number goes through the model's text helpers, which print "—" for
 // an empty value, so "NaN" and "inf" cannot appear.
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <optional>
@@ -16641,8 +17144,12 @@ inline std::string summary(const report_model& m) {
     row += cell(std::to_string(c.total), true) + "<td>" + stacked_bar(c) + "</td></tr>";
     return row;
   };
-  for (const category_summary& c : m.categories)
-    out += line(category_text(c, lang), c.counts, false);
+  const category_listing listing = listed_categories(m);
+  for (const category_summary* c : listing.shown)
+    out += line(category_text(*c, lang), c->counts, false);
+  if (listing.others > 0)
+    out += line(text(label::other_categories, lang) + " (" + std::to_string(listing.others) + ")",
+                listing.other_counts, false);
   out += line(text(label::total, lang), m.totals, true);
   out += "</table><p class=\"note\">" + escape_html(text(label::all_indicators_listed, lang)) +
          "</p></section>";
@@ -16670,23 +17177,75 @@ inline std::string status_cell(const indicator_row& r, language lang) {
   return out;
 }
 
+// One compact row: id, name, latest, target, required from now, status (report_limits).
+inline std::string compact_row(const report_model& m, const indicator_row& r, bool regions) {
+  const language lang = m.options.lang;
+  const plan::indicator& ind = *r.indicator;
+  std::string out = "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(name_text(ind, lang)));
+  if (regions) out += cell(escape_html(display_text(m, region_text(*m.plan, r.region, lang))));
+  out += cell(dated(r.latest_value, r.latest_year, true), true) + cell(target_cell(r, lang)) +
+         cell(escape_html(rate_text(r.required_rate_from_now)), true) +
+         cell(status_badge(status_bucket(r), lang)) + "</tr>";
+  return out;
+}
+
+// Past report_limits::regions: per indicator, the regions' latest values and statuses.
+inline std::string region_summaries(const report_model& m) {
+  if (m.region_summaries.empty()) return "";
+  const language lang = m.options.lang;
+  std::string out = "<h3>" + escape_html(text(label::regions_distribution, lang)) + "</h3><table>" +
+                    head_row({text(label::id, lang), text(label::indicator, lang),
+                              text(label::regions, lang), text(label::lowest, lang),
+                              text(label::quartiles, lang), text(label::highest, lang),
+                              text(label::status, lang)});
+  for (const indicator_regions& s : m.region_summaries) {
+    const region_distribution& d = s.latest;
+    const plan::indicator& ind = *s.indicator;
+    out += "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(name_text(ind, lang))) +
+           cell(std::to_string(s.statuses.total), true);
+    if (d.count == 0) {
+      out += cell(std::string(empty_text)) + cell(std::string(empty_text)) +
+             cell(std::string(empty_text));
+    } else {
+      out += cell(exact_text(d.min) + " <span class=\"src\">" +
+                  escape_html(display_text(m, d.lowest)) + "</span>", true) +
+             cell(value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3), true) +
+             cell(exact_text(d.max) + " <span class=\"src\">" +
+                  escape_html(display_text(m, d.highest)) + "</span>", true);
+    }
+    out += "<td>" + stacked_bar(s.statuses) + "</td></tr>";
+  }
+  return out + "</table>";
+}
+
 inline std::string indicators(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
+  const std::vector<const indicator_row*> rows = listed_rows(m);
   bool several_regions = false;
-  for (const indicator_row& r : m.rows)
-    several_regions = several_regions || r.region != m.rows.front().region;
+  for (const indicator_row* r : rows) several_regions = several_regions || r->region != rows.front()->region;
+  const bool compact = compact_table(m);
   std::vector<std::string> head = {text(label::id, lang), text(label::indicator, lang)};
   if (several_regions) head.push_back(text(label::region, lang));
-  for (label l :
-       {label::target, label::required_growth, label::baseline, label::latest, label::observed_rate,
-        label::required_from_now, label::projected, label::probability, label::gap, label::status})
-    head.push_back(text(l, lang));
+  if (compact)
+    for (label l : {label::latest, label::target, label::required_from_now, label::status})
+      head.push_back(text(l, lang));
+  else
+    for (label l : {label::target, label::required_growth, label::baseline, label::latest,
+                    label::observed_rate, label::required_from_now, label::projected,
+                    label::probability, label::gap, label::status})
+      head.push_back(text(l, lang));
   std::string out = "<section id=\"indicators\"><h2>" +
-                    escape_html(text(label::sec_indicators, lang)) + "</h2><table>" +
-                    head_row(head);
+                    escape_html(text(label::sec_indicators, lang)) + "</h2>";
+  if (!m.region_summaries.empty())
+    out += "<p class=\"note\">" + escape_html(text(label::regions_listed_note, lang)) + "</p>";
+  if (compact) out += "<p class=\"note\">" + escape_html(text(label::compact_note, lang)) + "</p>";
+  out += "<table>" + head_row(head);
+  // About 150 bytes a compact row, 700 a full one: reserved once.
+  out.reserve(out.size() + rows.size() * (compact ? 160 : 720));
   const std::string* category = nullptr;
-  for (const indicator_row& r : m.rows) {
+  for (const indicator_row* row : rows) {
+    const indicator_row& r = *row;
     const plan::indicator& ind = *r.indicator;
     if (!category || *category != ind.category_zh) {
       category = &ind.category_zh;
@@ -16695,19 +17254,23 @@ inline std::string indicators(const report_model& m) {
       out += "<tr class=\"cat\"><td colspan=\"" + std::to_string(head.size()) + "\">" +
              escape_html(cat) + "</td></tr>";
     }
+    if (compact) {
+      out += compact_row(m, r, several_regions);
+      continue;
+    }
     const std::string unit = unit_text(ind.unit, lang);
     out += "<tr id=\"row-" + escape_html(ind.id) + "\">";
     out += cell(escape_html(ind.id));
     out += cell(escape_html(name_text(ind, lang)) +
                 (unit.empty() ? "" : " <span class=\"src\">(" + escape_html(unit) + ")</span>"));
-    if (several_regions) out += cell(escape_html(region_text(p, r.region, lang)));
+    if (several_regions) out += cell(escape_html(display_text(m, region_text(p, r.region, lang))));
     out += cell(target_cell(r, lang));
     out += cell(escape_html(required_text(r.required, lang)), true);
     out += cell(baseline_cell(r, lang), true);
     std::string latest = dated(r.latest_value, r.latest_year, true);
     if (!r.latest_source.empty()) {
       // Wrapped in place: rebuilding it with `+` would allocate a temporary per `+` on every row.
-      latest.insert(0, "<span title=\"" + escape_html(r.latest_source) + "\">");
+      latest.insert(0, "<span title=\"" + escape_html(display_text(m, r.latest_source)) + "\">");
       latest += "</span>";
     }
     out += cell(latest, true);
@@ -16723,7 +17286,7 @@ inline std::string indicators(const report_model& m) {
     out += cell(status_cell(r, lang));
     out += "</tr>";
   }
-  out += "</table></section>";
+  out += "</table>" + region_summaries(m) + "</section>";
   return out;
 }
 
@@ -16756,10 +17319,16 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
 }
 
 inline std::string charts(const report_model& m) {
+  const std::vector<const indicator_row*> rows = listed_rows(m);
+  const std::string head =
+      "<section id=\"charts\"><h2>" + escape_html(text(label::sec_charts, m.options.lang)) + "</h2>";
+  if (!draw_charts(m))
+    return head + "<p class=\"note\">" + escape_html(text(label::charts_omitted, m.options.lang)) +
+           std::to_string(m.options.limits.charts) + ", " + std::to_string(rows.size()) +
+           "</p></section>";
   std::string body;
-  for (const indicator_row& r : m.rows) body += chart(m, r);
-  return "<section id=\"charts\"><h2>" + escape_html(text(label::sec_charts, m.options.lang)) +
-         "</h2><div class=\"charts\">" + body + "</div></section>";
+  for (const indicator_row* r : rows) body += chart(m, *r);
+  return head + "<div class=\"charts\">" + body + "</div></section>";
 }
 
 inline std::string bound_badge(const std::optional<bool>& within, language lang) {
@@ -16800,15 +17369,40 @@ inline std::string ratios(const report_model& m) {
     if (u.observed.empty()) {
       out += "<p class=\"note\">" + escape_html(text(label::no_observed_ratio, lang)) + "</p>";
     } else {
-      out += "<table>" +
-             head_row({text(label::region, lang), text(label::year, lang), text(label::ratio, lang),
-                       text(label::basis, lang), text(label::status, lang)});
+      if (!u.by_year.empty())
+        out += "<p class=\"note\">" + escape_html(text(label::regions_listed_note, lang)) + "</p>";
+      const bool own_points =
+          u.by_year.empty() ||
+          std::any_of(u.observed.begin(), u.observed.end(),
+                      [&](const urban_rural_point& pt) { return pt.region == p.region_zh; });
+      if (own_points)
+        out += "<table>" + head_row({text(label::region, lang), text(label::year, lang),
+                                     text(label::ratio, lang), text(label::basis, lang),
+                                     text(label::status, lang)});
       for (const urban_rural_point& pt : u.observed)
-        out += "<tr>" + cell(escape_html(region_text(p, pt.region, lang))) +
+        if (u.by_year.empty() || pt.region == p.region_zh)
+          out += "<tr>" + cell(escape_html(display_text(m, region_text(p, pt.region, lang)))) +
                cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
                cell(escape_html(text(pt.implied ? label::implied : label::direct, lang))) +
                cell(bound_badge(pt.within_bound, lang)) + "</tr>";
-      out += "</table>";
+      if (own_points) out += "</table>";
+      if (!u.by_year.empty()) {
+        out += "<table>" + head_row({text(label::year, lang), text(label::regions, lang),
+                                     text(label::lowest, lang), text(label::quartiles, lang),
+                                     text(label::highest, lang), text(label::above_bound, lang)});
+        for (const urban_rural_year& y : u.by_year) {
+          const region_distribution& d = y.ratios;
+          out += "<tr>" + cell(std::to_string(y.year), true) + cell(std::to_string(d.count), true) +
+                 cell(value_text(d.min) + " <span class=\"src\">" +
+                      escape_html(display_text(m, d.lowest)) + "</span>", true) +
+                 cell(value_text(d.q1) + " · " + value_text(d.median) + " · " + value_text(d.q3),
+                      true) +
+                 cell(value_text(d.max) + " <span class=\"src\">" +
+                      escape_html(display_text(m, d.highest)) + "</span>", true) +
+                 cell(std::to_string(d.outside_bound), true) + "</tr>";
+        }
+        out += "</table>";
+      }
     }
   }
   for (const max_min_panel& mm : m.ratios.max_min) {
@@ -16829,7 +17423,8 @@ inline std::string ratios(const report_model& m) {
                      text(label::basis, lang), text(label::status, lang)});
     for (const max_min_point& pt : mm.points)
       out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
-             cell(escape_html(pt.highest)) + cell(escape_html(pt.lowest)) +
+             cell(escape_html(display_text(m, pt.highest))) +
+             cell(escape_html(display_text(m, pt.lowest))) +
              cell(pt.regions ? std::to_string(pt.regions) : std::string(empty_text), true) +
              cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
              cell(bound_badge(pt.within_bound, lang)) + "</tr>";
@@ -16866,14 +17461,30 @@ inline std::string audit(const report_model& m) {
                               text(label::audit_plan_text, lang), text(label::audit_lhs, lang),
                               text(label::audit_rhs, lang), text(label::audit_tolerance, lang),
                               text(label::audit_explanation, lang)});
-  for (const plan::finding& f : a.findings)
+  // Past report_limits::findings, the relations that hold are counted instead of listed.
+  const bool all = a.findings.size() <= m.options.limits.findings;
+  std::size_t listed = 0;
+  for (const plan::finding& f : a.findings) {
+    if (!all && (f.status == plan::finding_status::holds || listed >= m.options.limits.findings))
+      continue;
+    ++listed;
     out += "<tr>" + cell(escape_html(f.id)) + cell(finding_badge(f.status, lang)) +
            cell(escape_html(f.text_zh)) + cell(value_text(f.lhs), true) +
            cell(value_text(f.rhs), true) + cell(value_text(f.tolerance), true) +
            cell("<span class=\"src\">" +
                 escape_html(lang == language::zh ? f.explanation_zh : f.explanation) + "</span>") +
            "</tr>";
-  return out + "</table></section>";
+  }
+  out += "</table>";
+  if (listed < a.findings.size())
+    out += "<p class=\"note\">" + std::to_string(a.summary.holds) + " " +
+           escape_html(text(label::holds_not_listed, lang)) +
+           (a.findings.size() - a.summary.holds > listed
+                ? "; … " + std::to_string(a.findings.size() - a.summary.holds - listed) + " " +
+                      escape_html(text(label::more, lang))
+                : std::string()) +
+           "</p>";
+  return out + "</section>";
 }
 
 inline std::string sources(const report_model& m) {
@@ -16885,15 +17496,32 @@ inline std::string sources(const report_model& m) {
   if (!m.data.files.empty()) {
     out += " · " + escape_html(text(label::files, lang)) + ": ";
     for (std::size_t i = 0; i < m.data.files.size(); ++i)
-      out += (i ? ", " : "") + escape_html(m.data.files[i]);
+      out += (i ? ", " : "") + escape_html(display_text(m, m.data.files[i]));
   }
+  if (!m.data.unused.empty())
+    out += " · " + escape_html(text(label::unused, lang)) + ": " +
+           std::to_string(m.data.unused.size());
   out += "</p>";
   if (m.data.sources.empty()) {
     if (m.data.used > 0)
       out += "<p class=\"note\">" + escape_html(text(label::no_sources, lang)) + "</p>";
   } else {
     out += "<ul class=\"src\">";
-    for (const std::string& s : m.data.sources) out += "<li>" + escape_html(s) + "</li>";
+    const std::size_t shown = std::min(m.data.sources.size(), m.options.limits.sources);
+    for (std::size_t i = 0; i < shown; ++i)
+      out += "<li>" + escape_html(display_text(m, m.data.sources[i])) + "</li>";
+    if (shown < m.data.sources.size())
+      out += "<li>… " + std::to_string(m.data.sources.size() - shown) + " " +
+             escape_html(text(label::more, lang)) + "</li>";
+    out += "</ul>";
+  }
+  if (!m.data.unused.empty()) {
+    out += "<h3>" + escape_html(text(label::unused, lang)) + "</h3><ul class=\"src\" id=\"unused\">";
+    for (const std::string& line : unused_lines(m, lang))
+      out += "<li>" + escape_html(display_text(m, line)) + "</li>";
+    if (m.data.unused.size() > max_listed_unused)
+      out += "<li>… " + std::to_string(m.data.unused.size() - max_listed_unused) + " " +
+             escape_html(text(label::more, lang)) + "</li>";
     out += "</ul>";
   }
   return out + "</section>";
@@ -16917,8 +17545,8 @@ inline std::string render_html_report(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out;
-  // About 4 KB per indicator with its chart; reserving once avoids repeated reallocation.
-  out.reserve(8192 + 4096 * m.rows.size());
+  // About 4 KB per indicator with its chart, 160 bytes without; reserved once.
+  out.reserve(8192 + (draw_charts(m) ? 4096 : 160) * listed_rows(m).size());
   out += "<!DOCTYPE html>\n<html lang=\"";
   out += lang == language::zh ? "zh-CN" : "en";
   out +=
@@ -16938,7 +17566,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.audit && m.audit) out += "\n" + h::audit(m);
   if (s.sources) out += "\n" + h::sources(m);
   out += "\n<footer>" + escape_html(h::text(label::generated_by, lang)) + " · " +
-         escape_html(p.source) + "</footer>\n</body>\n</html>\n";
+         escape_html(display_text(m, p.source)) + "</footer>\n</body>\n</html>\n";
   return out;
 }
 
