@@ -248,6 +248,17 @@ TEST_CASE("batch functions refuse bad input naming the first bad index", "[batch
   y << 3, -1, 3;
   CHECK_THROWS_WITH(batch::required_cagr(t, t, y), Catch::Contains("index 1"));
   CHECK_THROWS_AS(batch::project_constant_cagr(t, t, 2023, 2023, 2025), std::invalid_argument);
+  // With threads, the first bad index is named, whichever thread met a bad row first.
+  Eigen::ArrayXd big = Eigen::ArrayXd::Constant(100'000, 2.0);
+  big[70'000] = -1.0;
+  big[12'345] = 0.0;
+  for (unsigned threads : {1u, 2u, 4u}) {
+    CAPTURE(threads);
+    CHECK_THROWS_WITH(batch::required_cagr(big, big, 3.0, batch::execution{threads}),
+                      Catch::Contains("index 12345"));
+    CHECK_THROWS_WITH(batch::project_constant_cagr(big, big, 2022, 2023, 2025, batch::execution{threads}),
+                      Catch::Contains("index 12345"));
+  }
   CHECK_THROWS_AS(batch::classify(direction::higher_is_better, target_kind::point, t, t, t, 2022,
                                   2023, 2025, preset(assessment_method::escap)),
                   std::invalid_argument);
