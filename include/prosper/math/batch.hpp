@@ -442,6 +442,8 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
           moving_away = PROSPER_BATCH_SPLAT(static_cast<double>(progress_status::moving_away)),
           pend = PROSPER_BATCH_SPLAT(pending), nan = PROSPER_BATCH_SPLAT(std::numeric_limits<double>::quiet_NaN());
   alignas(64) double bb[n], xx[n], tt[n], obs[n], req[n], code[n], dsg[n], val[n], rat[n], cagr_ok[n];
+  alignas(64) double cb[n], ct[n];  // the pairs of the required CAGR column
+  const bool want_cagr = o.cagr != nullptr;
   const V fixed_d = PROSPER_BATCH_SPLAT(s.bound != 0 ? s.bound : s.ds), tol = PROSPER_BATCH_SPLAT(s.tol);
   const V zmag = PROSPER_BATCH_SPLAT(s.zero_magnitude), minus_zmag = PROSPER_BATCH_SPLAT(-s.zero_magnitude);
   const M all = M{} - 1, none = M{};
@@ -481,26 +483,22 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
     PROSPER_BATCH_STORE(bb + i, needs ? b2 : one);
     PROSPER_BATCH_STORE(xx + i, needs ? x2 : one);
     PROSPER_BATCH_STORE(tt + i, needs ? t2 : one);
+    // The required CAGR column (when asked for) comes from the same kernel call as the status:
+    // rows needing a ratio take their own pair (under Eurostat/StatCan), the others their raw
+    // pair where it allows a rate. A replaced zero makes the raw pair refuse a rate, so the two
+    // differ only where the column holds NaN.
+    if (want_cagr) {
+      const M ok = (PROSPER_BATCH_ABS(b) < inf) & (PROSPER_BATCH_ABS(t) < inf) &
+                   (((b > 0) & (t > 0)) | ((b < 0) & (t < 0)));
+      const M own = Compound ? needs : none;
+      PROSPER_BATCH_STORE(cagr_ok + i, ok ? one : zero);
+      PROSPER_BATCH_STORE(cb + i, own ? b2 : ok ? b : one);
+      PROSPER_BATCH_STORE(ct + i, own ? t2 : ok ? t : one);
+    }
   }
   // 2. Arithmetic over the whole block.
-  // The required CAGR column (when asked for) comes from the same kernel call as the status:
-  // rows needing a ratio take their own pair, the others their raw pair where it allows a rate.
-  // A replaced zero makes the raw pair refuse a rate, so the two differ only where the column
-  // holds NaN.
-  if (o.cagr)
-    for (Eigen::Index i = 0; i < n; i += W) {
-      const V b = PROSPER_BATCH_LOAD(base + i), t = PROSPER_BATCH_LOAD(target + i);
-      const M ok = (PROSPER_BATCH_ABS(b) < inf) & (PROSPER_BATCH_ABS(t) < inf) & (((b > 0) & (t > 0)) | ((b < 0) & (t < 0)));
-      PROSPER_BATCH_STORE(cagr_ok + i, ok ? one : zero);
-    }
   if constexpr (Compound) {
-    if (o.cagr) {
-      alignas(64) double cb[n], ct[n];
-      for (Eigen::Index i = 0; i < n; i += W) {
-        const M own = PROSPER_BATCH_LOAD(code + i) == pend, ok = PROSPER_BATCH_LOAD(cagr_ok + i) != 0;
-        PROSPER_BATCH_STORE(cb + i, own ? PROSPER_BATCH_LOAD(bb + i) : ok ? PROSPER_BATCH_LOAD(base + i) : one);
-        PROSPER_BATCH_STORE(ct + i, own ? PROSPER_BATCH_LOAD(tt + i) : ok ? PROSPER_BATCH_LOAD(target + i) : one);
-      }
+    if (want_cagr) {
       vg::rates(cb, ct, s.total, req, sz(n));
     } else {
       vg::rates(bb, tt, s.total, req, sz(n));
@@ -527,8 +525,6 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
     } else {
       vg::rates(bb, xx, s.elapsed, obs, sz(n));
     }
-    if (o.cagr)
-      for (Eigen::Index i = 0; i < n; i += W) PROSPER_BATCH_STORE(val + i, PROSPER_BATCH_LOAD(cagr_ok + i) != 0 ? PROSPER_BATCH_LOAD(req + i) : nan);
   } else {
     const V elapsed = PROSPER_BATCH_SPLAT(s.elapsed), total = PROSPER_BATCH_SPLAT(s.total);
     for (Eigen::Index i = 0; i < n; i += W) {
@@ -536,18 +532,13 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
       PROSPER_BATCH_STORE(obs + i, (PROSPER_BATCH_LOAD(xx + i) - b) / elapsed);
       PROSPER_BATCH_STORE(req + i, (PROSPER_BATCH_LOAD(tt + i) - b) / total);
     }
-    if (o.cagr) {
-      alignas(64) double cb[n], ct[n];
-      for (Eigen::Index i = 0; i < n; i += W) {
-        const M ok = PROSPER_BATCH_LOAD(cagr_ok + i) != 0;
-        PROSPER_BATCH_STORE(cb + i, ok ? PROSPER_BATCH_LOAD(base + i) : one);
-        PROSPER_BATCH_STORE(ct + i, ok ? PROSPER_BATCH_LOAD(target + i) : one);
-      }
+    if (want_cagr) {
       vg::rates(cb, ct, s.total, val, sz(n));
-      for (Eigen::Index i = 0; i < n; i += W) PROSPER_BATCH_STORE(val + i, PROSPER_BATCH_LOAD(cagr_ok + i) != 0 ? PROSPER_BATCH_LOAD(val + i) : nan);
+      for (Eigen::Index i = 0; i < n; i += W)
+        PROSPER_BATCH_STORE(val + i, PROSPER_BATCH_LOAD(cagr_ok + i) != 0 ? PROSPER_BATCH_LOAD(val + i) : nan);
+      write_out(o.cagr, val);
     }
   }
-  if (o.cagr) write_out(o.cagr, val);
   // 3. Ratios and statuses. `val` now marks the rows with a ratio (1) and those the scalar
   //    kernel must redo (2).
   const edge_guard g_on(s.th.on_track), g_mod(s.th.moderate), g_ins(s.th.insufficient);
@@ -563,6 +554,8 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
   for (Eigen::Index i = 0; i < n; i += W) {
     const V c = PROSPER_BATCH_LOAD(code + i), q = PROSPER_BATCH_LOAD(req + i), ob = PROSPER_BATCH_LOAD(obs + i);
     const M own = c == pend;
+    if constexpr (Compound)
+      if (want_cagr) PROSPER_BATCH_STORE(cb + i, PROSPER_BATCH_LOAD(cagr_ok + i) != 0 ? q : nan);
     V sgn = one;
     if constexpr (Compound) sgn = PROSPER_BATCH_LOAD(bb + i) < 0 ? minus_one : one;
     const V r = sgn * PROSPER_BATCH_LOAD(dsg + i) * ob / PROSPER_BATCH_ABS(q);
@@ -587,6 +580,7 @@ template <bool Compound, bool Strict, bool FixedDirection, int W>
     PROSPER_BATCH_STORE(val + i, redo ? PROSPER_BATCH_SPLAT(2.0) : has ? one : zero);
     redo_any |= redo;
   }
+  if (Compound && want_cagr) write_out(o.cagr, cb);
   write_out(o.observed, obs);
   write_out(o.required, req);
   write_out(o.ratio, rat);
