@@ -6237,12 +6237,15 @@ inline double project_logit_trend(std::span<const observation> series, int targe
 // What is left is the error of SLEEF's log and expm1 (≤ 1 ulp each), the first amplified by the
 // condition number of expm1, z·e^z/(e^z − 1) ≤ 1.6 for |z| ≤ 1. Measured against the scalar
 // kernel and against 50-digit arithmetic (tests/unit/vector_growth_test.cpp,
-// benchmarks/vector_math_compare.cpp) the rates are within 2 ulp of both. Lanes outside the
-// domain where that bound has been tested — |z| > 1 (a rate above +172 % or below −63 % a year),
-// a ratio of levels outside [2⁻¹⁰⁰⁰, 2¹⁰⁰⁰], a zero, negative, non-finite or mixed-sign input,
-// a period that is not a positive finite number, a result that is not finite — are recomputed by
-// the scalar kernel, so every element either is within the bound or equals the scalar result
-// bit for bit, and the refusals and special values are exactly the scalar kernel's.
+// benchmarks/vector_math_compare.cpp) the rates are within 2 ulp of both. On AVX-512 the
+// quotients are products with refined reciprocals (divisions are the slowest vector
+// instruction); the FMA residuals make up for the difference. Equal levels give exactly 0.
+// Lanes outside the domain where the bound has been tested — |z| > 1 (a rate above +172 % or
+// below −63 % a year), a ratio of levels outside [2⁻¹⁰⁰⁰, 2¹⁰⁰⁰] (which also catches a zero, a
+// NaN and levels of different signs; two negative levels are fine), levels closer than about
+// 2⁻³⁰ of each other but not equal, a period that is not a positive finite number — are
+// recomputed by the scalar kernel, so every element either is within the bound or equals the
+// scalar result bit for bit, and the special values are exactly the scalar kernel's.
 //
 // The SIMD code is compiled for AVX-512 and AVX2+FMA with function target attributes and chosen
 // at run time from the CPU (cpuid), so a program built for plain x86-64 still runs at the width
