@@ -337,5 +337,6 @@ int main(int argc, char** argv) {
   // a write, leaving the temporary file behind; ignored, the write fails with EFBIG, which is
   // reported like a full disk ("File too large", exit 1) and the previous file is kept.
   std::signal(SIGXFSZ, SIG_IGN);
+  prosper::cli::install_memory_safety();
   return prosper::cli::run_guarded([&] { return run_command_line(argc, argv); });
 }

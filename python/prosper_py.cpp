@@ -2,10 +2,12 @@
 // embedded Lishui plan and its audit as lists of dicts (pandas.DataFrame(rows) ready), and the
 // CSV observation reader.
 //
-// Conventions, the same as prosper::math and the typed C++ front:
-// - growth rates from prosper.math-style functions (required_cagr, observed_cagr, growth_factor …)
-//   are fractions per year (0.0832); the ratio functions, which the C++ API types as
-//   quantity<percent_per_year>, take and return %/yr (8.32), and ratios are multiples (倍);
+// Conventions, the same as prosper::math (docs/reference.md, "Rates"):
+// - every growth rate, given or returned, is a fraction per year (0.0832 for 8.32 %/yr), in
+//   every function, including those the C++ API types as quantity<percent_per_year>; a growth
+//   rate given outside (−100 %, +100 %] a year is refused with a hint, since 6.0 meant as 6 %/yr
+//   would otherwise be read as +600 %/yr; ratios are multiples (倍);
+// - arguments come in the C++ function's order (a dated value flattened to year, value);
 // - scalar-in/scalar-out functions are wrapped with py::vectorize: they accept NumPy arrays (or
 //   anything array-like) and broadcast; float64 contiguous input is read in place and the output
 //   is allocated once, so there is no per-element Python overhead and no input copy;
@@ -81,6 +83,20 @@ using int_array = py::array_t<int, py::array::c_style | py::array::forcecast>;
 using double_array = py::array_t<double, py::array::c_style | py::array::forcecast>;
 
 // ---- argument parsing -----------------------------------------------------------------------
+
+// A growth rate given by the caller, as a fraction per year. Plans' growth rates lie well inside
+// (−100 %, +100 %] a year; a value outside is almost always a percentage passed as a fraction
+// (6.0 for 6 %/yr), so it is refused with the reading that would have been used.
+pct_per_year rate_in(const char* function, const char* name, double fraction) {
+  if (!std::isfinite(fraction) || !(fraction > -1.0) || fraction > 1.0)
+    throw std::invalid_argument(
+        std::string("prosper.") + function + ": " + name + " " +
+        prosper::detail::checks::num(fraction) +
+        " is not a plausible growth rate: rates are fractions per year (0.06 for 6 %/yr), and " +
+        prosper::detail::checks::num(fraction) + " would mean " +
+        prosper::detail::checks::num(100.0 * fraction) + " %/yr");
+  return prosper::rate_from_fraction(fraction);
+}
 
 [[noreturn]] void bad_choice(const char* function, const char* name, const std::string& got,
                              const char* choices) {
@@ -197,6 +213,13 @@ std::vector<prosper::quantity<U>> to_quantities(const char* function, const char
   return out;
 }
 
+// Growth rates given as an array of fractions per year, each checked as `rate_in` does.
+std::vector<pct_per_year> rates_in(const char* function, const char* name, const double_array& a) {
+  std::vector<pct_per_year> out;
+  for (double v : to_vector(function, name, a)) out.push_back(rate_in(function, name, v));
+  return out;
+}
+
 py::object opt(const std::optional<double>& v) {
   return v ? py::object(py::float_(*v)) : py::object(py::none());
 }
@@ -204,8 +227,8 @@ py::object opt(const std::optional<double>& v) {
 // ---- results as dicts -----------------------------------------------------------------------
 
 py::dict growth_comparison_dict(const prosper::ratio::growth_comparison& c) {
-  return py::dict("a"_a = c.a.value(), "b"_a = c.b.value(), "margin"_a = c.margin.value(),
-                  "satisfied"_a = c.satisfied);
+  return py::dict("a"_a = prosper::as_fraction(c.a), "b"_a = prosper::as_fraction(c.b),
+                  "margin"_a = prosper::as_fraction(c.margin), "satisfied"_a = c.satisfied);
 }
 
 py::dict ordering_check_dict(const prosper::ratio::ordering_check& c) {
@@ -359,8 +382,8 @@ void bind_growth(py::module_& m) {
   namespace pm = prosper::math;
   m.def("growth_factor",
         py::vectorize([](double rate, double years, std::string c, int frequency) {
-          return prosper::math::growth_factor(rate, years, parse_compounding("growth_factor", c),
-                                        frequency);
+          return prosper::math::growth_factor(prosper::as_fraction(rate_in("growth_factor", "rate", rate)),
+                                              years, parse_compounding("growth_factor", c), frequency);
         }),
         "rate"_a, "years"_a, "compounding"_a = "compounded", "frequency"_a = 1,
         "The factor by which a value grows at `rate` (fraction per year) over `years`.\n"
@@ -396,15 +419,18 @@ void bind_growth(py::module_& m) {
         "base_year"_a, "target_year"_a, "year"_a,
         "(year − base_year)/(target_year − base_year), not clamped.");
   m.def("expected_on_path",
-        py::vectorize([](int base_year, double base, int target_year, double target, double year,
-                         std::string path) {
+        py::vectorize([](std::string path, int base_year, double base, int target_year,
+                         double target, double year) {
           return pm::expected_on_path(parse_path("expected_on_path", path), {base_year, base},
                                       {target_year, target}, year);
         }),
-        "base_year"_a, "base"_a, "target_year"_a, "target"_a, "year"_a, "path"_a = "geometric",
-        "The value the plan's path passes through in `year`; path 'geometric' or 'linear'.");
+        "path"_a, "base_year"_a, "base"_a, "target_year"_a, "target"_a, "year"_a,
+        "The value the plan's path ('geometric' or 'linear') passes through in `year`, in the "
+        "order of C++'s math::expected_on_path(path, {base_year, base}, {target_year, target}, "
+        "year).");
   m.def("years_to_reach", py::vectorize([](double c, double t, double rate) {
-          return pm::years_to_reach(c, t, rate).value_or(nan);
+          return pm::years_to_reach(c, t, prosper::as_fraction(rate_in("years_to_reach", "rate", rate)))
+              .value_or(nan);
         }),
         "current"_a, "target"_a, "rate"_a,
         "Years a constant compound `rate` (fraction per year) needs from `current` to `target`; "
@@ -425,7 +451,8 @@ void bind_projection(py::module_& m) {
         "from_year"_a, "from_value"_a, "to_year"_a, "to_value"_a,
         "The compound annual growth rate observed between two observations.");
   m.def("project_at_rate", py::vectorize([](double v, double rate, double years) {
-          return pm::project_at_rate(v, rate, years);
+          return pm::project_at_rate(v, prosper::as_fraction(rate_in("project_at_rate", "rate", rate)),
+                                     years);
         }),
         "value"_a, "rate"_a, "years"_a, "The value after `years` at compound `rate`.");
   m.def("logit", py::vectorize([](double v, double scale) { return pm::logit(v, scale); }),
@@ -632,9 +659,9 @@ prosper::assessment_options options_from(const char* fn, const std::string& meth
 void bind_assess(py::module_& m) {
   namespace pm = prosper::math;
   m.def("assess",
-        [](const std::string& direction, int target_year, const std::string& kind,
-           std::optional<double> target, int base_year, double base_value,
-           const int_array& years, const double_array& values, const std::string& method,
+        [](int target_year, const std::string& kind, std::optional<double> target, int base_year,
+           double base_value, const int_array& years, const double_array& values,
+           const std::string& direction, const std::string& method,
            std::optional<double> upper, std::optional<double> natural_limit,
            std::optional<double> zero_replacement, double achieved_tolerance,
            const std::string& projection) {
@@ -644,12 +671,13 @@ void bind_assess(py::module_& m) {
               pm::milestone{target_year, parse_kind(fn, kind), target, upper}, {base_year, base_value}, series, parse_direction(fn, direction), options_from(fn, method, natural_limit, zero_replacement, achieved_tolerance,
                            projection)));
         },
-        "direction"_a, "target_year"_a, "kind"_a, "target"_a, "base_year"_a, "base_value"_a,
-        "years"_a, "values"_a, py::kw_only(), "method"_a = "statcan", "upper"_a = py::none(),
+        "target_year"_a, "kind"_a, "target"_a, "base_year"_a, "base_value"_a, "years"_a,
+        "values"_a, "direction"_a, py::kw_only(), "method"_a = "statcan", "upper"_a = py::none(),
         "natural_limit"_a = py::none(), "zero_replacement"_a = py::none(),
         "achieved_tolerance"_a = 0.0, "projection"_a = "automatic",
-        "Assesses progress towards one milestone (prosper::math::assess): the base observation, "
-        "the later observations (years, values), the target and a method ('eurostat', "
+        "Assesses progress towards one milestone (prosper::math::assess, in its order): the "
+        "milestone (target_year, kind, target), the base observation, the later observations "
+        "(years, values), the direction and a method ('eurostat', "
         "'statcan', 'sdsn', 'escap', 'nbs'). Returns a dict: status, basis, reason, rates, "
         "ratio, projected value, gap … (None where not defined). Never raises for bad data: "
         "status is 'not_assessable' and reason says why.");
@@ -694,12 +722,11 @@ void bind_ratio(py::module_& m) {
         "numerator / denominator as a multiple (倍); both in the same unit.");
   m.def("required_ratio_change",
         py::vectorize([constraint](double start, double bound, double years) {
-          return pr::required_ratio_change(constraint("required_ratio_change", start, bound,
-                                                      years, "at_most"))
-              .value();
+          return prosper::as_fraction(pr::required_ratio_change(
+              constraint("required_ratio_change", start, bound, years, "at_most")));
         }),
         "start"_a, "bound"_a, "years"_a,
-        "The ratio's own required CAGR from `start` to `bound`, in %/yr.");
+        "The ratio's own required CAGR from `start` to `bound`, a fraction per year.");
   m.def("required_growth_differential",
         [constraint](double start, double bound, double years) {
           const auto g = pr::required_growth_differential(
@@ -708,44 +735,50 @@ void bind_ratio(py::module_& m) {
           const char* faster = g.faster == fs::numerator     ? "numerator"
                                : g.faster == fs::denominator ? "denominator"
                                                              : "neither";
-          return py::dict("faster"_a = faster, "factor"_a = g.factor, "rate"_a = g.rate().value());
+          return py::dict("faster"_a = faster, "factor"_a = g.factor,
+                          "rate"_a = prosper::as_fraction(g.rate()));
         },
         "start"_a, "bound"_a, "years"_a,
-        "Which side must grow faster and by what factor per year: {faster, factor, rate (%/yr)}.");
+        "Which side must grow faster and by what factor per year: {faster, factor, rate (fraction "
+        "per year)}.");
   m.def("denominator_growth_limit",
         py::vectorize([constraint](double start, double bound, double years, double gn,
                                    std::string side) {
-          return pr::denominator_growth_limit(
+          const auto r = pr::denominator_growth_limit(
                      constraint("denominator_growth_limit", start, bound, years, side),
-                     pct_per_year(gn))
-              .rate.value();
+                     rate_in("denominator_growth_limit", "numerator_growth", gn))
+              .rate;
+          return prosper::as_fraction(r);
         }),
         "start"_a, "bound"_a, "years"_a, "numerator_growth"_a, "side"_a = "at_most",
-        "The denominator's growth (%/yr) that puts the ratio on its bound after `years`: a "
+        "The denominator's growth (fraction per year) that puts the ratio on its bound after `years`: a "
         "minimum for side='at_most', a maximum for 'at_least'.");
   m.def("numerator_growth_limit",
         py::vectorize([constraint](double start, double bound, double years, double gd,
                                    std::string side) {
-          return pr::numerator_growth_limit(
+          const auto r = pr::numerator_growth_limit(
                      constraint("numerator_growth_limit", start, bound, years, side),
-                     pct_per_year(gd))
-              .rate.value();
+                     rate_in("numerator_growth_limit", "denominator_growth", gd))
+              .rate;
+          return prosper::as_fraction(r);
         }),
         "start"_a, "bound"_a, "years"_a, "denominator_growth"_a, "side"_a = "at_most",
-        "The numerator's growth (%/yr) that puts the ratio on its bound after `years`: a "
+        "The numerator's growth (fraction per year) that puts the ratio on its bound after `years`: a "
         "maximum for side='at_most', a minimum for 'at_least'.");
   m.def("projected_ratio", py::vectorize([](double start, double gn, double gd, double years) {
-          return pr::projected_ratio(times(start), pct_per_year(gn), pct_per_year(gd), years)
+          return pr::projected_ratio(times(start), rate_in("projected_ratio", "numerator_growth", gn),
+                                     rate_in("projected_ratio", "denominator_growth", gd), years)
               .value();
         }),
         "start"_a, "numerator_growth"_a, "denominator_growth"_a, "years"_a,
-        "The ratio after `years` of constant growth (%/yr) of both sides.");
+        "The ratio after `years` of constant growth (fractions per year) of both sides.");
   m.def("year_bound_reached",
         [constraint](double start, double bound, std::string side, int base_year,
                      double gn, double gd) {
           const auto r = pr::year_bound_reached(
               constraint("year_bound_reached", start, bound, 1.0, side), base_year,
-              pct_per_year(gn), pct_per_year(gd));
+              rate_in("year_bound_reached", "numerator_growth", gn),
+              rate_in("year_bound_reached", "denominator_growth", gd));
           return py::dict("reachable"_a = r.reachable, "year"_a = r.year,
                           "years_needed"_a = r.years_needed,
                           "holds_until"_a = r.holds_until ? py::object(py::int_(*r.holds_until))
@@ -787,22 +820,20 @@ void bind_ratio(py::module_& m) {
         "local"_a, "ratio_to_reference"_a, "local / ratio: the reference level implied.");
   m.def("max_reference_growth",
         py::vectorize([constraint](double start, double bound, double years, double g) {
-          return pr::max_reference_growth(
-                     constraint("max_reference_growth", start, bound, years, "at_least"),
-                     pct_per_year(g))
-              .value();
+          return prosper::as_fraction(pr::max_reference_growth(
+              constraint("max_reference_growth", start, bound, years, "at_least"),
+              rate_in("max_reference_growth", "local_growth", g)));
         }),
         "start"_a, "bound"_a, "years"_a, "local_growth"_a,
-        "The fastest the reference may grow (%/yr) for an 'at least' ratio bound to be met.");
+        "The fastest the reference may grow (fraction per year) for an 'at least' ratio bound to be met.");
   m.def("min_local_growth",
         py::vectorize([constraint](double start, double bound, double years, double g) {
-          return pr::min_local_growth(
-                     constraint("min_local_growth", start, bound, years, "at_least"),
-                     pct_per_year(g))
-              .value();
+          return prosper::as_fraction(pr::min_local_growth(
+              constraint("min_local_growth", start, bound, years, "at_least"),
+              rate_in("min_local_growth", "reference_growth", g)));
         }),
         "start"_a, "bound"_a, "years"_a, "reference_growth"_a,
-        "The slowest the local level may grow (%/yr) for an 'at least' ratio bound to be met.");
+        "The slowest the local level may grow (fraction per year) for an 'at least' ratio bound to be met.");
   m.def("implied_numerator", py::vectorize([](double d, double ratio) {
           return pr::implied_numerator<prosper::units::times>(times(d), times(ratio)).value();
         }),
@@ -820,22 +851,22 @@ void bind_ratio(py::module_& m) {
            double tolerance) {
           return growth_comparison_dict(pr::compare_target_growth(
               times(a0), times(a1), times(b0), times(b1), years,
-              parse_order("compare_target_growth", order), pct_per_year(tolerance)));
+              parse_order("compare_target_growth", order),
+              rate_in("compare_target_growth", "tolerance", tolerance)));
         },
         "a_base"_a, "a_target"_a, "b_base"_a, "b_target"_a, "years"_a,
         "order"_a = "at_least_as_fast", "tolerance"_a = 0.0,
-        "Compares the CAGRs (%/yr) two indicators' milestones imply.");
+        "Compares the CAGRs (fractions per year) two indicators' milestones imply.");
   m.def("compare_observed_rates",
         [](const double_array& a, const double_array& b, int first_year, const std::string& order,
            double tolerance) {
           constexpr const char* fn = "compare_observed_rates";
           return ordering_check_dict(pr::compare_observed_rates(
-              to_quantities<prosper::units::percent_per_year>(fn, "a_rates", a),
-              to_quantities<prosper::units::percent_per_year>(fn, "b_rates", b), first_year,
-              parse_order(fn, order), pct_per_year(tolerance)));
+              rates_in(fn, "a_rates", a), rates_in(fn, "b_rates", b), first_year,
+              parse_order(fn, order), rate_in(fn, "tolerance", tolerance)));
         },
         "a_rates"_a, "b_rates"_a, "first_year"_a, "order"_a = "at_least_as_fast",
-        "tolerance"_a = 0.0, "Checks a growth ordering on yearly rates (%/yr).");
+        "tolerance"_a = 0.0, "Checks a growth ordering on yearly rates (fractions per year).");
   m.def("compare_observed_levels",
         [](const double_array& a, const double_array& b, int first_year, const std::string& order,
            double tolerance) {
@@ -843,7 +874,7 @@ void bind_ratio(py::module_& m) {
           return ordering_check_dict(pr::compare_observed_levels(
               to_quantities<prosper::units::times>(fn, "a", a),
               to_quantities<prosper::units::times>(fn, "b", b), first_year,
-              parse_order(fn, order), pct_per_year(tolerance)));
+              parse_order(fn, order), rate_in(fn, "tolerance", tolerance)));
         },
         "a"_a, "b"_a, "first_year"_a, "order"_a = "at_least_as_fast", "tolerance"_a = 0.0,
         "Checks a growth ordering on yearly levels.");
@@ -1006,13 +1037,17 @@ void bind_inequality(py::module_& m) {
         "floor, transfer}.");
   m.def("max_min_required_growth",
         [](vec x, double leader_growth, double bound, double years) {
-          return pr::required_growth(x, leader_growth, bound, years);
+          return pr::required_growth(
+              x, prosper::as_fraction(rate_in("max_min_required_growth", "leader_growth", leader_growth)),
+              bound, years);
         },
         "x"_a, "leader_growth"_a, "bound"_a, "years"_a,
         "Growth (fraction per year) each region needs for max/min ≤ bound after `years`, given "
         "the leader's growth.");
   m.def("year_max_min_reached",
         [](vec x, vec growth, double bound, int base_year) {
+          for (Eigen::Index i = 0; i < growth.size(); ++i)
+            (void)rate_in("year_max_min_reached", "growth", growth[i]);
           return reach_dict(pr::year_max_min_reached(x, growth, bound, base_year));
         },
         "x"_a, "growth"_a, "bound"_a, "base_year"_a,

@@ -15,11 +15,14 @@
 #include "prosper/target_kind.hpp"
 #include "prosper/indicator.hpp"
 #include "prosper/target.hpp"
+#include "prosper/region.hpp"
+#include "prosper/error.hpp"
 #include "prosper/format.hpp"
 
 // Growth, projections, gaps, assessment and the odds of meeting a target.
 #include "prosper/math/compounding.hpp"
 #include "prosper/math/observation.hpp"
+#include "prosper/math/milestone.hpp"
 #include "prosper/math/required_change.hpp"
 #include "prosper/math/projection.hpp"
 #include "prosper/math/gap.hpp"

@@ -60,6 +60,19 @@ constexpr std::string_view unit_symbol(language lang = language::zh) noexcept {
   return lang == language::zh ? U::symbol_zh : U::symbol_en;
 }
 
+/// A quantity rounded to `decimals` places: "8.32%/年", "7.27 万元".
+///
+/// Example: `to_string(quantity<units::percent_per_year>{8.320964}, 2) == "8.32%/年"`.
+template <Unit U>
+std::string to_string(quantity<U> q, int decimals, language lang = language::zh) {
+  const std::string_view sym = unit_symbol<U>(lang);
+  std::string out = format_fixed(q.value(), decimals);
+  if (sym.empty()) return out;
+  if (!units::symbol_attaches<U>) out += ' ';
+  out += sym;
+  return out;
+}
+
 /// A quantity as "7.27 万元" (zh) or "7.27 10k CNY" (en); a percent has no space ("64%").
 ///
 /// Example: `to_string(7.27_wan_yuan) == "7.27 万元"`.

@@ -8,6 +8,7 @@
 #include <compare>
 #include <concepts>
 #include <string_view>
+#include <utility>
 
 #include "prosper/direction.hpp"
 #include "prosper/quantity.hpp"
@@ -71,6 +72,19 @@ class indicator_value {
  private:
   quantity_type q_{};
 };
+
+/// A quantity with the year it refers to: the typed twin of `math::observation` {year, value},
+/// in the same order.
+///
+/// Example: `dated<quantity<units::wan_yuan>>{2022, 7.27_wan_yuan}`.
+template <class V>
+using dated = std::pair<int, V>;
+
+/// A dated value of indicator `I`, the element of a typed series.
+///
+/// Example: `dated_value<gdp_pc>{2023, indicator_value<gdp_pc>{7.80_wan_yuan}}`.
+template <Indicator I>
+using dated_value = dated<indicator_value<I>>;
 
 /// The change between two values of the same indicator (percentage points for % indicators).
 ///

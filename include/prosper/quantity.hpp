@@ -71,6 +71,22 @@ class quantity {
   constexpr quantity& operator*=(double k) noexcept { value_ *= k; return *this; }
   constexpr quantity& operator/=(double k) noexcept { value_ /= k; return *this; }
 
+  /// Adds a quantity in the same unit.
+  ///
+  /// Example: `total += quantity<units::yi_yuan>{35.0};`
+  constexpr quantity& operator+=(quantity other) noexcept { value_ += other.value_; return *this; }
+
+  /// Subtracts a quantity in the same unit. Not for shares: 70 % − 58 % is 12 percentage points,
+  /// a different unit, so a share can only be moved by percentage points (see below).
+  ///
+  /// Example: `budget -= quantity<units::wan_yuan>{120.0};`
+  constexpr quantity& operator-=(quantity other) noexcept
+    requires(!units::ShareUnit<U>)
+  {
+    value_ -= other.value_;
+    return *this;
+  }
+
   friend constexpr bool operator==(quantity, quantity) noexcept = default;
   friend constexpr auto operator<=>(quantity a, quantity b) noexcept { return a.value_ <=> b.value_; }
 
@@ -96,6 +112,18 @@ template <Unit U>
 using difference_unit_t =
     std::conditional_t<units::ShareUnit<U>, units::percentage_point, U>;
 
+/// The number a difference of two `U` values is multiplied by to be in `difference_unit_t<U>`:
+/// 100 for a fraction, 0.1 for ‰, 1 for % and every unit that is not a share.
+///
+/// Example: `static_assert(difference_factor<units::fraction> == 100.0);`
+template <Unit U>
+inline constexpr double difference_factor = [] {
+  if constexpr (units::ShareUnit<U>)
+    return units::conversion_factor<U, units::percent>;
+  else
+    return 1.0;
+}();
+
 /// Sum of two quantities in the same unit.
 ///
 /// Example: `quantity<units::yi_yuan>{310.0} + quantity<units::yi_yuan>{35.0}` is 345 亿元.
@@ -109,12 +137,7 @@ constexpr quantity<U> operator+(quantity<U> a, quantity<U> b) noexcept {
 /// Example: `70.0_pct - 58.0_pct == 12.0_pp`.
 template <Unit U>
 constexpr quantity<difference_unit_t<U>> operator-(quantity<U> a, quantity<U> b) noexcept {
-  if constexpr (units::ShareUnit<U>) {
-    return quantity<units::percentage_point>((a.value() - b.value()) *
-                                             units::conversion_factor<U, units::percent>);
-  } else {
-    return quantity<U>(a.value() - b.value());
-  }
+  return quantity<difference_unit_t<U>>((a.value() - b.value()) * difference_factor<U>);
 }
 
 /// A percent level moved by a number of percentage points.
@@ -131,6 +154,53 @@ constexpr quantity<units::percent> operator+(quantity<units::percentage_point> c
 constexpr quantity<units::percent> operator-(quantity<units::percent> level,
                                              quantity<units::percentage_point> change) noexcept {
   return quantity<units::percent>(level.value() - change.value());
+}
+
+/// A percent level moved in place by percentage points.
+///
+/// Example: `auto u = 64.0_pct; u += 4.0_pp;` leaves 68 %.
+constexpr quantity<units::percent>& operator+=(quantity<units::percent>& level,
+                                               quantity<units::percentage_point> change) noexcept {
+  return level = level + change;
+}
+constexpr quantity<units::percent>& operator-=(quantity<units::percent>& level,
+                                               quantity<units::percentage_point> change) noexcept {
+  return level = level - change;
+}
+
+/// The product of two quantities expressed in a named result unit `R` whose dimension is the
+/// product of theirs: a per-capita amount times a population is a total. The factor between
+/// the units is exact and computed at compile time.
+///
+/// Example: `product<units::wan_yuan>(quantity<units::yuan_per_person>{44400.0},
+/// quantity<units::wan_person>{250.0})` is 11,100,000 万元 (1110 亿元).
+template <Unit R, Unit A, Unit B>
+  requires units::product_unit_of<R, A, B>
+constexpr quantity<R> product(quantity<A> a, quantity<B> b) noexcept {
+  return quantity<R>(a.value() * b.value() * units::product_factor<A, B, R>);
+}
+
+/// The quotient of two quantities expressed in a named result unit `R` whose dimension is the
+/// quotient of theirs: a total over a population is a per-capita amount.
+///
+/// Example: `quotient<units::yuan_per_person>(quantity<units::wan_yuan>{11'100'000.0},
+/// quantity<units::wan_person>{250.0})` is 44,400 元/人.
+template <Unit R, Unit A, Unit B>
+  requires units::quotient_unit_of<R, A, B>
+constexpr quantity<R> quotient(quantity<A> a, quantity<B> b) noexcept {
+  return quantity<R>(a.value() / b.value() * units::quotient_factor<A, B, R>);
+}
+
+/// A per-capita amount as plans print it, in 元 or 万元 (人均可支配收入 44400 元), read as an
+/// amount per person, so that it multiplies with a population into a total (`product`).
+///
+/// Example: `product<units::yi_yuan>(per_person(44400_yuan), quantity<units::wan_person>{250.0})`
+/// is 1110 亿元.
+constexpr quantity<units::yuan_per_person> per_person(quantity<units::yuan> per_capita) noexcept {
+  return quantity<units::yuan_per_person>(per_capita.value());
+}
+constexpr quantity<units::wan_yuan_per_person> per_person(quantity<units::wan_yuan> per_capita) noexcept {
+  return quantity<units::wan_yuan_per_person>(per_capita.value());
 }
 
 /// Scaling by a plain number keeps the unit.

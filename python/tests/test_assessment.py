@@ -39,21 +39,21 @@ def test_probability_of_reaching():
 
 
 def test_assess_one_milestone():
-    a = prosper.assess("higher_is_better", 2025, "point", 9.24, 2022, 7.27, [2023], [7.80])
+    a = prosper.assess(2025, "point", 9.24, 2022, 7.27, [2023], [7.80], "higher_is_better")
     assert a["status"] == "moderate_progress" and a["method"] == "statcan"
     assert a["ratio"] == pytest.approx(0.876, abs=1e-3)
     assert a["projected_value"] == pytest.approx(8.98, abs=0.01)
     assert a["required_rate_from_now"] == pytest.approx(0.0884, abs=1e-4)
-    escap = prosper.assess("higher_is_better", 2025, "point", 9.24, 2022, 7.27, [2023], [7.80],
+    escap = prosper.assess(2025, "point", 9.24, 2022, 7.27, [2023], [7.80], "higher_is_better",
                            method="escap")
     assert escap["method"] == "escap" and escap["current_status"] == pytest.approx(2.69, abs=0.01)
 
 
 def test_assess_reports_instead_of_raising():
-    a = prosper.assess("higher_is_better", 2025, "point", 9.24, 2022, 7.27, [], [])
+    a = prosper.assess(2025, "point", 9.24, 2022, 7.27, [], [], "higher_is_better")
     assert a["status"] == "not_assessable" and a["reason"] and a["ratio"] is None
     with pytest.raises(ValueError, match="method must be one of"):
-        prosper.assess("higher_is_better", 2025, "point", 9.24, 2022, 7.27, [2023], [7.8],
+        prosper.assess(2025, "point", 9.24, 2022, 7.27, [2023], [7.8], "higher_is_better",
                        method="oecd")
 
 
@@ -63,7 +63,7 @@ def test_classify_matches_assess():
     c = prosper.classify("higher_is_better", "point", base, current, np.full(4, 9.24),
                          2022, 2023, 2025)
     assert list(c["status"]) == [
-        prosper.assess("higher_is_better", 2025, "point", 9.24, 2022, b, [2023], [x])["status"]
+        prosper.assess(2025, "point", 9.24, 2022, b, [2023], [x], "higher_is_better")["status"]
         for b, x in zip(base, current)]
     assert c["ratio"].dtype == np.float64 and c["has_ratio"].dtype == np.bool_
     assert c["ratio"][0] == pytest.approx(0.876, abs=1e-3)

@@ -40,14 +40,14 @@ def test_errors_keep_the_cpp_message():
 def test_linear_step_and_paths():
     assert prosper.required_linear_step(58.0, 70.0, 3.0) == pytest.approx(4.0)
     years = np.array([2022, 2023, 2024, 2025])
-    geo = prosper.expected_on_path(2022, 7.27, 2025, 9.24, years)
-    lin = prosper.expected_on_path(2022, 7.27, 2025, 9.24, years, path="linear")
+    geo = prosper.expected_on_path("geometric", 2022, 7.27, 2025, 9.24, years)
+    lin = prosper.expected_on_path("linear", 2022, 7.27, 2025, 9.24, years)
     assert geo[1] == pytest.approx(7.875, abs=5e-4)
     assert lin[1] == pytest.approx(7.9267, abs=5e-4)
     assert geo[0] == pytest.approx(7.27) and geo[-1] == pytest.approx(9.24)
     np.testing.assert_allclose(prosper.elapsed_share(2022, 2025, years), [0, 1 / 3, 2 / 3, 1])
     with pytest.raises(ValueError, match="path must be one of 'geometric', 'linear'"):
-        prosper.expected_on_path(2022, 7.27, 2025, 9.24, 2023, path="cubic")
+        prosper.expected_on_path("cubic", 2022, 7.27, 2025, 9.24, 2023)
 
 
 def test_growth_factor_and_implied_rate_are_inverses():

@@ -301,6 +301,47 @@ inline constexpr bool symbol_attaches = [] {
     return false;
 }();
 
+/// `R` measures the product of an `A` and a `B` (元/人 × 万人 → 万元): same dimension, and all
+/// three plain, so that shares, rates and multiples never multiply into money by accident.
+///
+/// Example: `static_assert(product_unit_of<wan_yuan, yuan_per_person, wan_person>);`
+template <class R, class A, class B>
+concept product_unit_of =
+    Unit<R> && Unit<A> && Unit<B> && std::is_same_v<typename R::kind, kinds::plain> &&
+    std::is_same_v<typename A::kind, kinds::plain> && std::is_same_v<typename B::kind, kinds::plain> &&
+    std::is_same_v<detail::bu::dimension_of<detail::bu::multiply<typename A::boost_unit,
+                                                                 typename B::boost_unit>>,
+                   dimension_of<R>>;
+
+/// `R` measures the quotient of an `A` by a `B` (万元 / 万人 → 元/人), with the same rules.
+///
+/// Example: `static_assert(quotient_unit_of<yuan_per_person, wan_yuan, wan_person>);`
+template <class R, class A, class B>
+concept quotient_unit_of =
+    Unit<R> && Unit<A> && Unit<B> && std::is_same_v<typename R::kind, kinds::plain> &&
+    std::is_same_v<typename A::kind, kinds::plain> && std::is_same_v<typename B::kind, kinds::plain> &&
+    std::is_same_v<detail::bu::dimension_of<detail::bu::divide<typename A::boost_unit,
+                                                               typename B::boost_unit>>,
+                   dimension_of<R>>;
+
+/// The number a product of a value in `A` and one in `B` is multiplied by to be in `R`.
+///
+/// Example: `product_factor<yuan_per_person, wan_person, wan_yuan> == 1.0`.
+template <Unit A, Unit B, Unit R>
+inline constexpr double product_factor =
+    detail::bu::reference_factor<typename A::boost_unit> *
+    detail::bu::reference_factor<typename B::boost_unit> /
+    detail::bu::reference_factor<typename R::boost_unit>;
+
+/// The number a quotient of a value in `A` by one in `B` is multiplied by to be in `R`.
+///
+/// Example: `quotient_factor<wan_yuan, wan_person, yuan_per_person> == 1.0`.
+template <Unit A, Unit B, Unit R>
+inline constexpr double quotient_factor =
+    detail::bu::reference_factor<typename A::boost_unit> /
+    detail::bu::reference_factor<typename B::boost_unit> /
+    detail::bu::reference_factor<typename R::boost_unit>;
+
 /// Shares (%, ‰, fraction) are the only units whose differences are percentage points.
 template <class U>
 concept ShareUnit = Unit<U> && std::same_as<typename U::kind, kinds::share>;
@@ -1368,6 +1409,22 @@ class quantity {
   constexpr quantity& operator*=(double k) noexcept { value_ *= k; return *this; }
   constexpr quantity& operator/=(double k) noexcept { value_ /= k; return *this; }
 
+  /// Adds a quantity in the same unit.
+  ///
+  /// Example: `total += quantity<units::yi_yuan>{35.0};`
+  constexpr quantity& operator+=(quantity other) noexcept { value_ += other.value_; return *this; }
+
+  /// Subtracts a quantity in the same unit. Not for shares: 70 % − 58 % is 12 percentage points,
+  /// a different unit, so a share can only be moved by percentage points (see below).
+  ///
+  /// Example: `budget -= quantity<units::wan_yuan>{120.0};`
+  constexpr quantity& operator-=(quantity other) noexcept
+    requires(!units::ShareUnit<U>)
+  {
+    value_ -= other.value_;
+    return *this;
+  }
+
   friend constexpr bool operator==(quantity, quantity) noexcept = default;
   friend constexpr auto operator<=>(quantity a, quantity b) noexcept { return a.value_ <=> b.value_; }
 
@@ -1393,6 +1450,18 @@ template <Unit U>
 using difference_unit_t =
     std::conditional_t<units::ShareUnit<U>, units::percentage_point, U>;
 
+/// The number a difference of two `U` values is multiplied by to be in `difference_unit_t<U>`:
+/// 100 for a fraction, 0.1 for ‰, 1 for % and every unit that is not a share.
+///
+/// Example: `static_assert(difference_factor<units::fraction> == 100.0);`
+template <Unit U>
+inline constexpr double difference_factor = [] {
+  if constexpr (units::ShareUnit<U>)
+    return units::conversion_factor<U, units::percent>;
+  else
+    return 1.0;
+}();
+
 /// Sum of two quantities in the same unit.
 ///
 /// Example: `quantity<units::yi_yuan>{310.0} + quantity<units::yi_yuan>{35.0}` is 345 亿元.
@@ -1406,12 +1475,7 @@ constexpr quantity<U> operator+(quantity<U> a, quantity<U> b) noexcept {
 /// Example: `70.0_pct - 58.0_pct == 12.0_pp`.
 template <Unit U>
 constexpr quantity<difference_unit_t<U>> operator-(quantity<U> a, quantity<U> b) noexcept {
-  if constexpr (units::ShareUnit<U>) {
-    return quantity<units::percentage_point>((a.value() - b.value()) *
-                                             units::conversion_factor<U, units::percent>);
-  } else {
-    return quantity<U>(a.value() - b.value());
-  }
+  return quantity<difference_unit_t<U>>((a.value() - b.value()) * difference_factor<U>);
 }
 
 /// A percent level moved by a number of percentage points.
@@ -1428,6 +1492,53 @@ constexpr quantity<units::percent> operator+(quantity<units::percentage_point> c
 constexpr quantity<units::percent> operator-(quantity<units::percent> level,
                                              quantity<units::percentage_point> change) noexcept {
   return quantity<units::percent>(level.value() - change.value());
+}
+
+/// A percent level moved in place by percentage points.
+///
+/// Example: `auto u = 64.0_pct; u += 4.0_pp;` leaves 68 %.
+constexpr quantity<units::percent>& operator+=(quantity<units::percent>& level,
+                                               quantity<units::percentage_point> change) noexcept {
+  return level = level + change;
+}
+constexpr quantity<units::percent>& operator-=(quantity<units::percent>& level,
+                                               quantity<units::percentage_point> change) noexcept {
+  return level = level - change;
+}
+
+/// The product of two quantities expressed in a named result unit `R` whose dimension is the
+/// product of theirs: a per-capita amount times a population is a total. The factor between
+/// the units is exact and computed at compile time.
+///
+/// Example: `product<units::wan_yuan>(quantity<units::yuan_per_person>{44400.0},
+/// quantity<units::wan_person>{250.0})` is 11,100,000 万元 (1110 亿元).
+template <Unit R, Unit A, Unit B>
+  requires units::product_unit_of<R, A, B>
+constexpr quantity<R> product(quantity<A> a, quantity<B> b) noexcept {
+  return quantity<R>(a.value() * b.value() * units::product_factor<A, B, R>);
+}
+
+/// The quotient of two quantities expressed in a named result unit `R` whose dimension is the
+/// quotient of theirs: a total over a population is a per-capita amount.
+///
+/// Example: `quotient<units::yuan_per_person>(quantity<units::wan_yuan>{11'100'000.0},
+/// quantity<units::wan_person>{250.0})` is 44,400 元/人.
+template <Unit R, Unit A, Unit B>
+  requires units::quotient_unit_of<R, A, B>
+constexpr quantity<R> quotient(quantity<A> a, quantity<B> b) noexcept {
+  return quantity<R>(a.value() / b.value() * units::quotient_factor<A, B, R>);
+}
+
+/// A per-capita amount as plans print it, in 元 or 万元 (人均可支配收入 44400 元), read as an
+/// amount per person, so that it multiplies with a population into a total (`product`).
+///
+/// Example: `product<units::yi_yuan>(per_person(44400_yuan), quantity<units::wan_person>{250.0})`
+/// is 1110 亿元.
+constexpr quantity<units::yuan_per_person> per_person(quantity<units::yuan> per_capita) noexcept {
+  return quantity<units::yuan_per_person>(per_capita.value());
+}
+constexpr quantity<units::wan_yuan_per_person> per_person(quantity<units::wan_yuan> per_capita) noexcept {
+  return quantity<units::wan_yuan_per_person>(per_capita.value());
 }
 
 /// Scaling by a plain number keeps the unit.
@@ -1655,6 +1766,7 @@ constexpr std::string_view bound_sign(target_kind k) noexcept {
 #include <compare>
 #include <concepts>
 #include <string_view>
+#include <utility>
 
 
 namespace prosper {
@@ -1716,6 +1828,19 @@ class indicator_value {
  private:
   quantity_type q_{};
 };
+
+/// A quantity with the year it refers to: the typed twin of `math::observation` {year, value},
+/// in the same order.
+///
+/// Example: `dated<quantity<units::wan_yuan>>{2022, 7.27_wan_yuan}`.
+template <class V>
+using dated = std::pair<int, V>;
+
+/// A dated value of indicator `I`, the element of a typed series.
+///
+/// Example: `dated_value<gdp_pc>{2023, indicator_value<gdp_pc>{7.80_wan_yuan}}`.
+template <Indicator I>
+using dated_value = dated<indicator_value<I>>;
 
 /// The change between two values of the same indicator (percentage points for % indicators).
 ///
@@ -1834,6 +1959,47 @@ struct milestone {
 
 }  // namespace prosper
 // ---- end prosper/target.hpp ----------------------------------------------------------------------
+// ---- begin prosper/region.hpp --------------------------------------------------------------------
+// A named region with a value and its population: what the many-region constraints (max/min
+// across counties, the uplift that closes a gap, population-weighted inequality) take, so that a
+// county calculator stays typed from its inputs to its answers and every answer names its
+// region. A value of a typed indicator goes in as it is.
+
+#include <string>
+#include <utility>
+
+
+namespace prosper {
+
+/// A named region with a value and, for the weighted functions, its population.
+///
+/// Example: `region<units::yuan>{"莲都区", 60000_yuan, quantity<units::wan_person>{57.0}}`, or
+/// from a typed indicator value: `region{"莲都区", indicator_value<county_income>{60000_yuan}}`.
+template <Unit U>
+struct region {
+  std::string name;
+  quantity<U> value;
+  /// Zero when not given; functions that weight by population refuse all-zero populations.
+  quantity<units::wan_person> population{};
+
+  region() = default;
+  region(std::string name_, quantity<U> value_, quantity<units::wan_person> population_ = {})
+      : name(std::move(name_)), value(value_), population(population_) {}
+  /// From a value of a typed indicator in unit `U`.
+  template <Indicator I>
+    requires std::same_as<typename I::unit, U>
+  region(std::string name_, indicator_value<I> value_, quantity<units::wan_person> population_ = {})
+      : region(std::move(name_), value_.as_quantity(), population_) {}
+};
+
+template <Unit U>
+region(std::string, quantity<U>, quantity<units::wan_person> = {}) -> region<U>;
+template <Indicator I>
+region(std::string, indicator_value<I>, quantity<units::wan_person> = {})
+    -> region<typename I::unit>;
+
+}  // namespace prosper
+// ---- end prosper/region.hpp ----------------------------------------------------------------------
 // ---- begin prosper/format.hpp --------------------------------------------------------------------
 // Text for numbers and quantities, in Chinese or English symbols. Boost.Units would print a
 // percent as "c" (centi) and a per-mille as "m"; prosper prints what statistical tables print.
@@ -1891,6 +2057,19 @@ inline std::string with_unit(std::string number, const units::runtime_unit& unit
 template <Unit U>
 constexpr std::string_view unit_symbol(language lang = language::zh) noexcept {
   return lang == language::zh ? U::symbol_zh : U::symbol_en;
+}
+
+/// A quantity rounded to `decimals` places: "8.32%/年", "7.27 万元".
+///
+/// Example: `to_string(quantity<units::percent_per_year>{8.320964}, 2) == "8.32%/年"`.
+template <Unit U>
+std::string to_string(quantity<U> q, int decimals, language lang = language::zh) {
+  const std::string_view sym = unit_symbol<U>(lang);
+  std::string out = format_fixed(q.value(), decimals);
+  if (sym.empty()) return out;
+  if (!units::symbol_attaches<U>) out += ' ';
+  out += sym;
+  return out;
 }
 
 /// A quantity as "7.27 万元" (zh) or "7.27 10k CNY" (en); a percent has no space ("64%").
@@ -2270,6 +2449,58 @@ inline std::vector<math::observation> sorted_series(std::string_view function,
 
 }  // namespace prosper::detail
 // ---- end prosper/math/observation.hpp ------------------------------------------------------------
+// ---- begin prosper/math/milestone.hpp ------------------------------------------------------------
+// A milestone at run time: what a plan asks of an indicator in one year, with the number in the
+// indicator's unit and the plan's own wording. It is the one milestone type of the runtime
+// layers: plans hold it (plan::indicator::milestones), the assessment reads it (math::assess),
+// JSON loads and saves it. Its typed twin is `milestone<I>` (target.hpp), and
+// `plan::typed<I>` converts one into the other with the unit and direction checked.
+
+#include <optional>
+#include <string>
+#include <utility>
+
+
+namespace prosper::math {
+
+/// One milestone: a year and what the plan asks for in it.
+///
+/// Example: `math::milestone{2025, target_kind::at_most, 1.95, std::nullopt, "≤1.95"}`.
+struct milestone {
+  int year = 0;
+  target_kind kind = target_kind::not_set;
+  std::optional<double> value;  ///< the point, bound or kept level, or a band's lower end
+  std::optional<double> upper;  ///< a band's upper end; empty otherwise
+  std::string printed;          ///< the cell as printed in the plan ("≤1.95", "稳步下降", "——")
+
+  milestone() = default;
+  // A constructor rather than aggregate initialisation, so that `{2025, target_kind::point,
+  // 9.24}` compiles without -Wmissing-field-initializers noise for the parts left out.
+  milestone(int year_, target_kind kind_, std::optional<double> value_ = std::nullopt,
+            std::optional<double> upper_ = std::nullopt, std::string printed_ = {})
+      : year(year_),
+        kind(kind_),
+        value(value_),
+        upper(upper_),
+        printed(std::move(printed_)) {}
+
+  friend bool operator==(const milestone&, const milestone&) = default;
+};
+
+/// The runtime form of a typed milestone: the numbers in `I`'s unit, the wording copied.
+///
+/// Example: `math::to_runtime(milestone<gdp_pc>{2025, target<gdp_pc>::point(9.24_wan_yuan, "9.24")})`
+/// is `{2025, target_kind::point, 9.24, std::nullopt, "9.24"}`.
+template <Indicator I>
+milestone to_runtime(const prosper::milestone<I>& m) {
+  milestone out{m.year, m.goal.kind, std::nullopt, std::nullopt, std::string(m.goal.wording_zh)};
+  if (m.goal.value) out.value = m.goal.value->value();
+  if (m.goal.upper) out.upper = m.goal.upper->value();
+  return out;
+}
+
+}  // namespace prosper::math
+// ---- end prosper/math/milestone.hpp --------------------------------------------------------------
 // ---- begin prosper/math/required_change.hpp ------------------------------------------------------
 // What a target requires: the compound rate (CAGR) or the linear step per year that takes a base
 // to a target, the value a plan "should" show in an intermediate year on either path, how much of
@@ -2441,6 +2672,15 @@ quantity<units::percent_per_year> required_cagr(indicator_value<I> base, indicat
   return required_cagr(base.as_quantity(), target.as_quantity(), years);
 }
 
+/// The same with the period as a typed duration.
+///
+/// Example: `required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0_years)` is 8.32 %/年.
+template <Unit U>
+quantity<units::percent_per_year> required_cagr(quantity<U> base, quantity<U> target,
+                                                quantity<units::year> years) {
+  return required_cagr(base, target, years.value());
+}
+
 /// The compound rate now needed from the latest value to the target (re-planning).
 ///
 /// Example: `required_cagr_from_now(7.80_wan_yuan, 9.24_wan_yuan, 2.0)` is 8.84 %/年.
@@ -2492,10 +2732,17 @@ quantity<units::percent_per_year> required_cagr(const milestone<I>& from, const 
 template <Unit U>
 quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
                                                     double years) {
-  prosper::detail::checks::finite("required_linear_step", "base", base.value());
-  prosper::detail::checks::finite("required_linear_step", "target", target.value());
-  prosper::detail::checks::period("required_linear_step", "years", years);
-  return (target - base) / years;
+  return quantity<difference_unit_t<U>>(
+      math::required_linear_step(base.value(), target.value(), years) * difference_factor<U>);
+}
+
+/// The same with the period as a typed duration.
+///
+/// Example: `required_linear_step(58.0_pct, 70.0_pct, 3.0_years) == 4.0_pp`.
+template <Unit U>
+quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
+                                                    quantity<units::year> years) {
+  return required_linear_step(base, target, years.value());
 }
 
 /// The same for two values of one indicator.
@@ -2525,26 +2772,26 @@ quantity<difference_unit_t<typename I::unit>> required_linear_step(const milesto
       to.year - from.year);
 }
 
-/// The value on the geometric or linear path from `base` (in `base_year`) to `target` (in
-/// `target_year`) in `year`.
+/// The value on the geometric or linear path from `base` to `target` in `year`, in the order
+/// of `math::expected_on_path`.
 ///
-/// Example: `expected_on_path(growth_path::geometric, 7.27_wan_yuan, 2022, 9.24_wan_yuan, 2025, 2023)`
-/// is 7.875 万元.
+/// Example: `expected_on_path(growth_path::geometric, {2022, 7.27_wan_yuan}, {2025, 9.24_wan_yuan},
+/// 2023)` is 7.875 万元.
 template <Unit U>
-quantity<U> expected_on_path(growth_path path, quantity<U> base, int base_year, quantity<U> target,
-                             int target_year, double year) {
-  return quantity<U>(math::expected_on_path(path, {base_year, base.value()},
-                                            {target_year, target.value()}, year));
+quantity<U> expected_on_path(growth_path path, dated<quantity<U>> base, dated<quantity<U>> target,
+                             double year) {
+  return quantity<U>(math::expected_on_path(path, {base.first, base.second.value()},
+                                            {target.first, target.second.value()}, year));
 }
 
 /// The same for values of one indicator.
 ///
-/// Example: `expected_on_path(growth_path::linear, base, 2022, target, 2025, 2024)`.
+/// Example: `expected_on_path(growth_path::linear, dated_value<share>{2022, …}, dated_value<share>{2025, …}, 2024)`.
 template <Indicator I>
-indicator_value<I> expected_on_path(growth_path path, indicator_value<I> base, int base_year,
-                                    indicator_value<I> target, int target_year, double year) {
-  return indicator_value<I>(expected_on_path(path, base.as_quantity(), base_year,
-                                             target.as_quantity(), target_year, year));
+indicator_value<I> expected_on_path(growth_path path, dated_value<std::type_identity_t<I>> base,
+                                    dated_value<std::type_identity_t<I>> target, double year) {
+  return indicator_value<I>(expected_on_path(path, dated<quantity<typename I::unit>>{base.first, base.second.as_quantity()},
+                                             dated<quantity<typename I::unit>>{target.first, target.second.as_quantity()}, year));
 }
 
 /// Years a constant compound `rate` needs to take `current` to `target`; empty when never.
@@ -3163,58 +3410,6 @@ double standardised_distance(indicator_value<I> current, indicator_value<I> targ
 #include <utility>
 #include <vector>
 
-// ---- begin prosper/math/milestone.hpp ------------------------------------------------------------
-// A milestone at run time: what a plan asks of an indicator in one year, with the number in the
-// indicator's unit and the plan's own wording. It is the one milestone type of the runtime
-// layers: plans hold it (plan::indicator::milestones), the assessment reads it (math::assess),
-// JSON loads and saves it. Its typed twin is `milestone<I>` (target.hpp), and
-// `plan::typed<I>` converts one into the other with the unit and direction checked.
-
-#include <optional>
-#include <string>
-#include <utility>
-
-
-namespace prosper::math {
-
-/// One milestone: a year and what the plan asks for in it.
-///
-/// Example: `math::milestone{2025, target_kind::at_most, 1.95, std::nullopt, "≤1.95"}`.
-struct milestone {
-  int year = 0;
-  target_kind kind = target_kind::not_set;
-  std::optional<double> value;  ///< the point, bound or kept level, or a band's lower end
-  std::optional<double> upper;  ///< a band's upper end; empty otherwise
-  std::string printed;          ///< the cell as printed in the plan ("≤1.95", "稳步下降", "——")
-
-  milestone() = default;
-  // A constructor rather than aggregate initialisation, so that `{2025, target_kind::point,
-  // 9.24}` compiles without -Wmissing-field-initializers noise for the parts left out.
-  milestone(int year_, target_kind kind_, std::optional<double> value_ = std::nullopt,
-            std::optional<double> upper_ = std::nullopt, std::string printed_ = {})
-      : year(year_),
-        kind(kind_),
-        value(value_),
-        upper(upper_),
-        printed(std::move(printed_)) {}
-
-  friend bool operator==(const milestone&, const milestone&) = default;
-};
-
-/// The runtime form of a typed milestone: the numbers in `I`'s unit, the wording copied.
-///
-/// Example: `math::to_runtime(milestone<gdp_pc>{2025, target<gdp_pc>::point(9.24_wan_yuan, "9.24")})`
-/// is `{2025, target_kind::point, 9.24, std::nullopt, "9.24"}`.
-template <Indicator I>
-milestone to_runtime(const prosper::milestone<I>& m) {
-  milestone out{m.year, m.goal.kind, std::nullopt, std::nullopt, std::string(m.goal.wording_zh)};
-  if (m.goal.value) out.value = m.goal.value->value();
-  if (m.goal.upper) out.upper = m.goal.upper->value();
-  return out;
-}
-
-}  // namespace prosper::math
-// ---- end prosper/math/milestone.hpp --------------------------------------------------------------
 // ---- begin prosper/math/detail/line_fit.hpp ------------------------------------------------------
 // The weighted least-squares line behind prosper/math/trend.hpp, without Eigen, so that the
 // scalar assessment (prosper/math/assess.hpp) can project along a trend without pulling
@@ -4079,10 +4274,6 @@ inline assessment assess(const milestone& m, observation base, std::span<const o
 }  // namespace prosper::math
 
 namespace prosper {
-
-/// A dated value of indicator `I`, the element of a typed series.
-template <Indicator I>
-using dated_value = std::pair<int, indicator_value<I>>;
 
 /// Assesses progress of indicator `I` towards milestone `m`, from `base` and the later
 /// observations in `series`. The direction comes from `I`; for a share with a higher-is-better
@@ -8176,17 +8367,6 @@ inline reach_result year_max_min_reached(const vector_view& x, const vector_view
 
 // ---- Typed layer: regions keep their names, values keep their units. ----
 
-/// A named region with a value and, for the weighted functions, its population.
-///
-/// Example: `region<units::yuan>{"莲都区", 60000_yuan, quantity<units::wan_person>{57.0}}`.
-template <Unit U>
-struct region {
-  std::string name;
-  quantity<U> value;
-  /// Zero when not given; functions that weight by population refuse all-zero populations.
-  quantity<units::wan_person> population{};
-};
-
 namespace detail {
 
 template <Unit U>
@@ -8358,6 +8538,78 @@ quantity<units::times> population_extremes_ratio(const std::vector<region<U>>& r
 
 }  // namespace prosper::ratio
 // ---- end prosper/ratio/max_min.hpp ---------------------------------------------------------------
+// ---- begin prosper/ratio/residence_panel.hpp -----------------------------------------------------
+// A typed panel of regions by residence: each region's urban and rural per-capita income, its
+// urbanisation rate and its population. It is what a county calculator holds for the plan's
+// urban/rural constraint (城乡居民收入倍差 ≤ 1.95) and its max/min constraint across counties
+// (地区人均可支配收入最高最低倍差 ≤ 1.5), and it turns into named regions for the many-region
+// functions (max_min, minimum_uplift, population-weighted inequality), so the calculator stays
+// typed from its inputs to its answers.
+
+#include <string>
+#include <vector>
+
+
+namespace prosper::ratio {
+
+/// One region's incomes by residence, its urbanisation rate and its population.
+///
+/// Example: `residence_incomes<units::yuan>{"莲都区", 66000_yuan, 33000_yuan, 75.0_pct,
+/// quantity<units::wan_person>{57.0}}`.
+template <Unit U>
+struct residence_incomes {
+  std::string name;
+  quantity<U> urban;
+  quantity<U> rural;
+  quantity<units::percent> urbanisation;
+  quantity<units::wan_person> population{};
+};
+
+/// The region's overall per-capita value: the urbanisation-weighted mean of its urban and rural
+/// values (`overall_from_parts`).
+///
+/// Example: `overall(residence_incomes<units::yuan>{"x", 53287.5_yuan, 28600_yuan, 64.0_pct})` is
+/// 44,400 元.
+/// Throws as `overall_from_parts` does.
+template <Unit U>
+quantity<U> overall(const residence_incomes<U>& r) {
+  return overall_from_parts(r.urban, r.rural, r.urbanisation);
+}
+
+/// The region's urban/rural ratio (`pair_ratio`).
+///
+/// Example: `urban_rural_ratio(residence_incomes<units::yuan>{"x", 57200_yuan, 28600_yuan,
+/// 64.0_pct})` is 2.0.
+template <Unit U>
+quantity<units::times> urban_rural_ratio(const residence_incomes<U>& r) {
+  return pair_ratio(r.urban, r.rural);
+}
+
+/// Every region with its overall value and population, for `max_min`, `minimum_uplift` and the
+/// population-weighted inequality functions.
+///
+/// Example: `max_min(overall_values(panel)).ratio` is the max/min ratio of overall incomes.
+template <Unit U>
+std::vector<region<U>> overall_values(const std::vector<residence_incomes<U>>& panel) {
+  std::vector<region<U>> out;
+  out.reserve(panel.size());
+  for (const auto& r : panel) out.emplace_back(r.name, overall(r), r.population);
+  return out;
+}
+
+/// Every region with its urban/rural ratio and population.
+///
+/// Example: `urban_rural_ratios(panel)[0].value` is the first region's ratio.
+template <Unit U>
+std::vector<region<units::times>> urban_rural_ratios(const std::vector<residence_incomes<U>>& panel) {
+  std::vector<region<units::times>> out;
+  out.reserve(panel.size());
+  for (const auto& r : panel) out.emplace_back(r.name, urban_rural_ratio(r), r.population);
+  return out;
+}
+
+}  // namespace prosper::ratio
+// ---- end prosper/ratio/residence_panel.hpp -------------------------------------------------------
 // ---- begin prosper/inequality/gini.hpp -----------------------------------------------------------
 // Gini coefficients: unweighted, population-weighted with real weights, and from grouped data.
 //
@@ -8702,6 +8954,87 @@ decomposition<Label> mld_decomposition(const vector_view& x, const std::vector<L
 
 }  // namespace prosper::inequality
 // ---- end prosper/inequality/theil.hpp ------------------------------------------------------------
+// ---- begin prosper/inequality/regions.hpp --------------------------------------------------------
+// The inequality indices over named, typed regions (`prosper::region<U>`), weighted by their
+// populations, so that a county calculator need not take its values out into raw Eigen vectors.
+// Each function is the vector function of the same name (gini.hpp, theil.hpp, dispersion.hpp) on
+// the regions' values with their populations as weights; the units cancel in every index.
+
+#include <Eigen/Core>
+#include <vector>
+
+
+namespace prosper::inequality {
+
+namespace detail {
+
+// The regions' values and populations as vectors; every region must have a population, since
+// an index weighted by a population of zero would silently leave the region out.
+template <Unit U>
+void values_and_weights(const char* function, const std::vector<region<U>>& regions,
+                        Eigen::VectorXd& x, Eigen::VectorXd& w) {
+  namespace chk = prosper::detail::checks;
+  if (regions.empty()) chk::invalid(function, "no regions given");
+  const auto n = static_cast<Eigen::Index>(regions.size());
+  x.resize(n);
+  w.resize(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const auto& r = regions[static_cast<std::size_t>(i)];
+    x[i] = r.value.value();
+    w[i] = r.population.value();
+    if (!(w[i] > 0))
+      chk::invalid(function, "region '" + r.name + "' has no population (" + chk::num(w[i]) +
+                                 " 万人); population-weighted indices need every region's");
+  }
+}
+
+}  // namespace detail
+
+/// The population-weighted Gini coefficient of the regions' values.
+///
+/// Example: two regions of 40,000 and 60,000 元 with 1 and 1 万人 give 0.1.
+/// Throws `argument_error` for no regions or a region without population, and what `gini`
+/// throws for bad values.
+template <Unit U>
+double gini(const std::vector<region<U>>& regions,
+            gini_correction correction = gini_correction::none) {
+  Eigen::VectorXd x, w;
+  detail::values_and_weights("inequality::gini", regions, x, w);
+  return gini(x, w, correction);
+}
+
+/// The population-weighted Theil T index of the regions' values.
+///
+/// Example: `theil_t(regions)` for the counties of a city.
+template <Unit U>
+double theil_t(const std::vector<region<U>>& regions) {
+  Eigen::VectorXd x, w;
+  detail::values_and_weights("inequality::theil_t", regions, x, w);
+  return theil_t(x, w);
+}
+
+/// The population-weighted mean log deviation of the regions' values.
+///
+/// Example: `mld(regions)` for the counties of a city.
+template <Unit U>
+double mld(const std::vector<region<U>>& regions) {
+  Eigen::VectorXd x, w;
+  detail::values_and_weights("inequality::mld", regions, x, w);
+  return mld(x, w);
+}
+
+/// The population-weighted coefficient of variation of the regions' values.
+///
+/// Example: two regions of 40,000 and 60,000 元 with equal populations give 0.2.
+template <Unit U>
+double coefficient_of_variation(const std::vector<region<U>>& regions) {
+  Eigen::VectorXd x, w;
+  detail::values_and_weights("inequality::coefficient_of_variation", regions, x, w);
+  return coefficient_of_variation(x, w);
+}
+
+}  // namespace prosper::inequality
+// ---- end prosper/inequality/regions.hpp ----------------------------------------------------------
 // ---- begin prosper/inequality/generalised_entropy.hpp --------------------------------------------
 // The generalised entropy family GE(α), for any real α, weighted and unweighted:
 //
@@ -11569,6 +11902,7 @@ std::vector<milestone<I>> milestones() {
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -11755,12 +12089,34 @@ inline bool is_growth_unit(const units::runtime_unit& unit) {
   return unit.kind() == units::unit_kind::growth_rate;
 }
 
+/// The plan's rows and body targets by id, built once per audit: looking each operand up by a
+/// linear search made the audit quadratic (a plan of 10⁵ indicators took minutes). The first of
+/// two equal ids wins, as the search did.
+struct plan_index {
+  std::unordered_map<std::string_view, const indicator*> indicators;
+  std::unordered_map<std::string_view, const body_target*> bodies;
+
+  explicit plan_index(const plan& p) {
+    indicators.reserve(p.indicators.size());
+    for (const indicator& i : p.indicators) indicators.emplace(i.id, &i);
+    bodies.reserve(p.body_targets.size());
+    for (const body_target& b : p.body_targets) bodies.emplace(b.id, &b);
+  }
+  [[nodiscard]] const indicator* row(std::string_view id) const {
+    const auto it = indicators.find(id);
+    return it == indicators.end() ? nullptr : it->second;
+  }
+  [[nodiscard]] const body_target* body(std::string_view id) const {
+    const auto it = bodies.find(id);
+    return it == bodies.end() ? nullptr : it->second;
+  }
+};
+
 /// Reads an operand; on failure returns nothing and says why.
-inline std::optional<reading> read(const plan& p, const operand& o, bilingual& why) {
+inline std::optional<reading> read(const plan_index& p, const operand& o, bilingual& why) {
   if (o.is_indicator()) {
-    const auto row = std::find_if(p.indicators.begin(), p.indicators.end(),
-                                  [&](const indicator& i) { return i.id == o.indicator; });
-    if (row == p.indicators.end()) {
+    const indicator* row = p.row(o.indicator);
+    if (row == nullptr) {
       why = both([&](lang l) {
         return say(l, "the plan has no indicator ", "规划中没有指标") + named(l, o.indicator);
       });
@@ -11799,9 +12155,8 @@ inline std::optional<reading> read(const plan& p, const operand& o, bilingual& w
                    m->year,
                    m->kind};
   }
-  const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
-                              [&](const body_target& t) { return t.id == o.body; });
-  if (b == p.body_targets.end()) {
+  const body_target* b = p.body(o.body);
+  if (b == nullptr) {
     why = both([&](lang l) {
       return say(l, "the plan has no body target ", "规划中没有正文目标") + named(l, o.body);
     });
@@ -12164,12 +12519,22 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
 
 }  // namespace detail::audit
 
+namespace detail::audit {
+inline finding evaluate(const plan_index& p, const relation& rel);
+}  // namespace detail::audit
+
 /// Evaluates one relation on the plan's numbers.
 ///
 /// Example: `evaluate(lishui(), {"o", relation_kind::growth_ordering, {of_indicator("2", 2022),
 /// of_indicator("2", 2025), of_indicator("1", 2022), of_indicator("1", 2025)}})` holds: 8.68 %/年
 /// against 8.32 %/年.
 inline finding evaluate(const plan& p, const relation& rel) {
+  return detail::audit::evaluate(detail::audit::plan_index(p), rel);
+}
+
+namespace detail::audit {
+
+inline finding evaluate(const plan_index& p, const relation& rel) {
   namespace d = detail::audit;
   finding f;
   f.id = rel.id;
@@ -12246,6 +12611,8 @@ inline finding evaluate(const plan& p, const relation& rel) {
   return f;
 }
 
+}  // namespace detail::audit
+
 /// Counts findings by status.
 ///
 /// Example: `summarise(report.findings).violated`.
@@ -12275,13 +12642,14 @@ inline audit_summary summarise(const std::vector<finding>& findings) {
 /// Example: `audit(lishui(), lishui_relations()).summary.violated`.
 inline audit_report audit(const plan& p, const std::vector<relation>& relations) {
   audit_report out;
+  const detail::audit::plan_index index(p);
   std::set<std::string> seen;
   for (const relation& r : relations) {
-    out.findings.push_back(evaluate(p, r));
+    out.findings.push_back(detail::audit::evaluate(index, r));
     seen.insert(r.id);
   }
   for (const relation& r : derive_relations(p))
-    if (!seen.count(r.id)) out.findings.push_back(evaluate(p, r));
+    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate(index, r));
   out.summary = summarise(out.findings);
   return out;
 }

@@ -27,3 +27,10 @@ TEST_CASE("quantities print with the symbols statistical tables use", "[format]"
   CHECK(to_string(23_ug_m3) == "23 微克/立方米");
   CHECK(to_string(quantity<units::fraction>{0.64}) == "0.64");
 }
+
+TEST_CASE("a quantity can be printed rounded to a number of decimals", "[format]") {
+  CHECK(to_string(quantity<units::percent_per_year>{8.320964939819442}, 2) == "8.32%/年");
+  CHECK(to_string(quantity<units::percent_per_year>{8.320964939819442}, 1, language::en) == "8.3%/yr");
+  CHECK(to_string(quantity<units::wan_yuan>{7.2777}, 2) == "7.28 万元");
+  CHECK(to_string(quantity<units::yuan>{44400.4}, 0) == "44400 元");
+}

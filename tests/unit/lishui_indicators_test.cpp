@@ -3,7 +3,9 @@
 #include <set>
 
 #include "prosper/literals.hpp"
+#include "prosper/math/required_change.hpp"
 #include "prosper/plan/lishui_indicators.hpp"
+#include "prosper/plan/required_change.hpp"
 
 using namespace prosper;
 using namespace prosper::literals;
@@ -85,4 +87,46 @@ TEST_CASE("a value in another unit of the same dimension is converted exactly", 
 TEST_CASE("two percent indicators of the plan are different types", "[lishui_indicators]") {
   STATIC_REQUIRE_FALSE(std::is_same_v<indicator_value<lishui::urbanisation_rate>,
                                       indicator_value<lishui::rd_share_of_gdp>>);
+}
+
+TEST_CASE("the typed rows and the runtime catalog require the same growth, bit for bit",
+          "[lishui_indicators]") {
+  // One half of the side-by-side check of issue 13: the typed API against plan::required_change
+  // for every row (python/tests/test_agreement.py compares the runtime rows with the CLI's JSON
+  // and the Python module).
+  int with_rate = 0;
+  int with_step = 0;
+  std::apply(
+      [&](auto... tag) {
+        (
+            [&]<class I>(I*) {
+              const auto& rec = lishui::record<I>();
+              INFO("indicator " << rec.id << " " << rec.name_zh);
+              const auto ms = lishui::milestones<I>();
+              const auto rc = plan::required_change(rec);
+              const auto numeric = [](const milestone<I>& m) {
+                return m.goal.value.has_value() && is_numeric(m.goal.kind) &&
+                       m.goal.kind != target_kind::band;
+              };
+              if (ms.size() < 2 || !numeric(ms.front()) || !numeric(ms.back())) {
+                CHECK_FALSE(rc.cagr.has_value());
+                return;
+              }
+              const auto step = required_linear_step(ms.front(), ms.back());
+              REQUIRE(rc.annual_change.has_value());
+              CHECK(step.value() == *rc.annual_change);
+              ++with_step;
+              if (rc.cagr) {
+                CHECK(required_cagr(ms.front(), ms.back()) == rate_from_fraction(*rc.cagr));
+                ++with_rate;
+              }
+            }(tag),
+            ...);
+      },
+      [] {
+        return []<class... I>(std::tuple<I...>*) { return std::tuple<I*...>{}; }(
+            static_cast<lishui::all_indicators*>(nullptr));
+      }());
+  CHECK(with_rate > 50);
+  CHECK(with_step >= with_rate);
 }

@@ -52,3 +52,44 @@ TEST_CASE("intensities convert through their component units", "[quantity]") {
   CHECK(quantity<u::yuan_per_person>(quantity<u::wan_yuan_per_person>{12.1}).value() ==
         Approx(121000.0));
 }
+
+TEST_CASE("quantities add and subtract in place; a share moves in place only by points",
+          "[quantity]") {
+  auto total = 310.0_yi_yuan;
+  total += 35.0_yi_yuan;
+  CHECK(total == 345.0_yi_yuan);
+  total -= 45.0_yi_yuan;
+  CHECK(total == 300.0_yi_yuan);
+  auto urbanisation = 64.0_pct;
+  urbanisation += 4.0_pp;
+  CHECK(urbanisation == 68.0_pct);
+  urbanisation -= 1.5_pp;
+  CHECK(urbanisation == 66.5_pct);
+  auto shares = 30.0_pct;
+  shares += 5.0_pct;  // two parts of one whole add up to a share of it
+  CHECK(shares == 35.0_pct);
+}
+
+TEST_CASE("a per-capita amount times a population is a total, and back", "[quantity]") {
+  // 44,400 元 a person for 250 万 people: 1.11e11 元, i.e. 11,100,000 万元 or 1110 亿元.
+  const auto per_capita = quantity<u::yuan_per_person>{44400.0};
+  const auto people = quantity<u::wan_person>{250.0};
+  const auto total = product<u::wan_yuan>(per_capita, people);
+  CHECK(total.value() == Approx(11'100'000.0).epsilon(1e-15));
+  CHECK(product<u::yi_yuan>(per_capita, people).value() == Approx(1110.0).epsilon(1e-15));
+  CHECK(product<u::yuan>(per_capita, quantity<u::person>{2.0}) == 88800_yuan);
+  CHECK(quotient<u::yuan_per_person>(total, people).value() == Approx(44400.0).epsilon(1e-15));
+  CHECK(quotient<u::wan_yuan_per_person>(total, people).value() == Approx(4.44).epsilon(1e-15));
+  // A per-capita income printed in 元 is an amount per person.
+  CHECK(product<u::yi_yuan>(per_person(44400_yuan), people).value() == Approx(1110.0).epsilon(1e-15));
+  static_assert(u::product_unit_of<u::wan_yuan, u::yuan_per_person, u::wan_person>);
+  static_assert(!u::product_unit_of<u::wan_yuan, u::percent, u::wan_yuan>);
+  static_assert(!u::product_unit_of<u::person, u::yuan_per_person, u::wan_person>);
+}
+
+TEST_CASE("the difference factor turns a change of a share into percentage points", "[quantity]") {
+  static_assert(difference_factor<u::percent> == 1.0);
+  static_assert(difference_factor<u::fraction> == 100.0);
+  static_assert(difference_factor<u::yuan> == 1.0);
+  CHECK(difference_factor<u::per_mille> == Approx(0.1));
+}

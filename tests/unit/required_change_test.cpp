@@ -103,11 +103,12 @@ TEST_CASE("the expected 2023 GDP per capita is 7.875 geometric and 7.927 linear"
     CHECK(math::expected_on_path(r.path, {2022, 7.27}, {2025, 9.24}, r.year) ==
           Approx(r.expected).epsilon(1e-12));
   }
-  CHECK(expected_on_path(growth_path::geometric, 7.27_wan_yuan, 2022, 9.24_wan_yuan, 2025, 2023)
+  CHECK(expected_on_path(growth_path::geometric, dated<quantity<units::wan_yuan>>{2022, 7.27_wan_yuan},
+                         dated<quantity<units::wan_yuan>>{2025, 9.24_wan_yuan}, 2023)
             .value() == Approx(7.874934151124873).epsilon(1e-12));
-  const auto typed = expected_on_path(growth_path::linear,
-                                      indicator_value<middle_income_share>{58.0_pct}, 2022,
-                                      indicator_value<middle_income_share>{70.0_pct}, 2025, 2024);
+  const auto typed = expected_on_path<middle_income_share>(
+      growth_path::linear, {2022, indicator_value<middle_income_share>{58.0_pct}},
+      {2025, indicator_value<middle_income_share>{70.0_pct}}, 2024);
   CHECK(typed.value() == Approx(66.0));
 }
 
@@ -160,6 +161,15 @@ TEST_CASE("compound rates refuse zero, negative and non-finite values with the i
   CHECK_THROWS_AS(math::years_to_reach(7.8, 9.24, -1.0), std::domain_error);
   CHECK_THROWS_AS(math::years_to_reach(0.0, 9.24, 0.05), std::domain_error);
   CHECK_THROWS_AS(required_linear_step(58.0_pct, 70.0_pct, 0.0), prosper::value_error);
+}
+
+TEST_CASE("periods can be typed durations", "[required_change]") {
+  CHECK(required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0_years) ==
+        required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0));
+  CHECK(required_linear_step(58.0_pct, 70.0_pct, 3.0_years) == 4.0_pp);
+  // A fraction's change is in percentage points too: 0.58 → 0.70 is 4 pp a year.
+  CHECK(required_linear_step(quantity<units::fraction>{0.58}, quantity<units::fraction>{0.70}, 3.0)
+            .value() == Approx(4.0));
 }
 
 TEST_CASE("a typed required CAGR compounds back to the target", "[required_change]") {

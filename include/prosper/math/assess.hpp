@@ -803,10 +803,6 @@ inline assessment assess(const milestone& m, observation base, std::span<const o
 
 namespace prosper {
 
-/// A dated value of indicator `I`, the element of a typed series.
-template <Indicator I>
-using dated_value = std::pair<int, indicator_value<I>>;
-
 /// Assesses progress of indicator `I` towards milestone `m`, from `base` and the later
 /// observations in `series`. The direction comes from `I`; for a share with a higher-is-better
 /// or neutral direction the natural limit defaults to 100 %, so projections stay below it.

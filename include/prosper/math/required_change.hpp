@@ -174,6 +174,15 @@ quantity<units::percent_per_year> required_cagr(indicator_value<I> base, indicat
   return required_cagr(base.as_quantity(), target.as_quantity(), years);
 }
 
+/// The same with the period as a typed duration.
+///
+/// Example: `required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0_years)` is 8.32 %/年.
+template <Unit U>
+quantity<units::percent_per_year> required_cagr(quantity<U> base, quantity<U> target,
+                                                quantity<units::year> years) {
+  return required_cagr(base, target, years.value());
+}
+
 /// The compound rate now needed from the latest value to the target (re-planning).
 ///
 /// Example: `required_cagr_from_now(7.80_wan_yuan, 9.24_wan_yuan, 2.0)` is 8.84 %/年.
@@ -225,10 +234,17 @@ quantity<units::percent_per_year> required_cagr(const milestone<I>& from, const 
 template <Unit U>
 quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
                                                     double years) {
-  prosper::detail::checks::finite("required_linear_step", "base", base.value());
-  prosper::detail::checks::finite("required_linear_step", "target", target.value());
-  prosper::detail::checks::period("required_linear_step", "years", years);
-  return (target - base) / years;
+  return quantity<difference_unit_t<U>>(
+      math::required_linear_step(base.value(), target.value(), years) * difference_factor<U>);
+}
+
+/// The same with the period as a typed duration.
+///
+/// Example: `required_linear_step(58.0_pct, 70.0_pct, 3.0_years) == 4.0_pp`.
+template <Unit U>
+quantity<difference_unit_t<U>> required_linear_step(quantity<U> base, quantity<U> target,
+                                                    quantity<units::year> years) {
+  return required_linear_step(base, target, years.value());
 }
 
 /// The same for two values of one indicator.
@@ -258,26 +274,26 @@ quantity<difference_unit_t<typename I::unit>> required_linear_step(const milesto
       to.year - from.year);
 }
 
-/// The value on the geometric or linear path from `base` (in `base_year`) to `target` (in
-/// `target_year`) in `year`.
+/// The value on the geometric or linear path from `base` to `target` in `year`, in the order
+/// of `math::expected_on_path`.
 ///
-/// Example: `expected_on_path(growth_path::geometric, 7.27_wan_yuan, 2022, 9.24_wan_yuan, 2025, 2023)`
-/// is 7.875 万元.
+/// Example: `expected_on_path(growth_path::geometric, {2022, 7.27_wan_yuan}, {2025, 9.24_wan_yuan},
+/// 2023)` is 7.875 万元.
 template <Unit U>
-quantity<U> expected_on_path(growth_path path, quantity<U> base, int base_year, quantity<U> target,
-                             int target_year, double year) {
-  return quantity<U>(math::expected_on_path(path, {base_year, base.value()},
-                                            {target_year, target.value()}, year));
+quantity<U> expected_on_path(growth_path path, dated<quantity<U>> base, dated<quantity<U>> target,
+                             double year) {
+  return quantity<U>(math::expected_on_path(path, {base.first, base.second.value()},
+                                            {target.first, target.second.value()}, year));
 }
 
 /// The same for values of one indicator.
 ///
-/// Example: `expected_on_path(growth_path::linear, base, 2022, target, 2025, 2024)`.
+/// Example: `expected_on_path(growth_path::linear, dated_value<share>{2022, …}, dated_value<share>{2025, …}, 2024)`.
 template <Indicator I>
-indicator_value<I> expected_on_path(growth_path path, indicator_value<I> base, int base_year,
-                                    indicator_value<I> target, int target_year, double year) {
-  return indicator_value<I>(expected_on_path(path, base.as_quantity(), base_year,
-                                             target.as_quantity(), target_year, year));
+indicator_value<I> expected_on_path(growth_path path, dated_value<std::type_identity_t<I>> base,
+                                    dated_value<std::type_identity_t<I>> target, double year) {
+  return indicator_value<I>(expected_on_path(path, dated<quantity<typename I::unit>>{base.first, base.second.as_quantity()},
+                                             dated<quantity<typename I::unit>>{target.first, target.second.as_quantity()}, year));
 }
 
 /// Years a constant compound `rate` needs to take `current` to `target`; empty when never.

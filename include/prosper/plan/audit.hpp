@@ -33,6 +33,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -225,12 +226,34 @@ inline bool is_growth_unit(const units::runtime_unit& unit) {
   return unit.kind() == units::unit_kind::growth_rate;
 }
 
+/// The plan's rows and body targets by id, built once per audit: looking each operand up by a
+/// linear search made the audit quadratic (a plan of 10⁵ indicators took minutes). The first of
+/// two equal ids wins, as the search did.
+struct plan_index {
+  std::unordered_map<std::string_view, const indicator*> indicators;
+  std::unordered_map<std::string_view, const body_target*> bodies;
+
+  explicit plan_index(const plan& p) {
+    indicators.reserve(p.indicators.size());
+    for (const indicator& i : p.indicators) indicators.emplace(i.id, &i);
+    bodies.reserve(p.body_targets.size());
+    for (const body_target& b : p.body_targets) bodies.emplace(b.id, &b);
+  }
+  [[nodiscard]] const indicator* row(std::string_view id) const {
+    const auto it = indicators.find(id);
+    return it == indicators.end() ? nullptr : it->second;
+  }
+  [[nodiscard]] const body_target* body(std::string_view id) const {
+    const auto it = bodies.find(id);
+    return it == bodies.end() ? nullptr : it->second;
+  }
+};
+
 /// Reads an operand; on failure returns nothing and says why.
-inline std::optional<reading> read(const plan& p, const operand& o, bilingual& why) {
+inline std::optional<reading> read(const plan_index& p, const operand& o, bilingual& why) {
   if (o.is_indicator()) {
-    const auto row = std::find_if(p.indicators.begin(), p.indicators.end(),
-                                  [&](const indicator& i) { return i.id == o.indicator; });
-    if (row == p.indicators.end()) {
+    const indicator* row = p.row(o.indicator);
+    if (row == nullptr) {
       why = both([&](lang l) {
         return say(l, "the plan has no indicator ", "规划中没有指标") + named(l, o.indicator);
       });
@@ -269,9 +292,8 @@ inline std::optional<reading> read(const plan& p, const operand& o, bilingual& w
                    m->year,
                    m->kind};
   }
-  const auto b = std::find_if(p.body_targets.begin(), p.body_targets.end(),
-                              [&](const body_target& t) { return t.id == o.body; });
-  if (b == p.body_targets.end()) {
+  const body_target* b = p.body(o.body);
+  if (b == nullptr) {
     why = both([&](lang l) {
       return say(l, "the plan has no body target ", "规划中没有正文目标") + named(l, o.body);
     });
@@ -634,12 +656,22 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
 
 }  // namespace detail::audit
 
+namespace detail::audit {
+inline finding evaluate(const plan_index& p, const relation& rel);
+}  // namespace detail::audit
+
 /// Evaluates one relation on the plan's numbers.
 ///
 /// Example: `evaluate(lishui(), {"o", relation_kind::growth_ordering, {of_indicator("2", 2022),
 /// of_indicator("2", 2025), of_indicator("1", 2022), of_indicator("1", 2025)}})` holds: 8.68 %/年
 /// against 8.32 %/年.
 inline finding evaluate(const plan& p, const relation& rel) {
+  return detail::audit::evaluate(detail::audit::plan_index(p), rel);
+}
+
+namespace detail::audit {
+
+inline finding evaluate(const plan_index& p, const relation& rel) {
   namespace d = detail::audit;
   finding f;
   f.id = rel.id;
@@ -716,6 +748,8 @@ inline finding evaluate(const plan& p, const relation& rel) {
   return f;
 }
 
+}  // namespace detail::audit
+
 /// Counts findings by status.
 ///
 /// Example: `summarise(report.findings).violated`.
@@ -745,13 +779,14 @@ inline audit_summary summarise(const std::vector<finding>& findings) {
 /// Example: `audit(lishui(), lishui_relations()).summary.violated`.
 inline audit_report audit(const plan& p, const std::vector<relation>& relations) {
   audit_report out;
+  const detail::audit::plan_index index(p);
   std::set<std::string> seen;
   for (const relation& r : relations) {
-    out.findings.push_back(evaluate(p, r));
+    out.findings.push_back(detail::audit::evaluate(index, r));
     seen.insert(r.id);
   }
   for (const relation& r : derive_relations(p))
-    if (!seen.count(r.id)) out.findings.push_back(evaluate(p, r));
+    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate(index, r));
   out.summary = summarise(out.findings);
   return out;
 }

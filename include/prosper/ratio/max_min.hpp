@@ -24,6 +24,7 @@
 #include "prosper/math/compounding_eigen.hpp"
 #include "prosper/detail/vector_checks.hpp"
 #include "prosper/ratio/pair_ratio.hpp"
+#include "prosper/region.hpp"
 
 namespace prosper::ratio {
 
@@ -260,17 +261,6 @@ inline reach_result year_max_min_reached(const vector_view& x, const vector_view
 }
 
 // ---- Typed layer: regions keep their names, values keep their units. ----
-
-/// A named region with a value and, for the weighted functions, its population.
-///
-/// Example: `region<units::yuan>{"莲都区", 60000_yuan, quantity<units::wan_person>{57.0}}`.
-template <Unit U>
-struct region {
-  std::string name;
-  quantity<U> value;
-  /// Zero when not given; functions that weight by population refuse all-zero populations.
-  quantity<units::wan_person> population{};
-};
 
 namespace detail {
 

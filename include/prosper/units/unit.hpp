@@ -141,6 +141,47 @@ inline constexpr bool symbol_attaches = [] {
     return false;
 }();
 
+/// `R` measures the product of an `A` and a `B` (元/人 × 万人 → 万元): same dimension, and all
+/// three plain, so that shares, rates and multiples never multiply into money by accident.
+///
+/// Example: `static_assert(product_unit_of<wan_yuan, yuan_per_person, wan_person>);`
+template <class R, class A, class B>
+concept product_unit_of =
+    Unit<R> && Unit<A> && Unit<B> && std::is_same_v<typename R::kind, kinds::plain> &&
+    std::is_same_v<typename A::kind, kinds::plain> && std::is_same_v<typename B::kind, kinds::plain> &&
+    std::is_same_v<detail::bu::dimension_of<detail::bu::multiply<typename A::boost_unit,
+                                                                 typename B::boost_unit>>,
+                   dimension_of<R>>;
+
+/// `R` measures the quotient of an `A` by a `B` (万元 / 万人 → 元/人), with the same rules.
+///
+/// Example: `static_assert(quotient_unit_of<yuan_per_person, wan_yuan, wan_person>);`
+template <class R, class A, class B>
+concept quotient_unit_of =
+    Unit<R> && Unit<A> && Unit<B> && std::is_same_v<typename R::kind, kinds::plain> &&
+    std::is_same_v<typename A::kind, kinds::plain> && std::is_same_v<typename B::kind, kinds::plain> &&
+    std::is_same_v<detail::bu::dimension_of<detail::bu::divide<typename A::boost_unit,
+                                                               typename B::boost_unit>>,
+                   dimension_of<R>>;
+
+/// The number a product of a value in `A` and one in `B` is multiplied by to be in `R`.
+///
+/// Example: `product_factor<yuan_per_person, wan_person, wan_yuan> == 1.0`.
+template <Unit A, Unit B, Unit R>
+inline constexpr double product_factor =
+    detail::bu::reference_factor<typename A::boost_unit> *
+    detail::bu::reference_factor<typename B::boost_unit> /
+    detail::bu::reference_factor<typename R::boost_unit>;
+
+/// The number a quotient of a value in `A` by one in `B` is multiplied by to be in `R`.
+///
+/// Example: `quotient_factor<wan_yuan, wan_person, yuan_per_person> == 1.0`.
+template <Unit A, Unit B, Unit R>
+inline constexpr double quotient_factor =
+    detail::bu::reference_factor<typename A::boost_unit> /
+    detail::bu::reference_factor<typename B::boost_unit> /
+    detail::bu::reference_factor<typename R::boost_unit>;
+
 /// Shares (%, ‰, fraction) are the only units whose differences are percentage points.
 template <class U>
 concept ShareUnit = Unit<U> && std::same_as<typename U::kind, kinds::share>;
