@@ -37,16 +37,51 @@ inline double coefficient_of_variation(const vector_view& x) {
 /// Throws as the unweighted form, and argument_error for bad weights.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights) {
   constexpr const char* fn = "coefficient_of_variation";
-  const double total = detail::checked_total(fn, x, weights);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the mean or the squares; σ/μ does not depend on the scale.
+  const detail::scaled s = detail::checked_scale(fn, x, weights);
   if (detail::all_equal(x, weights)) return 0.0;
-  const double weight = weights.sum();
-  const double mean = total / weight;
-  const double variance = weights.dot((x.array() - mean).square().matrix()) / weight;
-  return std::sqrt(variance) / mean;
+  const double mean = s.total / s.weight;
+  double variance = 0.0;
+  for (Eigen::Index i = 0; i < x.size(); ++i) {
+    const double d = s.x(x, i) - mean;
+    variance += s.w(weights, i) * d * d;
+  }
+  return std::sqrt(variance / s.weight) / mean;
 }
 
+namespace detail {
+
+/// The share of the total held by the fraction `p` of the (weighted) population at one end: the
+/// poorest when `from_top` is false (the Lorenz curve L(p)), the richest when it is true
+/// (1 − L(1 − p)). The richest share is summed from the top rather than taken as 1 − L(1 − p),
+/// because that difference cancels: for p = 1e-12 it kept no correct digit. Sums are taken at
+/// the working scale of detail::scaled, so that values near 1e308 no longer overflow the total
+/// (which made every share 0).
+inline double end_share(const char* fn, const vector_view& x, const vector_view& weights,
+                        double p, bool from_top) {
+  const scaled s = checked_scale(fn, x, weights);
+  const double target = p * s.weight;
+  double people = 0.0;
+  double income = 0.0;
+  auto order = ascending_order(x);
+  if (from_top) std::reverse(order.begin(), order.end());
+  for (const auto i : order) {
+    const double wi = s.w(weights, i);
+    if (people + wi >= target) {
+      income += (target - people) * s.x(x, i);
+      return std::clamp(income / s.total, 0.0, 1.0);
+    }
+    people += wi;
+    income += wi * s.x(x, i);
+  }
+  return 1.0;
+}
+
+}  // namespace detail
+
 /// The share of the total held by the poorest fraction `p` of the (weighted) population: the
-/// Lorenz curve L(p).
+/// Lorenz curve L(p). Values and weights may lie anywhere in the finite double range.
 ///
 /// Example: `lorenz_share(Eigen::VectorXd{{1, 3}}, Eigen::VectorXd{{1, 1}}, 0.5)` = 0.25, and
 /// at p = 0.25 half of the poorer unit's 0.25 share, 0.125.
@@ -57,21 +92,7 @@ inline double lorenz_share(const vector_view& x, const vector_view& weights, dou
   detail::chk::finite(fn, "population fraction", p);
   if (p < 0.0 || p > 1.0)
     detail::chk::invalid(fn, "population fraction must lie in [0, 1], got " + detail::chk::num(p));
-  const double total = detail::checked_total(fn, x, weights);
-  const double weight = weights.sum();
-  const double target = p * weight;
-  double people = 0.0;
-  double income = 0.0;
-  for (const auto i : detail::ascending_order(x)) {
-    const double wi = weights[i];
-    if (people + wi >= target) {
-      income += (target - people) * x[i];
-      return std::clamp(income / total, 0.0, 1.0);
-    }
-    people += wi;
-    income += wi * x[i];
-  }
-  return 1.0;
+  return detail::end_share(fn, x, weights, p, false);
 }
 
 /// The Lorenz share with every unit weighing 1.
@@ -88,7 +109,8 @@ inline double lorenz_share(const vector_view& x, double p) {
 /// Example: `share_ratio(Eigen::VectorXd{{1, 2, 3, 4, 10}}, Eigen::VectorXd::Ones(5), 0.2, 0.2)`
 /// = 10/1 = 10.
 /// Throws argument_error for fractions outside (0, 1] or summing above 1, bad values or
-/// weights; value_error when the poorest `bottom` hold nothing.
+/// weights; value_error when the poorest `bottom` hold nothing, or so little that the ratio
+/// exceeds the double range.
 inline double share_ratio(const vector_view& x, const vector_view& weights, double top,
                           double bottom) {
   constexpr const char* fn = "share_ratio";
@@ -97,11 +119,16 @@ inline double share_ratio(const vector_view& x, const vector_view& weights, doub
   if (!(top > 0 && bottom > 0 && top + bottom <= 1.0 + 1e-12))
     detail::chk::invalid(fn, "top and bottom must be > 0 and sum to at most 1, got " +
                                  detail::chk::num(top) + " and " + detail::chk::num(bottom));
-  const double low = lorenz_share(x, weights, bottom);
+  const double low = detail::end_share(fn, x, weights, bottom, false);
   if (!(low > 0))
     detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) +
                                 " % hold nothing, so the ratio is infinite");
-  return (1.0 - lorenz_share(x, weights, 1.0 - top)) / low;
+  const double ratio = detail::end_share(fn, x, weights, top, true) / low;
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) + " % hold " +
+                                detail::chk::num(low) +
+                                " of the total, so the ratio exceeds the double range");
+  return ratio;
 }
 
 /// The Palma ratio: the share of the richest 10 % over that of the poorest 40 %.

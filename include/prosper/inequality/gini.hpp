@@ -10,6 +10,10 @@
 // equal values give exactly 0 because every gap is exactly 0. Weights are any reals ≥ 0
 // (populations in 万人), not only integers as in DescTools; an integer weight k gives the same
 // Gini as repeating the value k times.
+//
+// Any finite values and weights are accepted, from subnormals to 1e308: the sums are taken on
+// values and weights divided by a power of two near their largest element (detail::scaled in
+// inequality/detail/common.hpp), which the Gini does not notice, being scale-free in both.
 
 #include <algorithm>
 #include <cmath>
@@ -29,21 +33,24 @@ namespace detail {
 
 inline double gini_impl(const char* function, const vector_view& x, const vector_view& w,
                         gini_correction correction) {
-  const double total = checked_total(function, x, w);
-  const double weight = w.sum();
+  // At the working scale (common.hpp, `scaled`) so that values or weights near 1e308 do not
+  // overflow Σ wᵢxᵢ or Σ wᵢ², which made the index NaN.
+  const scaled s = checked_scale(function, x, w);
   double g = 0.0;
   if (!all_equal(x, w)) {
     const auto order = ascending_order(x);
     double below = 0.0;  // Cₖ
     for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-      below += w[order[k]];
-      const double gap = x[order[k + 1]] - x[order[k]];
-      g += gap * below * (weight - below);
+      below += s.w(w, order[k]);
+      const double gap = s.x(x, order[k + 1]) - s.x(x, order[k]);
+      g += gap * below * (s.weight - below);
     }
-    g /= weight * total;
+    g /= s.weight * s.total;
   }
   if (correction == gini_correction::finite_sample) {
-    const double concentration = w.squaredNorm() / (weight * weight);
+    double squares = 0.0;
+    for (Eigen::Index i = 0; i < w.size(); ++i) squares += s.w(w, i) * s.w(w, i);
+    const double concentration = squares / (s.weight * s.weight);
     if (!(concentration < 1.0))
       chk::domain(function, "the finite-sample correction needs weight on at least two units");
     g /= 1.0 - concentration;
@@ -93,16 +100,20 @@ inline double gini_grouped(const vector_view& population, const vector_view& inc
     detail::chk::invalid(fn, "income has " + std::to_string(income.size()) +
                                  " groups but population has " + std::to_string(population.size()));
   detail::chk::all_non_negative(fn, "income", income);
-  const double pop_total = population.sum();
-  const double inc_total = income.sum();
-  if (!(inc_total > 0)) detail::chk::domain(fn, "the total income is zero");
-  const Eigen::VectorXd per_capita = income.cwiseQuotient(population);
+  if (!(income.maxCoeff() > 0)) detail::chk::domain(fn, "the total income is zero");
+  // Totals in the binade of the largest group (exact powers of two, see detail::scaled), so that
+  // populations or incomes near 1e308 do not overflow the sums.
+  const Eigen::VectorXd pop = detail::scale_down(population);
+  const Eigen::VectorXd inc = detail::scale_down(income);
+  const double pop_total = pop.sum();
+  const double inc_total = inc.sum();
+  const Eigen::VectorXd per_capita = inc.cwiseQuotient(pop);
   const auto order = detail::ascending_order(per_capita);
   double area = 0.0;  // Σ (sⱼ + sⱼ₋₁)(uⱼ − uⱼ₋₁)
   double s_prev = 0.0;
   for (const auto j : order) {
-    const double s = s_prev + income[j] / inc_total;
-    area += (s + s_prev) * (population[j] / pop_total);
+    const double s = s_prev + inc[j] / inc_total;
+    area += (s + s_prev) * (pop[j] / pop_total);
     s_prev = s;
   }
   // With equal per-capita incomes the Lorenz curve is the diagonal; return 0 exactly then.

@@ -19,6 +19,7 @@
 // 15.8 %, against 13.4 % published). fit_two_bands() uses both bands instead of the mean.
 
 #include <algorithm>
+#include <boost/math/special_functions/erf.hpp>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -86,9 +87,12 @@ inline double band_fraction(double mu, double sigma, double lo, double hi) {
   return normal_cdf((std::log(hi) - mu) / sigma) - normal_cdf((std::log(lo) - mu) / sigma);
 }
 
-inline double sigma_of(double gini) {
-  return gini == 0.0 ? 0.0 : std::numbers::sqrt2 * normal_quantile(0.5 * (1.0 + gini));
-}
+/// σ = 2·erf⁻¹(G), the inverse of G = erf(σ/2). Written with erf⁻¹ of G itself rather than
+/// √2·Φ⁻¹((1 + G)/2), because 1 + G rounds to 2 for G above 1 − 2⁻⁵³ (0.9999999999999999 gave
+/// Φ⁻¹(1) = ∞ and then NaN), and near 1 it keeps only the absolute precision of 1 + G. Boost's
+/// erf_inv works on 1 − G, which is exact for G ≥ ½ (Sterbenz), with rational approximations
+/// accurate to a few ulp over the whole of [0, 1) (Boost.Math, "Error Function Inverses").
+inline double sigma_of(double gini) { return gini == 0.0 ? 0.0 : 2.0 * boost::math::erf_inv(gini); }
 
 inline double share_at(double mean, double gini, double lo, double hi) {
   const double s = sigma_of(gini);

@@ -19,7 +19,9 @@
 // −0.693 for (0,0,0,10,10,10).
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <numbers>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,22 +32,37 @@ namespace prosper::inequality {
 
 namespace detail {
 
+// Both indices are computed at the working scale of detail::scaled (values and weights divided
+// by a power of two near their largest element), so that values or weights near 1e308 cannot
+// overflow the total, and every term is written so that no quotient leaves the double range:
+//
+//     T   = Σ sᵢ ln(xᵢ/μ),    sᵢ = wᵢxᵢ / Σ wⱼxⱼ (the income share, in [0, 1]),
+//     MLD = Σ pᵢ ln(μ/xᵢ),    pᵢ = wᵢ / Σ wⱼ,
+//
+// with the logarithms of quotients taken by log_ratio, which falls back to a difference of
+// logarithms when the quotient would overflow or turn subnormal.
 inline double theil_t_impl(const char* function, const vector_view& x, const vector_view& w) {
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
+  const double mean = s.total / s.weight;
   double t = 0.0;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0 || x[i] == 0) continue;  // 0·ln 0 = 0
-    const double r = x[i] / mean;
-    t += w[i] * r * std::log(r);
+    const double xi = s.x(x, i);
+    const double share = s.w(w, i) * xi / s.total;
+    if (share == 0) continue;  // a unit below 1e-308 of the total holds nothing at this precision
+    // xᵢ·2⁻ᵉ is 0 or subnormal only when xᵢ is below 1e-308 of the largest value; the logarithm
+    // is then taken on the unscaled value.
+    const double log_r =
+        xi >= DBL_MIN ? log_ratio(xi, mean)
+                      : std::log(x[i]) - std::log(mean) - s.value_exponent * std::numbers::ln2;
+    t += share * log_r;
   }
-  return std::max(t / weight, 0.0);
+  return std::max(t, 0.0);
 }
 
 inline double mld_impl(const char* function, const vector_view& x, const vector_view& w) {
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (x[i] == 0 && w[i] > 0)
       chk::domain(function, "values[" + std::to_string(i) +
@@ -53,14 +70,19 @@ inline double mld_impl(const char* function, const vector_view& x, const vector_
                                 "drop zero incomes explicitly");
   }
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
+  const double mean = s.total / s.weight;
   double l = 0.0;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    l += w[i] * std::log(mean / x[i]);
+    const double xi = s.x(x, i);
+    // ln(μ/xᵢ) = ln(μ·2ᵉ) − ln xᵢ when xᵢ·2⁻ᵉ is subnormal or 0: the unit is poor beyond the
+    // double range relative to the largest value, and its logarithm is still finite.
+    const double log_r =
+        xi >= DBL_MIN ? log_ratio(mean, xi)
+                      : std::log(mean) + s.value_exponent * std::numbers::ln2 - std::log(x[i]);
+    l += s.w(w, i) * log_r;
   }
-  return std::max(l / weight, 0.0);
+  return std::max(l / s.weight, 0.0);
 }
 
 }  // namespace detail
@@ -130,7 +152,7 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
   if (static_cast<Eigen::Index>(labels.size()) != x.size())
     chk::invalid(function, "groups have " + std::to_string(labels.size()) +
                                " labels but values have " + std::to_string(x.size()));
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   if (order == ge_order::mld) {
     // Checked on the whole first: an all-zero group would otherwise slip past the group-level
     // check and put ln(p_g/0) = ∞ into the between term.
@@ -139,7 +161,6 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
         chk::domain(function,
                     "values[" + std::to_string(i) + "] is 0 and the mean log deviation takes ln 0");
   }
-  const double weight = w.sum();
   std::map<Label, std::vector<Eigen::Index>> members;
   for (Eigen::Index i = 0; i < x.size(); ++i)
     members[labels[static_cast<std::size_t>(i)]].push_back(i);
@@ -155,10 +176,15 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     }
     group_term<Label> term;
     term.group = label;
-    const double wsum = wg.sum();
-    const double ysum = xg.dot(wg);
-    term.population_share = wsum / weight;
-    term.income_share = ysum / total;
+    // Shares at the working scale of the whole (detail::scaled), so that they cannot overflow.
+    double wsum = 0.0;
+    double ysum = 0.0;
+    for (const Eigen::Index i : idx) {
+      wsum += s.w(w, i);
+      ysum += s.w(w, i) * s.x(x, i);
+    }
+    term.population_share = wsum / s.weight;
+    term.income_share = ysum / s.total;
     // A group without weight is absent from the population; an all-zero group has no mean.
     // Both contribute nothing and are reported with an index of 0.
     if (wsum > 0 && ysum > 0)
@@ -167,11 +193,11 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     if (order == ge_order::theil_t) {
       out.within += term.income_share * term.index;
       if (term.income_share > 0)
-        out.between += term.income_share * std::log(term.income_share / term.population_share);
+        out.between += term.income_share * log_ratio(term.income_share, term.population_share);
     } else {
       out.within += term.population_share * term.index;
       if (term.population_share > 0)
-        out.between += term.population_share * std::log(term.population_share / term.income_share);
+        out.between += term.population_share * log_ratio(term.population_share, term.income_share);
     }
     out.groups.push_back(term);
   }

@@ -13,7 +13,9 @@
 
 #include <Eigen/Core>
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <numbers>
 #include <limits>
 #include <string>
 #include <vector>
@@ -38,6 +40,16 @@ inline void check_bound(const char* function, double bound) {
   if (bound < 1.0)
     chk::invalid(function,
                  "a max/min bound must be ≥ 1 (max/min is never below 1), got " + chk::num(bound));
+}
+
+/// a/b for a, b > 0, refusing a quotient beyond the double range: 1e308/1e-10 is ∞, which is no
+/// ratio anyone can act on.
+inline double finite_ratio(const char* function, const char* what, double a, double b) {
+  const double r = a / b;
+  if (!std::isfinite(r))
+    chk::domain(function, std::string(what) + " = " + chk::num(a) + " / " + chk::num(b) +
+                              " exceeds the double range");
+  return r;
 }
 
 inline std::string region_name(const std::vector<std::string>& names, Eigen::Index i) {
@@ -98,39 +110,65 @@ inline reach_result max_min_reach(const char* function, const vector_view& x,
 /// The ratio of the largest to the smallest value.
 ///
 /// Example: `max_min_ratio(Eigen::VectorXd{{5.2, 6.1, 9.0}})` ≈ 1.731.
-/// Throws argument_error for an empty vector or any value that is NaN or ≤ 0.
+/// Throws argument_error for an empty vector or any value that is NaN or ≤ 0, and value_error
+/// when the ratio exceeds the double range (1e308 over 1e-10, say).
 inline double max_min_ratio(const vector_view& x) {
   detail::chk::all_positive("max_min_ratio", "values", x);
-  return x.maxCoeff() / x.minCoeff();
+  return detail::finite_ratio("max_min_ratio", "max/min", x.maxCoeff(), x.minCoeff());
 }
 
 /// The largest value over the population-weighted mean: how far the leader is above average.
+/// Values and weights may lie anywhere in the finite double range: the mean is taken at the
+/// working scale of inequality::detail::scaled, so weights near 1e308 no longer make it NaN.
 ///
 /// Example: `max_to_mean(Eigen::VectorXd{{1, 2}}, Eigen::VectorXd{{3, 1}})` = 2/1.25 = 1.6.
-/// Throws argument_error for empty or mismatched vectors, values ≤ 0, or bad weights.
+/// Throws argument_error for empty or mismatched vectors, values ≤ 0, or bad weights, and
+/// value_error when the ratio exceeds the double range (the leader's weight below 1e-308 of
+/// the rest).
 inline double max_to_mean(const vector_view& x, const vector_view& weights) {
-  detail::chk::all_positive("max_to_mean", "values", x);
-  detail::chk::weights_for("max_to_mean", x, weights);
-  return x.maxCoeff() * weights.sum() / x.dot(weights);
+  constexpr const char* fn = "max_to_mean";
+  detail::chk::all_positive(fn, "values", x);
+  const auto s = inequality::detail::checked_scale(fn, x, weights);
+  // max·2⁻ᵉ lies in [1, 2); the scaled mean s.total/s.weight is at most that.
+  const double ratio = std::scalbn(x.maxCoeff(), -s.value_exponent) * s.weight / s.total;
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "max/mean exceeds the double range (the largest value carries almost "
+                            "no weight and every other value is below 1e-308 of it)");
+  return ratio;
 }
 
 /// The population-weighted mean over the smallest value: how far the laggard is below average.
 ///
 /// Example: `mean_to_min(Eigen::VectorXd{{1, 2}}, Eigen::VectorXd{{3, 1}})` = 1.25.
-/// Throws as max_to_mean.
+/// Throws as max_to_mean, and value_error when mean/min exceeds the double range.
 inline double mean_to_min(const vector_view& x, const vector_view& weights) {
-  detail::chk::all_positive("mean_to_min", "values", x);
-  detail::chk::weights_for("mean_to_min", x, weights);
-  return x.dot(weights) / weights.sum() / x.minCoeff();
+  constexpr const char* fn = "mean_to_min";
+  detail::chk::all_positive(fn, "values", x);
+  const auto s = inequality::detail::checked_scale(fn, x, weights);
+  const double mean = s.total / s.weight;  // the mean times 2⁻ᵉ
+  const double low = std::scalbn(x.minCoeff(), -s.value_exponent);
+  // A minimum below 1e-308 of the maximum is subnormal or 0 at the working scale; the quotient
+  // is then taken in logarithms on the unscaled minimum.
+  const double ratio = low >= DBL_MIN ? mean / low
+                                      : std::exp(std::log(mean) +
+                                                 s.value_exponent * std::numbers::ln2 -
+                                                 std::log(x.minCoeff()));
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "mean/min exceeds the double range (the smallest value is " +
+                                detail::chk::num(x.minCoeff()) + ")");
+  return ratio;
 }
 
 /// The mean of the richest fraction `share` of the population over the mean of the poorest
 /// `share`, with regions split at the boundary. As `share` shrinks to the smallest region's
-/// population it becomes max/min; at 0.2 it is the regional S80/S20.
+/// population it becomes max/min; at 0.2 it is the regional S80/S20. Both shares are summed from
+/// their own end, so a tiny `share` (1e-12) gives the ratio of the extreme regions rather than
+/// the cancellation residue of 1 − L(1 − share).
 ///
 /// Example: `population_extremes_ratio(Eigen::VectorXd{{1, 2, 4}}, Eigen::VectorXd{{1, 1, 1}},
 /// 1.0 / 3)` = 4.
-/// Throws argument_error for a share outside (0, 0.5], bad values or weights.
+/// Throws argument_error for a share outside (0, 0.5], bad values or weights, and value_error
+/// when the ratio exceeds the double range.
 inline double population_extremes_ratio(const vector_view& x, const vector_view& weights,
                                         double share) {
   constexpr const char* fn = "population_extremes_ratio";
@@ -296,7 +334,8 @@ struct max_min_summary {
 ///
 /// Example: three regions at 52,000, 61,000 and 78,000 元 give 1.5 with the names of the first
 /// and last.
-/// Throws argument_error for no regions or a value that is NaN or ≤ 0, naming the region.
+/// Throws argument_error for no regions or a value that is NaN or ≤ 0, naming the region, and
+/// value_error when max/min exceeds the double range.
 template <Unit U>
 max_min_summary max_min(const std::vector<region<U>>& regions) {
   Eigen::VectorXd x, w;
@@ -305,7 +344,8 @@ max_min_summary max_min(const std::vector<region<U>>& regions) {
   Eigen::Index hi = 0, lo = 0;
   const double top = x.maxCoeff(&hi);
   const double bottom = x.minCoeff(&lo);
-  return {quantity<units::times>(top / bottom), names[static_cast<std::size_t>(hi)],
+  return {quantity<units::times>(detail::finite_ratio("max_min", "max/min", top, bottom)),
+          names[static_cast<std::size_t>(hi)],
           names[static_cast<std::size_t>(lo)]};
 }
 
