@@ -16,7 +16,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --with-clang
 build="${PROSPER_SANITIZE_BUILD:-build-sanitize}"
 CXX="${CXX:-clang++-14}" cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug \
-  -DPROSPER_SANITIZE=address,undefined -DPROSPER_BUILD_PYTHON=OFF -DPROSPER_INSTALL=OFF >/dev/null
+  -DPROSPER_SANITIZE=address,undefined -DPROSPER_BUILD_PYTHON=OFF -DPROSPER_INSTALL=OFF \
+  -DPROSPER_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$build" -j "$(nproc)"
 cd "$build"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
