@@ -75,6 +75,8 @@ struct report_sections {
   bool ratio_panel = true;  ///< urban/rural and county max/min ratios
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
+  /// Every method side by side (method_comparison.hpp), HTML only and only with observations
+  bool method_comparison = true;
 };
 
 /// The sizes past which a report summarises instead of listing, so that its size stays bounded
@@ -484,6 +486,20 @@ struct report_model {
   data_summary data;
 };
 
+/// The options a report assesses an indicator with: the method's preset and, for a share that
+/// is not lower-is-better, its whole (100 %) as the natural limit, so that projections run in
+/// logit space and stay below it. `build_report_model` and `compare_methods` both use it.
+///
+/// Example: for an indicator in % that should rise (an urbanisation rate),
+/// `assessment_options_for(ind, assessment_method::escap).natural_limit == 100`.
+inline assessment_options assessment_options_for(const plan::indicator& ind,
+                                                 assessment_method method) {
+  assessment_options o = preset(method);
+  if (ind.unit.is_share() && ind.dir != direction::lower_is_better)
+    o.natural_limit = ind.unit.whole();
+  return o;
+}
+
 namespace detail::model {
 
 inline const math::milestone* milestone_in(const plan::indicator& ind, int year) {
@@ -775,10 +791,7 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     return r;
   }
 
-  assessment_options ao = preset(opt.method);
-  // A % share cannot pass 100 %, so its projections run in logit space below that limit.
-  // A share is bounded by one whole (100 %): projections of a rising share stay below it.
-  if (ind.unit.is_share() && ind.dir != direction::lower_is_better) ao.natural_limit = ind.unit.whole();
+  const assessment_options ao = assessment_options_for(ind, opt.method);
   const math::milestone g{r.target_year, r.target->kind, r.target->value, r.target->upper};
   const assessment a =
       math::assess(g, {*r.baseline_year, *r.baseline_value}, r.series, ind.dir, ao);
