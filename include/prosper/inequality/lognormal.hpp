@@ -239,7 +239,7 @@ double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity
 /// band's log-midpoint, √(lo·hi), and falls beyond; the answer is on the rising side, found by
 /// bisection in log-mean.
 ///
-/// Example: `mean_for_share(0.3146, 70.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 54,132 元.
+/// Example: `mean_for_share(0.3146, 70.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 54,135 元.
 /// Throws argument_error for a Gini outside (0, 1), a bad band or a share outside
 /// (0, 100) %, and value_error when the band can never hold that share at this Gini
 /// (the message gives the largest share it can hold).

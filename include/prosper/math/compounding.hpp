@@ -155,7 +155,7 @@ inline double compound_factor(double rate, double years) {
 /// The factor by which a quantity grows at `rate` (a fraction per year) over `years` under
 /// convention `c`, compounding `frequency` times a year when compounded.
 ///
-/// Example: `math::growth_factor(0.0832, 3.0, math::compounding::compounded)` ≈ 1.2710.
+/// Example: `math::growth_factor(0.0832, 3.0, math::compounding::compounded)` ≈ 1.2709.
 /// Throws `value_error` for non-finite input, negative time or a rate per period ≤ −100 %, and
 /// `argument_error` for a frequency < 1.
 inline double growth_factor(double rate, double years, compounding c, int frequency = 1) {

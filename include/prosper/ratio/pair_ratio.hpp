@@ -289,7 +289,7 @@ inline reach_result reach_from_interval(const feasible_interval& f, int base_yea
 ///
 /// Example: `year_bound_reached({2.0_times, 1.95_times, bound_side::at_most, 3.0}, 2022,
 /// 7.0_pct_per_year, 8.0_pct_per_year)` reaches 1.95 in 2025 (2.0·(1.07/1.08)ᵗ ≤ 1.95 from
-/// t = 2.71). With equal growth it is unreachable: "the ratio stays at 2".
+/// t = 2.72). With equal growth it is unreachable: "the ratio stays at 2".
 /// Throws argument_error for bad ratios or growth ≤ −100 %/yr; `c.years` is not used.
 inline reach_result year_bound_reached(const ratio_constraint& c, int base_year,
                                        quantity<units::percent_per_year> numerator_growth,
