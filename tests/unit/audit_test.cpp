@@ -1,6 +1,8 @@
 #include "prosper/plan/audit.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <catch2/catch.hpp>
 #include <regex>
 #include <string>
@@ -328,6 +330,143 @@ TEST_CASE("a growth rate from zero is not evaluable, with no infinite number", "
     CHECK_FALSE(f.rhs.has_value());
     CHECK_FALSE(f.tolerance.has_value());
     CHECK_FALSE(f.gap.has_value());
+  }
+}
+
+// Issue 14 (numbers at the edges): finite plan numbers whose formula leaves the double range
+// printed "∞" and, when only a corner of the admissible range overflowed, were judged on it.
+namespace {
+const std::string overflow_en =
+    "a number beyond the range of double precision (about ±1.8e308) arises from the plan's "
+    "numbers, so no verdict can rest on it";
+const std::string overflow_zh = "由规划的数字算出的数值超出双精度浮点数的范围（约±1.8e308），无法据此作出判断";
+
+void require_overflow_refusal(const finding& f) {
+  INFO(f.id << ": " << f.explanation);
+  CHECK(f.status == finding_status::not_evaluable);
+  CHECK(f.explanation == overflow_en);
+  CHECK(f.explanation_zh == overflow_zh);
+  CHECK_FALSE(f.lhs.has_value());
+  CHECK_FALSE(f.gap.has_value());
+}
+}  // namespace
+
+TEST_CASE("a growth from 1e-300 to 1e300 overflows and is not evaluable, with no ∞", "[audit][edges]") {
+  plan p = tiny();
+  p.indicators[0].milestones[0].value = 1e-300;
+  p.indicators[0].milestones[0].printed = "1e-300";
+  p.indicators[0].milestones[1].value = 1e300;
+  p.indicators[0].milestones[1].printed = "1e300";
+  p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth", target_kind::point,
+                            10.0, std::nullopt, prosper::units::runtime_unit::resolve("%/年"), 2025, "1", "", "%/年"});
+  const finding claim = evaluate(p, {"c",
+                                     relation_kind::growth_claim,
+                                     {operand::of_body("g"), operand::of_indicator("1", 2022),
+                                      operand::of_indicator("1", 2025)},
+                                     "",
+                                     ""});
+  require_overflow_refusal(claim);
+}
+
+TEST_CASE("a band whose upper end overflows on conversion gets no verdict", "[audit][edges]") {
+  // The body's band [1, 1e301] 亿元 restates a row in 元: 1e301 亿元 is 1e309 元, beyond the double
+  // range. The value 1 亿元 alone converts fine, so before the fix the overflowed end made the
+  // admissible range unbounded and the restatement "held".
+  plan p = tiny();
+  p.body_targets.push_back({"b", "一", "1", "A在1至1e301亿元之间", "", "level", target_kind::band, 1.0,
+                            1e301, prosper::units::runtime_unit::resolve("亿元"), 2025, "1", "", "亿元"});
+  const finding f = evaluate(p, {"r",
+                                 relation_kind::restates,
+                                 {operand::of_body("b"), operand::of_indicator("1", 2025)},
+                                 "",
+                                 ""});
+  require_overflow_refusal(f);
+}
+
+TEST_CASE("a share whose part is near 1e308 overflows only at a corner and is not judged",
+          "[audit][edges]") {
+  // part/total·100 at the printed values is 1.7e306·100/1e0 = 1.7e308, finite; at the upper corner
+  // of the rounding box the ×100 leaves the double range.
+  plan p = tiny();
+  p.indicators[0].milestones[1].value = 1.79e306;
+  p.indicators[0].milestones[1].printed = "1.79e306";
+  p.indicators.push_back(p.indicators[0]);
+  p.indicators.back().id = "3";
+  p.indicators.back().milestones[1].value = 1.0;
+  p.indicators.back().milestones[1].printed = "1";
+  p.body_targets.push_back({"s", "一", "1", "A占比50%", "", "share", target_kind::point, 50.0,
+                            std::nullopt, prosper::units::runtime_unit::resolve("%"), 2025, "1", "", "%"});
+  const finding f = evaluate(p, {"s",
+                                 relation_kind::share_of_total,
+                                 {operand::of_body("s"), operand::of_indicator("1", 2025),
+                                  operand::of_indicator("3", 2025)},
+                                 "",
+                                 ""});
+  require_overflow_refusal(f);
+}
+
+TEST_CASE("years INT_MIN and INT_MAX apart are 2³² − 1 years, not an int overflow", "[audit][edges]") {
+  // A constant series over the widest span of int years grows 0 %/年, so the claim of 0 holds; the
+  // int difference overflowed (UBSan) and wrapped to −1, making the claim "not in increasing years".
+  plan p = tiny();
+  p.indicators[0].milestones[0] = {std::numeric_limits<int>::min(), target_kind::point, 100.0,
+                                   std::nullopt, "100"};
+  p.indicators[0].milestones[1] = {std::numeric_limits<int>::max(), target_kind::point, 100.0,
+                                   std::nullopt, "100"};
+  p.body_targets.push_back({"g", "一", "1", "A年均增长0%", "", "annual_growth", target_kind::point,
+                            0.0, std::nullopt, prosper::units::runtime_unit::resolve("%/年"),
+                            std::numeric_limits<int>::max(), "1", "", "%/年"});
+  const finding f = evaluate(p, {"c",
+                                 relation_kind::growth_claim,
+                                 {operand::of_body("g"),
+                                  operand::of_indicator("1", std::numeric_limits<int>::min()),
+                                  operand::of_indicator("1", std::numeric_limits<int>::max())},
+                                 "",
+                                 ""});
+  INFO(f.explanation);
+  CHECK(f.status == finding_status::holds);
+  REQUIRE(f.lhs.has_value());
+  CHECK(*f.lhs == 0.0);
+}
+
+TEST_CASE("no explanation ever prints ∞, whatever finite numbers the plan holds", "[audit][edges]") {
+  // Every relation kind over milestone values from 5e-324 to 1.7e308: each finding is judged on
+  // finite numbers or is not evaluable, and no sentence shows an infinity.
+  const double extremes[] = {5e-324, 1e-308, 1e-10, 1.0, 1e10, 1e300, 1.7e308};
+  for (const double a : extremes) {
+    for (const double b : extremes) {
+      plan p = tiny();
+      p.indicators[0].milestones[0].value = a;
+      p.indicators[0].milestones[0].printed = prosper::detail::checks::num(a);
+      p.indicators[0].milestones[1].value = b;
+      p.indicators[0].milestones[1].printed = prosper::detail::checks::num(b);
+      p.body_targets[0].value = b;
+      p.body_targets[0].unit = prosper::units::runtime_unit::resolve("亿元");
+      p.body_targets.push_back({"g", "一", "1", "A年均增长10%", "", "annual_growth",
+                                target_kind::at_least, 10.0, std::nullopt,
+                                prosper::units::runtime_unit::resolve("%/年"), 2025, "1", "", "%/年"});
+      const auto i1 = [](int year) { return operand::of_indicator("1", year); };
+      const std::vector<relation> relations = {
+          {"r", relation_kind::restates, {operand::of_body("x"), i1(2025)}, "", ""},
+          {"q", relation_kind::ratio_identity, {operand::of_body("g"), i1(2025), i1(2022)}, "", ""},
+          {"s", relation_kind::share_of_total, {operand::of_body("g"), i1(2022), i1(2025)}, "", ""},
+          {"c", relation_kind::growth_claim, {operand::of_body("g"), i1(2022), i1(2025)}, "", ""},
+          {"o", relation_kind::growth_ordering, {i1(2022), i1(2025), i1(2022), i1(2025)}, "", ""},
+      };
+      for (const relation& rel : relations) {
+        const finding f = evaluate(p, rel);
+        INFO(rel.id << " with " << a << " and " << b << ": " << f.explanation);
+        CHECK(f.explanation.find("∞") == std::string::npos);
+        CHECK(f.explanation_zh.find("∞") == std::string::npos);
+        CHECK(f.explanation.find("inf") == std::string::npos);
+        if (f.status != finding_status::not_evaluable) {
+          REQUIRE(f.lhs.has_value());
+          CHECK(std::isfinite(*f.lhs));
+          CHECK(std::isfinite(*f.gap));
+          CHECK(std::isfinite(*f.tolerance));
+        }
+      }
+    }
   }
 }
 

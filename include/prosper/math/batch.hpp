@@ -263,7 +263,9 @@ inline Eigen::ArrayXd project_constant_cagr(const Eigen::ArrayXd& base,
                                              ", " + std::to_string(target_year));
   const Eigen::Index n = base.size();
   Eigen::ArrayXd out = db::fresh(n);
-  const double elapsed = current_year - base_year, ahead = target_year - current_year;
+  // Year differences in double: years far apart overflow int.
+  const double elapsed = double(current_year) - double(base_year),
+               ahead = double(target_year) - double(current_year);
   const Eigen::Index bad = db::for_ranges(n, ex, [&](Eigen::Index begin, Eigen::Index end) {
     double rate[db::block];
     for (Eigen::Index b0 = begin; b0 < end; b0 += db::block) {
@@ -332,8 +334,8 @@ inline classify_setup setup_classify(const char* fn, prosper::direction dir, tar
   s.sdsn = m == assessment_method::sdsn;
   s.ds = direction_sign(dir);
   s.tol = options.achieved_tolerance;
-  s.elapsed = current_year - base_year;
-  s.total = target_year - base_year;
+  s.elapsed = double(current_year) - double(base_year);  // in double: int can overflow
+  s.total = double(target_year) - double(base_year);
   s.replace_zeros = options.zero_replacement.has_value();
   s.zero_magnitude = s.replace_zeros ? std::abs(*options.zero_replacement) : 0.0;
   s.th = options.thresholds;

@@ -65,6 +65,19 @@ inline double probability_of_reaching(double current, double target, double year
 }
 
 /// Mean and standard deviation of annual log growth estimated from a series.
+namespace detail_probability_years {
+/// The years from `first` to `last` as the int the estimates report, computed in 64 bits: two
+/// int years can be 2³² − 2 apart, and `last − first` in int then overflowed (undefined
+/// behaviour). A span beyond INT_MAX years is refused rather than wrapped.
+inline int span(const char* function, int first, int last) {
+  const std::int64_t years = std::int64_t{last} - first;
+  if (years > std::numeric_limits<int>::max())
+    prosper::detail::checks::invalid(function, "the observations span " + std::to_string(years) +
+                                                   " years, more than an int holds");
+  return static_cast<int>(years);
+}
+}  // namespace detail_probability_years
+
 struct log_growth_estimate {
   double mean = 0.0;  ///< log growth per year
   double sd = 0.0;    ///< standard deviation of one year's log growth
@@ -84,11 +97,11 @@ inline log_growth_estimate estimate_log_growth(std::span<const observation> seri
   constexpr const char* fn = "math::estimate_log_growth";
   const auto s = detail::sorted_series(fn, series, 3);
   for (const auto& o : s) prosper::detail::checks::positive(fn, "every value", o.value);
-  const int years = s.back().year - s.front().year;
+  const int years = detail_probability_years::span(fn, s.front().year, s.back().year);
   const double mean = std::log(s.back().value / s.front().value) / years;
   double ss = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double k = s[i].year - s[i - 1].year;
+    const double k = double(s[i].year) - double(s[i - 1].year);
     const double r = std::log(s[i].value / s[i - 1].value) - mean * k;
     ss += r * r / k;
   }
@@ -317,14 +330,14 @@ inline drift_estimate estimate_drift(std::span<const observation> series, value_
   }
   drift_estimate e;
   e.scale = scale;
-  e.years = s.back().year - s.front().year;
+  e.years = detail_probability_years::span(fn, s.front().year, s.back().year);
   e.periods = static_cast<int>(s.size()) - 1;
   e.last_year = s.back().year;
   e.last = z.back();
   e.drift = (z.back() - z.front()) / e.years;
   double ss = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double k = s[i].year - s[i - 1].year;
+    const double k = double(s[i].year) - double(s[i - 1].year);
     const double r = z[i] - z[i - 1] - e.drift * k;
     ss += r * r / k;
   }
@@ -351,7 +364,7 @@ struct reach_forecast {
 ///
 /// Example: for the five-year GDP series of `estimate_drift` (log scale) and 9.24 in 2025,
 /// `forecast_reach(e, 9.24, 2025, direction::higher_is_better)` has probability 0.2673 and
-/// the 80 % interval 8.132 – 9.727 around the median 8.893.
+/// the 80 % interval 8.132 – 9.726 around the median 8.893.
 /// Throws std::invalid_argument for a target year before the last observation or a neutral
 /// direction, and std::domain_error for a level outside (0, 1), a target outside the scale's
 /// domain (a share target of 100 % on a logit scale of 100 can never be met by the model) or a
@@ -370,7 +383,7 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
   if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
   if (!dp::in_domain(e.scale, target))
     chk::domain(fn, "the target must be " + dp::domain_text(e.scale) + ", got " + chk::num(target));
-  const double h = target_year - e.last_year;
+  const double h = double(target_year) - double(e.last_year);
   const double centre = e.last + e.drift * h;
   const double spread = e.sd * std::sqrt(h + h * h / e.years);
   const double needed = dp::to_scale(e.scale, target);
@@ -549,7 +562,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   out.drift_upper = e.drift + half;
 
   // The target-year value.
-  const double h = g.year - e.last_year;
+  const double h = double(g.year) - double(e.last_year);
   const double centre = e.last + e.drift * h;
   const double spread = e.sd * std::sqrt(h + h * h / e.years);
   const double lo_v = dp::from_scale(sc, centre - q * spread);
@@ -616,7 +629,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   for (const double mu : {*out.drift_lower, *out.drift_upper}) {
     std::vector<observation> tilted;
     for (std::size_t i = 1; i < points.size(); ++i) {
-      const double z = dp::to_scale(sc, points[i].value) + (mu - e.drift) * (points[i].year - base.year);
+      const double z = dp::to_scale(sc, points[i].value) + (mu - e.drift) * (double(points[i].year) - double(base.year));
       tilted.push_back({points[i].year, dp::from_scale(sc, z)});
     }
     auto s = assess(g, base, tilted, dir, options).status;
@@ -717,7 +730,7 @@ inline joint_forecast joint_probability(std::span<const joint_condition> conditi
     const auto f = forecast_reach(est[j], conditions[j].target, target_year, conditions[j].dir);
     out.each_closed_form.push_back(f.probability);
     out.if_independent *= f.probability;
-    const double h = target_year - est[j].last_year;
+    const double h = double(target_year) - double(est[j].last_year);
     centre[j] = est[j].last + est[j].drift * h;
     spread[j] = f.spread;
     needed[j] = dp::to_scale(conditions[j].scale, conditions[j].target);
@@ -730,7 +743,7 @@ inline joint_forecast joint_probability(std::span<const joint_condition> conditi
     for (std::size_t i = 0; i < m; ++i) {
       const auto& a = sorted[j][i];
       const auto& b = sorted[j][i + 1];
-      const double k = b.year - a.year;
+      const double k = double(b.year) - double(a.year);
       const double step = dp::to_scale(conditions[j].scale, b.value) -
                           dp::to_scale(conditions[j].scale, a.value);
       e[i * p + j] = (step - est[j].drift * k) / std::sqrt(k);

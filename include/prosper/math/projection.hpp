@@ -8,6 +8,7 @@
 // the two-point and weighted-geometric family, which needs none.
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <span>
 #include <string>
@@ -37,11 +38,12 @@ inline observation select_base(std::span<const observation> series, int base_yea
   const auto s = detail::sorted_series("math::select_base", series, 1);
   const observation* best = nullptr;
   for (const auto& o : s) {
-    const int distance = o.year >= base_year ? o.year - base_year : base_year - o.year;
+    // In 64 bits: two int years can be 2³² − 2 apart, which no int holds.
+    const std::int64_t distance = std::abs(std::int64_t{o.year} - base_year);
     if (distance > max_distance) continue;
     if (rule == base_year_rule::next_available) {
       if (o.year >= base_year) { best = &o; break; }
-    } else if (!best || distance <= std::abs(best->year - base_year)) {
+    } else if (!best || distance <= std::abs(std::int64_t{best->year} - base_year)) {
       best = &o;
     }
   }
@@ -131,7 +133,7 @@ inline double project_constant_cagr(std::span<const observation> series, int bas
                                     base_year_rule rule = base_year_rule::next_available) {
   const auto g = observed_cagr(series, base_year, rule);
   detail_projection::check_not_before("math::project_constant_cagr", g.to.year, target_year);
-  return project_at_rate(g.to.value, g.rate, target_year - g.to.year);
+  return project_at_rate(g.to.value, g.rate, double(target_year) - double(g.to.year));
 }
 
 /// The value in `target_year` if the average absolute change per year observed from the base
@@ -148,8 +150,9 @@ inline double project_linear(std::span<const observation> series, int base_year,
                           "fewer than two observations from the base year " +
                               std::to_string(base_year) + " on");
   detail_projection::check_not_before("math::project_linear", to.year, target_year);
-  const double step = (to.value - from.value) / (to.year - from.year);
-  return to.value + step * (target_year - to.year);
+  // Year differences in double: INT_MAX − INT_MIN overflows int (undefined behaviour).
+  const double step = (to.value - from.value) / (double(to.year) - double(from.year));
+  return to.value + step * (double(target_year) - double(to.year));
 }
 
 /// ESCAP's time-weighted geometric extrapolation (Bidarbakht Nia 2017, SD/WP/04): recent growth
@@ -173,14 +176,16 @@ inline double project_weighted_geometric(std::span<const observation> series, in
   detail_projection::check_not_before("math::project_weighted_geometric", s.back().year,
                                       target_year);
   if (target_year == s.back().year) return s.back().value;
-  const double span_years = target_year - s.front().year;
+  // Year differences in double, so that years far apart cannot overflow int.
+  const double target = target_year;
+  const double span_years = target - s.front().year;
   double weighted_log = 0.0, weighted_years = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double w = span_years / (target_year - s[i].year);
+    const double w = span_years / (target - s[i].year);
     weighted_log += w * std::log(s[i].value / s[i - 1].value);
-    weighted_years += w * (s[i].year - s[i - 1].year);
+    weighted_years += w * (double(s[i].year) - double(s[i - 1].year));
   }
-  return s.back().value * std::exp(weighted_log / weighted_years * (target_year - s.back().year));
+  return s.back().value * std::exp(weighted_log / weighted_years * (target - s.back().year));
 }
 
 /// The log-odds of a bounded share: ln(y/(1 − y)) with y = value/scale.
@@ -225,7 +230,10 @@ inline double project_logit(observation from, observation to, int target_year,
                                                      std::to_string(from.year));
   detail_projection::check_not_before("math::project_logit", to.year, target_year);
   const double l0 = logit(from.value, scale), l1 = logit(to.value, scale);
-  return inverse_logit(l1 + (l1 - l0) / (to.year - from.year) * (target_year - to.year), scale);
+  // Year differences in double, so that years far apart cannot overflow int.
+  return inverse_logit(l1 + (l1 - l0) / (double(to.year) - double(from.year)) *
+                                (double(target_year) - double(to.year)),
+                       scale);
 }
 
 /// The same over a series: from the base year (or its stand-in) to the latest observation.

@@ -271,7 +271,7 @@ quantity<difference_unit_t<typename I::unit>> required_linear_step(const milesto
   return required_linear_step(
       indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", from))),
       indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", to))),
-      to.year - from.year);
+      double(to.year) - double(from.year));  // in double: years far apart overflow int
 }
 
 /// The value on the geometric or linear path from `base` to `target` in `year`, in the order

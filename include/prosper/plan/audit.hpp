@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <limits>
@@ -147,8 +148,8 @@ inline std::string say(lang l, std::string_view en, std::string_view zh) {
 inline std::string range_text(lang l, double lo, double hi, const units::runtime_unit& unit) {
   const std::string_view symbol = unit.label(language::zh);
   const std::string u = symbol.empty() ? "" : " " + std::string(symbol);
-  if (lo == hi) return with_unit(lo, unit);
   if (std::isinf(lo) && std::isinf(hi)) return say(l, "any value", "任意值");
+  if (lo == hi) return with_unit(lo, unit);
   if (std::isinf(hi)) return "≥ " + num(lo) + u;
   if (std::isinf(lo)) return "≤ " + num(hi) + u;
   return "[" + num(lo) + ", " + num(hi) + "]" + u;
@@ -332,7 +333,18 @@ struct computed {
   double tol = 0;
   double lo = 0;
   double hi = 0;
+  /// Whether the formula gave ±∞ at finite, non-zero inputs: a result beyond the double range
+  /// (about 1.8e308), or an intermediate that overflowed or underflowed to 0. No verdict may rest
+  /// on such a value; a ±∞ from an input of 0 is a zero divisor, and one from an unbounded end
+  /// of an admissible range is a genuinely unbounded hull, neither of which sets this.
+  bool overflow = false;
 };
+
+/// Whether `y = f(x)` is ±∞ although every input is finite and non-zero.
+inline bool overflowed(const std::vector<double>& x, double y) {
+  if (!std::isinf(y)) return false;
+  return std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v) && v != 0; });
+}
 
 /// Evaluates `f` at the printed values, at the 2^n corners of "value ± half" (tolerance) and at
 /// the 2^n corners of the admissible ranges (hull). A corner that gives NaN makes the range
@@ -344,6 +356,7 @@ inline computed propagate(const std::vector<reading>& in,
   for (std::size_t i = 0; i < n; ++i) x[i] = in[i].value;
   computed c;
   c.value = f(x);
+  c.overflow = overflowed(x, c.value);
   c.lo = inf;
   c.hi = -inf;
   bool unbounded = false;
@@ -351,9 +364,11 @@ inline computed propagate(const std::vector<reading>& in,
     for (std::size_t i = 0; i < n; ++i)
       x[i] = in[i].value + (((mask >> i) & 1U) ? in[i].half : -in[i].half);
     const double t = f(x);
+    c.overflow = c.overflow || overflowed(x, t);
     if (std::isfinite(t)) c.tol = std::max(c.tol, std::abs(t - c.value));
     for (std::size_t i = 0; i < n; ++i) x[i] = ((mask >> i) & 1U) ? in[i].hi : in[i].lo;
     const double r = f(x);
+    c.overflow = c.overflow || overflowed(x, r);
     if (std::isnan(r)) {
       unbounded = true;
     } else {
@@ -443,6 +458,26 @@ inline void not_evaluable(finding& f, bilingual why) {
   f.explanation_zh = std::move(why.zh);
 }
 
+/// The reason given when a number leaves the double range, in both languages.
+inline bilingual overflow_reason() {
+  return {"a number beyond the range of double precision (about ±1.8e308) arises from the plan's "
+          "numbers, so no verdict can rest on it",
+          "由规划的数字算出的数值超出双精度浮点数的范围（约±1.8e308），无法据此作出判断"};
+}
+
+/// Makes `f` not evaluable because a value overflowed: the sides and the gap are not kept.
+inline void refuse_overflow(finding& f) {
+  f.lhs.reset();
+  f.rhs.reset();
+  f.tolerance.reset();
+  f.gap.reset();
+  not_evaluable(f, overflow_reason());
+}
+
+/// Whether multiplying the finite `v` by `k` leaves the double range (an unbounded end, ±∞
+/// already, does not count).
+inline bool scale_overflows(double v, double k) { return std::isfinite(v) && !std::isfinite(v * k); }
+
 inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const reading& b = r[0];
   const reading& t = r[1];
@@ -453,6 +488,9 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
                                   say(l, " does not convert into row unit ", "无法换算为附表单位") +
                                   named(l, t.unit);
                          }));
+  if (scale_overflows(b.value, *k) || scale_overflows(b.lo, *k) || scale_overflows(b.hi, *k) ||
+      scale_overflows(b.half, *k))
+    return refuse_overflow(f);
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
@@ -476,6 +514,7 @@ inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
                          }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] / (x[1] * *kb) * *ks; });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
@@ -498,10 +537,13 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   const auto ks = fraction_scale(r[0].unit);
   explain(f, [&](lang l) {
     std::string implied;
-    if (ks && r[0].value != 0)
+    // The implied outside figure is said only when it is a number: 1e308 over a ratio of 0.01
+    // overflows, and "= ∞" would read as a result.
+    const double outside = ks && r[0].value != 0 ? r[1].value / (r[0].value / *ks) : inf;
+    if (std::isfinite(outside))
       implied = say(l, "; the plan's own numbers imply it is ", "；按规划自身的数字，该外部数值为") +
                 with_unit(r[1].value, r[1].unit) + " / " + num(r[0].value) + " = " +
-                with_unit(r[1].value / (r[0].value / *ks), r[1].unit);
+                with_unit(outside, r[1].unit);
     if (l == lang::zh)
       return r[0].label_zh + quoted(l, r[0].printed) + "是" + r[1].label_zh +
              "与规划未列出的外部数值之比，无法核查" + implied;
@@ -533,6 +575,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
     return (part + (mean - part) / w) / part * *ks;
   };
   const computed c = propagate({r[1], r[2], r[3]}, other_over_part);
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + ratio.half;
   const double gap = gap_between(c.lo, c.hi, ratio.lo, ratio.hi);
   fill(f, c.value, ratio.value, tol, gap, ratio.unit);
@@ -567,6 +610,7 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
                          }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] * *kp / x[1] * *ks; });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
@@ -590,11 +634,12 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
 
 inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
   const reading& claim = r[0];
-  const int years = r[2].year - r[1].year;
+  // Year differences in 64 bits: two int years can be 2³² − 2 apart, which no int holds.
+  const std::int64_t years = std::int64_t{r[2].year} - r[1].year;
   if (years <= 0)
     return not_evaluable(
         f, {"the two milestones must be in increasing years", "两个目标值的年份必须先后递增"});
-  if (product && r[4].year - r[3].year != years)
+  if (product && std::int64_t{r[4].year} - r[3].year != years)
     return not_evaluable(
         f, {"the two series must span the same years", "两个序列必须跨越相同的年份"});
   const auto ks = fraction_scale(claim.unit);
@@ -606,8 +651,9 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   std::vector<reading> in(r.begin() + 1, r.end());
   const computed c = propagate(in, [&](const std::vector<double>& x) {
     const double factor = product ? (x[1] / x[0]) * (x[3] / x[2]) : x[1] / x[0];
-    return cagr(1.0, factor, years) * *ks;
+    return cagr(1.0, factor, static_cast<double>(years)) * *ks;
   });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + claim.half;
   const double gap = gap_between(c.lo, c.hi, claim.lo, claim.hi);
   fill(f, c.value, claim.value, tol, gap, claim.unit);
@@ -629,15 +675,17 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
 }
 
 inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
-  const int ya = r[1].year - r[0].year, yb = r[3].year - r[2].year;
+  // Year differences in double: two int years far apart overflow int.
+  const double ya = double(r[1].year) - double(r[0].year), yb = double(r[3].year) - double(r[2].year);
   if (ya <= 0 || yb <= 0)
     return not_evaluable(
         f, {"each series needs two increasing years", "每个序列都需要两个先后递增的年份"});
-  const auto g = [](int years) {
+  const auto g = [](double years) {
     return [years](const std::vector<double>& x) { return 100.0 * cagr(x[0], x[1], years); };
   };
   const computed a = propagate({r[0], r[1]}, g(ya));
   const computed b = propagate({r[2], r[3]}, g(yb));
+  if (a.overflow || b.overflow) return refuse_overflow(f);
   const double tol = a.tol + b.tol;
   const double gap = std::max(0.0, b.lo - a.hi);
   fill(f, a.value, b.value, tol, gap, units::runtime_unit::of<units::percent_per_year>());
@@ -735,15 +783,23 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
   // ("grows ∞ %/年" judged holds or violated); such a relation cannot be evaluated.
+  // The same holds for a value beyond the double range: with no operand 0, a ±∞ or NaN can only
+  // come from an overflow (a sum of tolerances, a gap between two sides near ±1e308).
   const auto finite = [](const std::optional<double>& x) { return !x || std::isfinite(*x); };
   if (!finite(f.lhs) || !finite(f.rhs) || !finite(f.tolerance) || !finite(f.gap)) {
-    f.lhs.reset();
-    f.rhs.reset();
-    f.tolerance.reset();
-    f.gap.reset();
-    d::not_evaluable(
-        f, {"the plan's numbers give no finite value (a zero divisor or a growth rate from zero)",
-            "规划的数字得不出有限值（除数为零，或从零起算增长率）"});
+    const bool zero_operand =
+        std::any_of(r.begin(), r.end(), [](const d::reading& x) { return x.value == 0; });
+    if (!zero_operand) {
+      d::refuse_overflow(f);
+    } else {
+      f.lhs.reset();
+      f.rhs.reset();
+      f.tolerance.reset();
+      f.gap.reset();
+      d::not_evaluable(
+          f, {"the plan's numbers give no finite value (a zero divisor or a growth rate from zero)",
+              "规划的数字得不出有限值（除数为零，或从零起算增长率）"});
+    }
   }
   return f;
 }
