@@ -465,3 +465,100 @@ TEST_CASE("a kept level met within the tolerance is achieved, not a division by 
   CHECK(a.status == progress_status::achieved);
   CHECK_FALSE(a.current_status.has_value());
 }
+
+// Issue 14 (numbers at the edges): options outside their domain were accepted, and
+// zero_replacement = ∞ replaced a zero base by ∞ in every rate.
+namespace {
+// The message of the argument_error that `f` throws, or "" when it throws none.
+template <class F>
+std::string refusal(F f) {
+  try {
+    f();
+  } catch (const prosper::argument_error& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("options outside their domain are refused with the option's name", "[assess][edges]") {
+  const double inf = std::numeric_limits<double>::infinity();
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const auto assess_with = [&](const assessment_options& o) {
+    return [o] {
+      math::assess({2025, target_kind::point, 9.24}, {2022, 7.27}, obs{{2023, 7.80}}, higher, o);
+    };
+  };
+  struct bad_option {
+    const char* name;
+    void (*set)(assessment_options&, double);
+    double value;
+  };
+  const bad_option cases[] = {
+      {"zero_replacement", [](assessment_options& o, double v) { o.zero_replacement = v; }, inf},
+      {"zero_replacement", [](assessment_options& o, double v) { o.zero_replacement = v; }, nan},
+      {"zero_replacement", [](assessment_options& o, double v) { o.zero_replacement = v; }, 0.0},
+      {"achieved_tolerance", [](assessment_options& o, double v) { o.achieved_tolerance = v; }, -1.0},
+      {"achieved_tolerance", [](assessment_options& o, double v) { o.achieved_tolerance = v; }, nan},
+      {"achieved_tolerance", [](assessment_options& o, double v) { o.achieved_tolerance = v; }, inf},
+      {"natural_limit", [](assessment_options& o, double v) { o.natural_limit = v; }, inf},
+      {"thresholds.on_track", [](assessment_options& o, double v) { o.thresholds.on_track = v; }, nan},
+      {"thresholds.cs_moderate", [](assessment_options& o, double v) { o.thresholds.cs_moderate = v; }, -inf},
+      {"thresholds.growth_insufficient",
+       [](assessment_options& o, double v) { o.thresholds.growth_insufficient = v; }, nan},
+  };
+  for (const auto& c : cases) {
+    assessment_options o = preset(assessment_method::statcan);
+    c.set(o, c.value);
+    const std::string why = refusal(assess_with(o));
+    INFO(c.name << " = " << c.value << ": " << why);
+    CHECK(why.rfind("prosper::math::assess: assessment_options." + std::string(c.name) + " must be ",
+                    0) == 0);
+  }
+}
+
+TEST_CASE("an unknown method or projection is refused, not assessed as StatCan", "[assess][edges]") {
+  assessment_options o = preset(assessment_method::statcan);
+  o.method = static_cast<assessment_method>(42);
+  CHECK(refusal([&] { validate_options("math::assess", o); }) ==
+        "prosper::math::assess: assessment_options.method is not a known method (value 42)");
+  o = preset(assessment_method::statcan);
+  o.projection = static_cast<projection_method>(-1);
+  CHECK(refusal([&] { validate_options("math::assess", o); })
+            .find("assessment_options.projection is not a known projection") != std::string::npos);
+}
+
+TEST_CASE("options in their domain are accepted, a negative zero replacement included",
+          "[assess][edges]") {
+  for (const auto m : {assessment_method::eurostat, assessment_method::statcan,
+                       assessment_method::sdsn, assessment_method::escap, assessment_method::nbs})
+    CHECK(refusal([&] { validate_options("math::assess", preset(m)); }).empty());
+  assessment_options o = preset(assessment_method::statcan);
+  o.zero_replacement = -0.001;  // the sign comes from the series; the magnitude is what counts
+  o.achieved_tolerance = 0.0;
+  CHECK(refusal([&] { validate_options("math::assess", o); }).empty());
+}
+
+TEST_CASE("the typed entry refuses the same options", "[assess][edges]") {
+  assessment_options o = preset(assessment_method::eurostat);
+  o.achieved_tolerance = -0.5;
+  const prosper::milestone<gdp_pc> m{2025, target<gdp_pc>::point(9.24_wan_yuan)};
+  const std::vector<dated_value<gdp_pc>> series{{2023, indicator_value<gdp_pc>{7.80_wan_yuan}}};
+  CHECK_THROWS_AS(assess(m, {2022, indicator_value<gdp_pc>{7.27_wan_yuan}}, series, o),
+                  prosper::argument_error);
+}
+
+TEST_CASE("years INT_MIN and INT_MAX apart assess without an int overflow", "[assess][edges]") {
+  // A rise from 1 to 2 over the widest span of int years is a tiny but positive rate, and the
+  // required rate to 4 over the same span is larger: progress, not "moving away".
+  constexpr int first = std::numeric_limits<int>::min();
+  constexpr int last = std::numeric_limits<int>::max();
+  const auto a = math::assess({last, target_kind::point, 4.0}, {first, 1.0},
+                              obs{{last - 1, 2.0}}, higher, preset(assessment_method::statcan));
+  INFO(a.reason);
+  REQUIRE(a.observed_rate.has_value());
+  CHECK(*a.observed_rate > 0);
+  CHECK(std::isfinite(*a.observed_rate));
+  CHECK(a.status != progress_status::moving_away);
+  CHECK(a.status != progress_status::not_assessable);
+}

@@ -156,6 +156,68 @@ struct assessment_options {
   double achieved_tolerance = 0.0;
 };
 
+/// Refuses options outside their domain, naming the option, so that a bad setting is an error
+/// at the call rather than a silent ∞ in every rate (zero_replacement = ∞ replaced a zero base by
+/// ∞) or a verdict that can never be "achieved" (a negative achieved_tolerance). Every assess
+/// entry point calls it: math::assess and the typed assess, math::assess_with_uncertainty and the
+/// batch classifiers.
+///
+/// The domains: `method` and `projection` one of their enumerators; every threshold finite;
+/// `natural_limit`, when set, finite; `zero_replacement`, when set, finite and non-zero (its sign
+/// is taken from the series, its magnitude replaces the zero; a replacement of 0 replaces
+/// nothing); `achieved_tolerance` finite and ≥ 0.
+///
+/// Example: `validate_options("math::assess", o)` with `o.zero_replacement = 1.0 / 0.0` throws
+/// argument_error "prosper::math::assess: assessment_options.zero_replacement must be finite and
+/// non-zero, got inf".
+/// Throws argument_error as described.
+inline void validate_options(std::string_view function, const assessment_options& o) {
+  namespace chk = prosper::detail::checks;
+  const auto refuse = [&](std::string_view option, const std::string& rule, double v) {
+    chk::invalid(function, "assessment_options." + std::string(option) + " must be " + rule +
+                               ", got " + chk::num(v));
+  };
+  switch (o.method) {
+    case assessment_method::eurostat:
+    case assessment_method::statcan:
+    case assessment_method::sdsn:
+    case assessment_method::escap:
+    case assessment_method::nbs: break;
+    default:
+      chk::invalid(function, "assessment_options.method is not a known method (value " +
+                                 std::to_string(static_cast<int>(o.method)) + ")");
+  }
+  switch (o.projection) {
+    case projection_method::automatic:
+    case projection_method::constant_cagr:
+    case projection_method::linear:
+    case projection_method::weighted_geometric:
+    case projection_method::log_linear_trend: break;
+    default:
+      chk::invalid(function, "assessment_options.projection is not a known projection (value " +
+                                 std::to_string(static_cast<int>(o.projection)) + ")");
+  }
+  const progress_thresholds& t = o.thresholds;
+  const std::pair<std::string_view, double> thresholds[] = {
+      {"thresholds.on_track", t.on_track},
+      {"thresholds.moderate", t.moderate},
+      {"thresholds.insufficient", t.insufficient},
+      {"thresholds.cs_on_track", t.cs_on_track},
+      {"thresholds.cs_moderate", t.cs_moderate},
+      {"thresholds.cs_moving_away", t.cs_moving_away},
+      {"thresholds.growth_on_track", t.growth_on_track},
+      {"thresholds.growth_moderate", t.growth_moderate},
+      {"thresholds.growth_insufficient", t.growth_insufficient}};
+  for (const auto& [name, v] : thresholds)
+    if (!std::isfinite(v)) refuse(name, "finite", v);
+  if (o.natural_limit && !std::isfinite(*o.natural_limit))
+    refuse("natural_limit", "finite", *o.natural_limit);
+  if (o.zero_replacement && !(std::isfinite(*o.zero_replacement) && *o.zero_replacement != 0))
+    refuse("zero_replacement", "finite and non-zero", *o.zero_replacement);
+  if (!(std::isfinite(o.achieved_tolerance) && o.achieved_tolerance >= 0))
+    refuse("achieved_tolerance", "finite and ≥ 0", o.achieved_tolerance);
+}
+
 /// The options of a published method, with its thresholds.
 ///
 /// Example: `preset(assessment_method::sdsn).thresholds.moderate == 0.5`.
@@ -768,9 +830,12 @@ namespace prosper::math {
 ///               std::vector<observation>{{2023, 7.80}}, direction::higher_is_better,
 ///               preset(assessment_method::statcan))`
 /// is `moderate_progress` with ratio ≈ 0.876 and projected value ≈ 8.98.
-/// Never throws for bad data: the status is `not_assessable` and `reason` says why.
+/// Never throws for bad data: the status is `not_assessable` and `reason` says why. Throws
+/// argument_error for options outside their domain (`validate_options`), naming the option: a
+/// bad setting would otherwise apply to every indicator.
 inline assessment assess(const milestone& m, observation base, std::span<const observation> series,
                          prosper::direction dir, const assessment_options& options) {
+  validate_options("math::assess", options);
   assessment a;
   try {
     detail_assess::runner(a, dir, m, base, series, options).run();

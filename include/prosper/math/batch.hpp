@@ -314,6 +314,7 @@ struct classify_setup {
 inline classify_setup setup_classify(const char* fn, prosper::direction dir, target_kind kind,
                                      int base_year, int current_year, int target_year,
                                      const assessment_options& options) {
+  prosper::validate_options(fn, options);
   const auto m = options.method;
   if (m != assessment_method::eurostat && m != assessment_method::statcan &&
       m != assessment_method::sdsn)
@@ -716,7 +717,8 @@ inline void classify_into(const char* fn, prosper::direction dir, target_kind ki
 /// Example: `batch::classify(direction::higher_is_better, target_kind::point, bases, currents,
 /// targets, 2022, 2023, 2025, preset(assessment_method::statcan))`.
 /// Throws `argument_error` for another method or kind, sizes that differ, or years out of
-/// order; bad values only make their row `not_assessable`.
+/// order, or options outside their domain (validate_options); bad values only make their row
+/// `not_assessable`.
 inline classification classify(prosper::direction dir, target_kind kind, const Eigen::ArrayXd& base,
                                const Eigen::ArrayXd& current, const Eigen::ArrayXd& target,
                                int base_year, int current_year, int target_year,

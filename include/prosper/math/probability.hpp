@@ -499,8 +499,8 @@ inline double bound_on_scale(const value_scale& sc, double v) {
 /// 0.0068 – 0.0635, reaches `moderate_progress`, so the label is not stable; the probability of
 /// reaching 9.24 is 0.038, and the 2025 value's median 8.08.
 /// Never throws for bad data (the verdict says not_assessable, or `notes` says what is missing);
-/// throws std::domain_error for a level outside (0, 1) and std::invalid_argument for a logit
-/// limit ≤ 0.
+/// throws std::domain_error for a level outside (0, 1), std::invalid_argument for a logit
+/// limit ≤ 0, and argument_error for options outside their domain (validate_options).
 inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const milestone& g,
                                                  observation base,
                                                  std::span<const observation> series,
@@ -512,6 +512,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   namespace dp = detail_probability;
   chk::open_unit_interval(fn, "level", level);
   if (scale) dp::check_scale(fn, *scale);
+  prosper::validate_options(fn, options);
   uncertain_verdict out;
   out.level = level;
   out.verdict = assess(g, base, series, dir, options);
