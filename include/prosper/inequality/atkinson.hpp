@@ -33,10 +33,14 @@ inline double atkinson_impl(const char* function, const vector_view& x, const ve
   chk::finite(function, "epsilon", epsilon);
   if (epsilon < 0)
     chk::invalid(function, "epsilon (the inequality aversion) must be ≥ 0, got " + chk::num(epsilon));
-  const double total = checked_total(function, x, w);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the total; the index is a ratio of means and does not see the scale.
+  const scaled sc = checked_scale(function, x, w);
   if (epsilon == 0.0 || all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
+  const double weight = sc.weight;
+  const double mean = sc.total / sc.weight;
+  const auto log_r = [&](Eigen::Index i) { return sc.log_relative(x, i, mean); };  // ln(xᵢ/μ)
+  const auto wt = [&](Eigen::Index i) { return sc.w(w, i); };
   if (epsilon >= 1.0)
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0) return 1.0;
@@ -44,29 +48,29 @@ inline double atkinson_impl(const char* function, const vector_view& x, const ve
   double m = 0.0;  // ln(power mean / μ)
   if (epsilon == 1.0) {
     for (Eigen::Index i = 0; i < x.size(); ++i)
-      if (w[i] > 0) m += w[i] * std::log(x[i] / mean);
+      if (w[i] > 0) m += wt(i) * log_r(i);
     m /= weight;
   } else {
     double largest = -std::numeric_limits<double>::infinity();
     for (Eigen::Index i = 0; i < x.size(); ++i)
-      if (w[i] > 0 && x[i] > 0) largest = std::max(largest, gamma * std::log(x[i] / mean));
+      if (w[i] > 0 && x[i] > 0) largest = std::max(largest, gamma * log_r(i));
     const double smallest_gamma_l = [&] {
       double s = std::numeric_limits<double>::infinity();
       for (Eigen::Index i = 0; i < x.size(); ++i)
-        if (w[i] > 0 && x[i] > 0) s = std::min(s, gamma * std::log(x[i] / mean));
+        if (w[i] > 0 && x[i] > 0) s = std::min(s, gamma * log_r(i));
       return s;
     }();
     if (std::abs(gamma) <= 1.0 && largest <= 700.0 && smallest_gamma_l >= -700.0) {
       double s = 0.0;  // Σ pᵢ (rᵢ^γ − 1); a zero income (γ > 0 here) adds −pᵢ
       for (Eigen::Index i = 0; i < x.size(); ++i) {
         if (w[i] == 0) continue;
-        s += w[i] * (x[i] > 0 ? std::expm1(gamma * std::log(x[i] / mean)) : -1.0);
+        s += wt(i) * (x[i] > 0 ? std::expm1(gamma * log_r(i)) : -1.0);
       }
       m = std::log1p(s / weight) / gamma;
     } else {
       double s = 0.0;  // Σ pᵢ exp(γ ln rᵢ − largest)
       for (Eigen::Index i = 0; i < x.size(); ++i)
-        if (w[i] > 0 && x[i] > 0) s += w[i] * std::exp(gamma * std::log(x[i] / mean) - largest);
+        if (w[i] > 0 && x[i] > 0) s += wt(i) * std::exp(gamma * log_r(i) - largest);
       m = (largest + std::log(s / weight)) / gamma;
     }
   }

@@ -47,7 +47,9 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
   chk::finite(function, "alpha", alpha);
   if (alpha == 0.0) return mld_impl(function, x, w);
   if (alpha == 1.0) return theil_t_impl(function, x, w);
-  const double total = checked_total(function, x, w);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the total (GE is scale-free in both).
+  const scaled s = checked_scale(function, x, w);
   if (alpha < 0.0)
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0)
@@ -55,14 +57,13 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
                                   ") takes 0 to a negative power; drop zero incomes explicitly or "
                                   "use α > 0");
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
+  const double mean = s.total / s.weight;
   double g = 0.0;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    g += w[i] * ge_term(x[i] / mean, alpha);
+    g += s.w(w, i) * ge_term(s.x(x, i) / mean, alpha);
   }
-  g /= weight;
+  g /= s.weight;
   if (!std::isfinite(g))
     chk::domain(function, "GE(" + chk::num(alpha) +
                               ") overflows the double range for these values; use a smaller |α|");

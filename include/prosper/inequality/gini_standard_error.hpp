@@ -37,16 +37,18 @@ inline double gini_standard_error(const vector_view& x) {
   if (x.size() < 2)
     detail::chk::invalid(fn, "needs at least two values, got " + std::to_string(x.size()));
   const Eigen::VectorXd ones = Eigen::VectorXd::Ones(x.size());
-  const double total = detail::checked_total(fn, x, ones);
+  // At the working scale of detail::scaled, so that values near 1e308 cannot overflow the
+  // sums; the standard error of a scale-free index is itself scale-free.
+  const detail::scaled s = detail::checked_scale(fn, x, ones);
   if (detail::all_equal(x, ones)) return 0.0;
   const double g = detail::gini_impl(fn, x, ones, gini_correction::none);
   const auto order = detail::ascending_order(x);
   const double n = static_cast<double>(x.size());
-  const double mean = total / n;
+  const double mean = s.total / n;
   Eigen::VectorXd z(x.size());
   double below = 0.0;  // Σⱼ≤ᵢ x₍ⱼ₎
   for (std::size_t k = 0; k < order.size(); ++k) {
-    const double v = x[order[k]];
+    const double v = s.x(x, order[k]);
     below += v;
     const double i = static_cast<double>(k + 1);
     z[static_cast<Eigen::Index>(k)] = -(g + 1.0) * v + (2.0 * i - 1.0) / n * v - 2.0 / n * below;

@@ -51,12 +51,7 @@ inline double theil_t_impl(const char* function, const vector_view& x, const vec
     const double xi = s.x(x, i);
     const double share = s.w(w, i) * xi / s.total;
     if (share == 0) continue;  // a unit below 1e-308 of the total holds nothing at this precision
-    // xᵢ·2⁻ᵉ is 0 or subnormal only when xᵢ is below 1e-308 of the largest value; the logarithm
-    // is then taken on the unscaled value.
-    const double log_r =
-        xi >= DBL_MIN ? log_ratio(xi, mean)
-                      : std::log(x[i]) - std::log(mean) - s.value_exponent * std::numbers::ln2;
-    t += share * log_r;
+    t += share * s.log_relative(x, i, mean);
   }
   return std::max(t, 0.0);
 }
@@ -74,13 +69,7 @@ inline double mld_impl(const char* function, const vector_view& x, const vector_
   double l = 0.0;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    const double xi = s.x(x, i);
-    // ln(μ/xᵢ) = ln(μ·2ᵉ) − ln xᵢ when xᵢ·2⁻ᵉ is subnormal or 0: the unit is poor beyond the
-    // double range relative to the largest value, and its logarithm is still finite.
-    const double log_r =
-        xi >= DBL_MIN ? log_ratio(mean, xi)
-                      : std::log(mean) + s.value_exponent * std::numbers::ln2 - std::log(x[i]);
-    l += s.w(w, i) * log_r;
+    l -= s.w(w, i) * s.log_relative(x, i, mean);  // ln(μ/xᵢ) = −ln(xᵢ/μ)
   }
   return std::max(l / s.weight, 0.0);
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -63,6 +64,10 @@ struct scaled {
   [[nodiscard]] double w(const vector_view& v, Eigen::Index i) const {
     return std::scalbn(v[i], -weight_exponent);
   }
+  /// ln(xᵢ/μ) for xᵢ > 0, given the mean at the working scale, `mean` = μ·2⁻ᵉ. When xᵢ·2⁻ᵉ is
+  /// subnormal or 0 (xᵢ below 1e-308 of the largest value) the logarithm is taken on the
+  /// unscaled value, ln xᵢ − ln(mean) − e·ln 2, which stays finite and keeps its precision.
+  [[nodiscard]] double log_relative(const vector_view& v, Eigen::Index i, double mean) const;
 };
 
 /// The binade of the largest element of a non-negative vector with a positive element.
@@ -110,6 +115,12 @@ inline double log_ratio(double a, double b) {
   const double q = a / b;
   if (q >= DBL_MIN && q <= DBL_MAX) return std::log(q);
   return std::log(a) - std::log(b);
+}
+
+inline double scaled::log_relative(const vector_view& v, Eigen::Index i, double mean) const {
+  const double xi = x(v, i);
+  if (xi >= DBL_MIN) return log_ratio(xi, mean);
+  return std::log(v[i]) - std::log(mean) - value_exponent * std::numbers::ln2;
 }
 
 /// Whether every unit that carries weight has the same value; such data are perfectly equal,
