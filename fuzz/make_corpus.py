@@ -9,7 +9,10 @@ fuzz/<harness>_fuzz.cpp), so the seeds are the repository's own data files put i
 - units:             8 bytes of a double + "from\\nto" unit spellings found in the data files;
 - observations_csv:  1 flag byte + a CSV file;
 - observations_json: a JSON observation file;
-- plan_json:         a plan file, and a small plan cut from tests/data/second_plan.json.
+- plan_json:         a plan file, and a small plan cut from tests/data/second_plan.json;
+- render:            1 flag byte (what the file is, language, method, limits; render_fuzz.cpp) + a
+                     plan or an observation file, including a plan whose wording is hostile (HTML,
+                     formulas, Markdown, C1 controls) and observations with such regions and sources.
 Seeds are named after what they came from, so a finding can be traced back; regression-F<n>-*
 seeds are the inputs of findings in docs/reliability.md.
 """
@@ -152,6 +155,72 @@ def plan_json_seeds() -> None:
     write("plan_json", "tests-second-plan-small", small_plan())
 
 
+# The render harness's flag byte (fuzz/render_fuzz.cpp).
+PLAN, OBS_CSV, OBS_JSON, EN, SMALL_LIMITS, ALL_REGIONS = 0, 2, 3, 4, 64, 128
+NBS = 4 << 3
+HOSTILE = ["<script>alert(1)</script>", "=cmd|' /C calc'!A0", "+SUM(A1)", "-2+3", "@A1",
+           "\tTab", "a|b*c*_d_`e`", "\u0085\u009b31mC1\u001b[2J", "# heading", "1. list", "&amp; <b>"]
+# A plan refuses control characters other than LF and tab (io/plan_json.hpp): its wording has no C1.
+PLAN_HOSTILE = [h for h in HOSTILE if "\u0085" not in h] + ["line\nbreak"]
+
+
+def hostile_plan() -> bytes:
+    """The small plan with every piece of wording replaced by text that means something to HTML,
+    Markdown, a spreadsheet or a terminal."""
+    plan = json.loads(small_plan())
+    k = iter(range(1000))
+
+    def bad() -> str:
+        i = next(k)
+        return PLAN_HOSTILE[i % len(PLAN_HOSTILE)] + " " + PLAN_HOSTILE[(i + 3) % len(PLAN_HOSTILE)]
+
+    for key in ("name_zh", "name_en", "region_zh", "region_en", "source"):
+        plan[key] = bad()
+    for ind in plan["indicators"]:
+        for key in ("name_zh", "name_en", "category_zh", "category_en", "note_zh"):
+            ind[key] = bad()
+        for m in ind["milestones"]:
+            m["printed"] = bad()
+    for b in plan["body_targets"]:
+        b["phrase_zh"] = bad()
+        b["name_en"] = bad()
+    return json.dumps(plan, ensure_ascii=False).encode()
+
+
+def hostile_observations() -> bytes:
+    """Lishui observations whose regions and sources are hostile, and a hostile note column."""
+    rows = ["indicator,region,year,value,unit,source,note"]
+    for i, (indicator, value) in enumerate([("2", 42042), ("2", 45000), ("3", 60000), ("1", 7.3)]):
+        region = "丽水市" if i < 2 else HOSTILE[i]
+        source = HOSTILE[(i + 5) % len(HOSTILE)]
+        cells = [indicator, region, str(2021 + i % 2), str(value), "", source, HOSTILE[i + 1]]
+        rows.append(",".join('"' + c.replace('"', '""') + '"' for c in cells))
+    return ("\n".join(rows) + "\n").encode()
+
+
+def render_seeds() -> None:
+    second = (TESTS / "second_plan.json").read_bytes()
+    published = (EXAMPLES / "lishui-published.csv").read_bytes()
+    counties = (EXAMPLES / "illustrative-counties.csv").read_bytes()
+    seeds = {
+        "plan-tests-second-plan": (PLAN, second),
+        "plan-tests-second-plan-en-small-limits": (PLAN | EN | SMALL_LIMITS | NBS, second),
+        "plan-small": (PLAN, small_plan()),
+        "plan-hostile": (PLAN, hostile_plan()),
+        "plan-hostile-en-all-regions": (PLAN | EN | ALL_REGIONS, hostile_plan()),
+        "plan-hostile-small-limits": (PLAN | SMALL_LIMITS | ALL_REGIONS, hostile_plan()),
+        "csv-examples-lishui-published": (OBS_CSV, published),
+        "csv-examples-illustrative-counties-all-regions": (OBS_CSV | ALL_REGIONS, counties),
+        "csv-examples-illustrative-counties-small-limits": (OBS_CSV | ALL_REGIONS | SMALL_LIMITS | EN, counties),
+        "csv-hostile": (OBS_CSV, hostile_observations()),
+        "csv-hostile-all-regions-en": (OBS_CSV | ALL_REGIONS | EN, hostile_observations()),
+        "json-examples-lishui-published": (OBS_JSON, csv_to_json(EXAMPLES / "lishui-published.csv")),
+        "json-examples-zhejiang-reference": (OBS_JSON | ALL_REGIONS, csv_to_json(EXAMPLES / "zhejiang-reference.csv")),
+    }
+    for name, (flags, data) in seeds.items():
+        write("render", name, bytes([flags]) + data)
+
+
 def regression_seeds() -> None:
     """Inputs of findings (docs/reliability.md), so every run replays them first."""
     write("number", "regression-F5-nul-in-message", b"\x00" + b"5e-3\xb2\x0024")
@@ -168,6 +237,9 @@ def regression_seeds() -> None:
         if relation["id"] == "mean.D4.2025":
             relation["operands"] = [{"indicator": i, "year": 2025} for i in ("D4", "D6", "D4", "D5")]
     write("plan_json", "regression-F12-unbounded-range", json.dumps(f12, ensure_ascii=False).encode())
+    # F14: a C1 control (CSI) in a region reached `prosper assess --format json` raw.
+    write("render", "regression-F14-c1-in-assess-json",
+          bytes([OBS_CSV]) + "indicator,region,year,value\n2,\u009b31m县,2021,42042\n".encode())
     write("observations_json", "regression-F6-nested", b'{"observations": [' + b"[" * 64 + b"]" * 64 + b"]}")
 
 
@@ -179,6 +251,7 @@ def main() -> None:
     observations_csv_seeds()
     observations_json_seeds()
     plan_json_seeds()
+    render_seeds()
     regression_seeds()
     for directory in sorted(CORPUS.iterdir()):
         print(f"{directory.relative_to(ROOT)}: {len(list(directory.iterdir()))} seeds")

@@ -4,7 +4,7 @@
 #
 # Usage: scripts/fuzz.sh [seconds-per-harness] [harness...]
 #   seconds defaults to 60; harnesses default to all of: number units observations_csv
-#   observations_json plan_json.
+#   observations_json plan_json render.
 # Environment:
 #   PROSPER_FUZZ_JOBS=N     harnesses run N at a time (default 1; 2 on an otherwise idle machine)
 #   PROSPER_FUZZ_BUILD=dir  build directory (default build-fuzz)
@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-((${#harnesses[@]})) || harnesses=(number units observations_csv observations_json plan_json)
+((${#harnesses[@]})) || harnesses=(number units observations_csv observations_json plan_json render)
 build="${PROSPER_FUZZ_BUILD:-build-fuzz}"
 work="${PROSPER_FUZZ_WORK:-$build/work}"
 jobs="${PROSPER_FUZZ_JOBS:-1}"

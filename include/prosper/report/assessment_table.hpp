@@ -217,11 +217,13 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
   return out;
 }
 
-/// The assessments as JSON text, indented by two spaces and ending in a newline.
+/// The assessments as JSON text, indented by two spaces and ending in a newline. DEL and the C1
+/// controls in data (a region or source read from a CSV) are escaped as "\u009b", as the other
+/// JSON outputs escape them (`detail::json_controls_escaped`), so that the text is safe to print.
 ///
 /// Example: `nlohmann::json::parse(assessment_json(model))["method"] == "statcan"`.
 inline std::string assessment_json(const report_model& m) {
-  return assessment_json_value(m).dump(2) + "\n";
+  return detail::json_controls_escaped(assessment_json_value(m).dump(2) + "\n");
 }
 
 /// The assessments as CSV: the header `assessment_csv_header`, RFC 4180 quoting, "\n" line ends.

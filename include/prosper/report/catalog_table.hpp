@@ -204,6 +204,39 @@ inline std::string json_string(std::string_view s) {
   return out + "\"";
 }
 
+/// JSON text written by nlohmann/json with DEL and the C1 controls (U+0080–U+009F) escaped as
+/// `json_string` escapes them: nlohmann escapes only C0, so a C1 CSI (U+009B) or NEL (U+0085) in
+/// an observation's region or source would otherwise reach the terminal that shows the JSON.
+/// Outside strings a JSON text is ASCII without DEL, so every such byte is inside a string, where
+/// "\u009b" means the same character: the parsed value does not change.
+inline std::string json_controls_escaped(std::string text) {
+  std::size_t i = 0;
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(text[i + 1]) <= 0x9F))
+      break;
+  }
+  if (i == text.size()) return text;  // the usual case: nothing to escape, no copy
+  std::string out(text, 0, i);
+  out.reserve(text.size() + 16);
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(text[i + 1]) <= 0x9F)) {
+      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(text[++i]);
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      out += buf;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 /// A number for derived values (rates, changes, audit sides): six significant digits, which is
 /// more than any printed input carries.
 inline std::string derived_number(double v) {
