@@ -156,8 +156,8 @@ inline double compound_factor(double rate, double years) {
 /// convention `c`, compounding `frequency` times a year when compounded.
 ///
 /// Example: `math::growth_factor(0.0832, 3.0, math::compounding::compounded)` ≈ 1.2709.
-/// Throws `value_error` for non-finite input, negative time or a rate per period ≤ −100 %, and
-/// `argument_error` for a frequency < 1.
+/// Throws `value_error` for non-finite input, negative time, a rate per period ≤ −100 % or a
+/// factor beyond the double range, and `argument_error` for a frequency < 1.
 inline double growth_factor(double rate, double years, compounding c, int frequency = 1) {
   namespace chk = prosper::detail::checks;
   constexpr std::string_view fn = "math::growth_factor";
@@ -165,10 +165,18 @@ inline double growth_factor(double rate, double years, compounding c, int freque
   chk::finite(fn, "years", years);
   if (years < 0) chk::domain(fn, "years must be ≥ 0, got " + chk::num(years));
   switch (c) {
-    case compounding::simple: return 1.0 + rate * years;
+    case compounding::simple: {
+      // 1 + r·t leaves the double range for r·t beyond 1.8e308; refuse rather than return ∞.
+      const double out = 1.0 + rate * years;
+      if (!std::isfinite(out)) chk::domain(fn, "the simple growth factor overflows");
+      return out;
+    }
     case compounding::compounded: {
       if (frequency < 1) chk::invalid(fn, "frequency must be ≥ 1, got " + std::to_string(frequency));
       const double f = frequency;
+      if (!std::isfinite(f * years))
+        chk::domain(fn, "the number of compounding periods " + chk::num(years) + " × " +
+                            std::to_string(frequency) + " overflows");
       return detail::growth::factor_of(fn, rate / f, f * years);
     }
     case compounding::continuous: {
@@ -185,8 +193,8 @@ inline double growth_factor(double rate, double years, compounding c, int freque
 /// any time, including 0 years.
 ///
 /// Example: `math::implied_rate(9.24 / 7.27, 3.0, math::compounding::compounded)` ≈ 0.0832.
-/// Throws `value_error` for a factor ≤ 0 (compounded, continuous), years ≤ 0 with a factor ≠ 1
-/// or non-finite input, and `argument_error` for a frequency < 1.
+/// Throws `value_error` for a factor ≤ 0 (compounded, continuous), years ≤ 0 with a factor ≠ 1,
+/// non-finite input or a rate beyond the double range, and `argument_error` for a frequency < 1.
 inline double implied_rate(double factor, double years, compounding c, int frequency = 1) {
   namespace chk = prosper::detail::checks;
   constexpr std::string_view fn = "math::implied_rate";
@@ -195,17 +203,27 @@ inline double implied_rate(double factor, double years, compounding c, int frequ
   if (factor == 1.0 && years >= 0) return 0.0;
   if (!(years > 0)) chk::domain(fn, "years must be > 0 for a factor ≠ 1, got " + chk::num(years));
   switch (c) {
-    case compounding::simple: return (factor - 1.0) / years;
+    case compounding::simple: {
+      // (f − 1)/t is beyond the double range for a large factor over a tiny period: refuse it.
+      const double out = (factor - 1.0) / years;
+      if (!std::isfinite(out)) chk::domain(fn, "the simple rate overflows over " + chk::num(years) + " years");
+      return out;
+    }
     case compounding::compounded: {
       if (frequency < 1) chk::invalid(fn, "frequency must be ≥ 1, got " + std::to_string(frequency));
       const double f = frequency;
       if (!(factor > 0)) chk::domain(fn, "a compounded rate needs factor > 0, got " + chk::num(factor));
-      return f * detail::growth::rate_between(fn, "1", 1.0, "factor", factor, f * years);
+      const double out = f * detail::growth::rate_between(fn, "1", 1.0, "factor", factor, f * years);
+      if (!std::isfinite(out)) chk::domain(fn, "the compounded rate overflows");
+      return out;
     }
     case compounding::continuous: {
       if (!(factor > 0))
         chk::domain(fn, "a continuous rate needs factor > 0, got " + chk::num(factor));
-      return std::log(factor) / years;
+      const double out = std::log(factor) / years;
+      if (!std::isfinite(out))
+        chk::domain(fn, "the continuous rate overflows over " + chk::num(years) + " years");
+      return out;
     }
   }
   return 0.0;

@@ -17,6 +17,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "prosper/indicator.hpp"
 #include "prosper/math/compounding.hpp"
@@ -33,6 +34,27 @@ enum class growth_path {
 };
 
 }  // namespace prosper
+
+namespace prosper::math::detail_linear {
+
+/// (b − a)/d for finite a, b and d ≠ 0, finite whenever the true quotient is: b − a of two finite
+/// doubles can overflow (1e308 − (−1e308)), and then b/d − a/d is the same number in range for
+/// any |d| ≥ 2. A quotient that is beyond the double range in exact arithmetic is refused with
+/// value_error, naming `what`.
+inline double difference_over(std::string_view function, std::string_view what, double a, double b,
+                              double d) {
+  double r = (b - a) / d;
+  if (!std::isfinite(r)) r = b / d - a / d;
+  if (!std::isfinite(r))
+    prosper::detail::checks::domain(function, std::string(what) + " (" +
+                                                   prosper::detail::checks::num(b) + " − " +
+                                                   prosper::detail::checks::num(a) + ") / " +
+                                                   prosper::detail::checks::num(d) +
+                                                   " exceeds the double range");
+  return r;
+}
+
+}  // namespace prosper::math::detail_linear
 
 namespace prosper::math {
 
@@ -74,12 +96,14 @@ inline double required_cagr_from_now(double current, double target, double years
 /// in `years`. Any signs are allowed: a linear path needs no logarithm.
 ///
 /// Example: `math::required_linear_step(58.0, 70.0, 3.0) == 4.0` (percentage points a year).
-/// Throws `value_error` for non-finite values, `argument_error` for years ≤ 0.
+/// Throws `value_error` for non-finite values, a step beyond the double range (1e308 over
+/// 1e-10 years), and years ≤ 0.
 inline double required_linear_step(double base, double target, double years) {
   prosper::detail::checks::finite("math::required_linear_step", "base", base);
   prosper::detail::checks::finite("math::required_linear_step", "target", target);
   prosper::detail::checks::period("math::required_linear_step", "years", years);
-  return (target - base) / years;
+  return detail_linear::difference_over("math::required_linear_step", "the step", base, target,
+                                        years);
 }
 
 /// The same between two milestones.
@@ -107,16 +131,28 @@ inline double elapsed_share(int base_year, int target_year, double year) {
 /// Example: GDP per capita 7.27 (2022) → 9.24 (2025) gives 7.875 in 2023 on the geometric path
 /// and 7.927 on the linear one: `math::expected_on_path(growth_path::linear, {2022, 7.27},
 /// {2025, 9.24}, 2023)`.
-/// Throws `value_error` for a geometric path through a value ≤ 0.
+/// Throws `value_error` for a geometric path through a value ≤ 0, and for a year so far outside
+/// the plan period that the path leaves the double range.
 inline double expected_on_path(growth_path path, observation base, observation target,
                                double year) {
-  prosper::detail::checks::finite("math::expected_on_path", "base", base.value);
-  prosper::detail::checks::finite("math::expected_on_path", "target", target.value);
+  constexpr std::string_view fn = "math::expected_on_path";
+  prosper::detail::checks::finite(fn, "base", base.value);
+  prosper::detail::checks::finite(fn, "target", target.value);
   const double share = elapsed_share(base.year, target.year, year);
-  if (path == growth_path::linear) return base.value + (target.value - base.value) * share;
-  detail::growth::check_levels("math::expected_on_path", "base", base.value, "target",
-                               target.value);
-  return detail::growth::along_geometric(base.value, target.value, share);
+  double out = 0.0;
+  if (path == growth_path::linear) {
+    out = base.value + (target.value - base.value) * share;
+    // target − base overflows for levels of opposite sign near 1e308; the weighted form cannot
+    // overflow inside the plan period.
+    if (!std::isfinite(out)) out = base.value * (1.0 - share) + target.value * share;
+  } else {
+    detail::growth::check_levels(fn, "base", base.value, "target", target.value);
+    out = detail::growth::along_geometric(base.value, target.value, share);
+  }
+  if (!std::isfinite(out))
+    prosper::detail::checks::domain(fn, "the path in " + prosper::detail::checks::num(year) +
+                                            " leaves the double range");
+  return out;
 }
 
 /// Years a constant compound `rate` (fraction per year) needs to take `current` to `target`;
@@ -144,7 +180,8 @@ inline std::optional<double> years_to_reach_linear(double current, double target
   prosper::detail::checks::finite("math::years_to_reach_linear", "step", step);
   if (target == current) return 0.0;
   if (step == 0) return std::nullopt;
-  const double t = (target - current) / step;
+  const double t = detail_linear::difference_over("math::years_to_reach_linear", "the years",
+                                                  current, target, step);
   if (!(t > 0)) return std::nullopt;
   return t;
 }
