@@ -237,8 +237,8 @@ def regression_seeds() -> None:
         if relation["id"] == "mean.D4.2025":
             relation["operands"] = [{"indicator": i, "year": 2025} for i in ("D4", "D6", "D4", "D5")]
     write("plan_json", "regression-F12-unbounded-range", json.dumps(f12, ensure_ascii=False).encode())
-    # F14: a C1 control (CSI) in a region reached `prosper assess --format json` raw.
-    write("render", "regression-F14-c1-in-assess-json",
+    # F15: a C1 control (CSI) in a region reached `prosper assess --format json` raw.
+    write("render", "regression-F15-c1-in-assess-json",
           bytes([OBS_CSV]) + "indicator,region,year,value\n2,\u009b31m县,2021,42042\n".encode())
     write("observations_json", "regression-F6-nested", b'{"observations": [' + b"[" * 64 + b"]" * 64 + b"]}")
 
