@@ -40,6 +40,7 @@
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/html_report.hpp"
 #include "prosper/report/markdown_report.hpp"
+#include "prosper/report/rollup_table.hpp"
 #include "prosper/report/report_model.hpp"
 
 namespace {
@@ -245,10 +246,14 @@ rp::report_options model_options(const assessment_cli_options& o) {
 }
 
 /// prosper assess --observations FILE [--plan FILE] [--method M] [--as-of YEAR]
-///                [--format table|md|csv|json] [--lang zh|en] [--skip-bad-rows] [--strict]
+///                [--view assessments|rollup|schedule|all] [--format table|md|csv|json]
+///                [--lang zh|en] [--skip-bad-rows] [--strict]
+/// --view rollup: status counts and shares, mean StatCan score and NBS 实现程度 per category
+/// and for the plan; --view schedule: 按时序进度 in the as-of year (report/rollup_table.hpp).
 void add_assess(CLI::App& app, action& run) {
   struct options : assessment_cli_options {
     std::string format = "table";
+    std::string view = "assessments";
   };
   auto opt = std::make_shared<options>();
   CLI::App* cmd = app.add_subcommand(
@@ -257,7 +262,16 @@ void add_assess(CLI::App& app, action& run) {
   cmd->add_option("--format", opt->format, "Output format")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}))
       ->capture_default_str();
+  cmd->add_option("--view", opt->view,
+                  "What to show: the per-indicator assessments, the roll-up by category, the "
+                  "schedule view (按时序进度 in the as-of year), or all three (not with csv)")
+      ->check(CLI::IsMember({"assessments", "rollup", "schedule", "all"}))
+      ->capture_default_str();
   cmd->callback([opt, &run] {
+    if (opt->view == "all" && opt->format == "csv")
+      throw CLI::ValidationError("--view all",
+                                 "has no CSV form (a CSV file holds one table): choose --view "
+                                 "assessments, rollup or schedule with --format csv");
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
       const auto observations =
@@ -269,7 +283,9 @@ void add_assess(CLI::App& app, action& run) {
       const rp::report_model model =
           rp::build_report_model(doc.plan, doc.relations, observations, ro);
       account_for_unused(model, opt->strict);
-      io::write_stdout(rp::render_assessments(model, parse_format(opt->format)));
+      const rp::assess_view view =
+          rp::assess_view_from_string(opt->view).value_or(rp::assess_view::assessments);
+      io::write_stdout(rp::render_view(model, view, parse_format(opt->format)));
       return exit_ok;
     };
   });
