@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -36,6 +37,7 @@
 #include "prosper/inequality/theil.hpp"
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/math/assess.hpp"
+#include "prosper/math/rollup.hpp"
 #include "prosper/math/batch.hpp"
 #include "prosper/math/compounding.hpp"
 #include "prosper/math/gap.hpp"
@@ -64,6 +66,7 @@
 #include "prosper/io/observations_json.hpp"
 #include "prosper/io/plan_json.hpp"
 #include "prosper/report/assessment_table.hpp"
+#include "prosper/report/rollup_table.hpp"
 #endif
 
 #ifndef PROSPER_VERSION
@@ -709,6 +712,153 @@ void bind_assess(py::module_& m) {
         "status (str), observed_rate, required_rate, ratio, has_ratio.");
 }
 
+// ---- roll-ups and the schedule view (prosper/math/rollup.hpp) -------------------------------
+
+prosper::math::schedule_scale parse_scale(const char* function, const std::string& s) {
+  for (auto x : {prosper::math::schedule_scale::level, prosper::math::schedule_scale::cumulative_growth})
+    if (prosper::math::to_string(x) == s) return x;
+  bad_choice(function, "scale", s, "'level', 'cumulative_growth'");
+}
+
+prosper::math::schedule_status parse_schedule(const char* function, const std::string& s) {
+  using st = prosper::math::schedule_status;
+  for (auto x : {st::achieved, st::on_schedule, st::lagging, st::not_evaluable})
+    if (prosper::math::to_string(x) == s) return x;
+  bad_choice(function, "schedule", s, "'achieved', 'on_schedule', 'lagging', 'not_evaluable'");
+}
+
+py::dict schedule_counts_dict(const prosper::math::rollup_group& g) {
+  using st = prosper::math::schedule_status;
+  py::dict d;
+  for (auto x : {st::achieved, st::on_schedule, st::lagging, st::not_evaluable})
+    d[py::str(std::string(prosper::math::to_string(x)))] = g.of(x);
+  d["evaluated"] = g.schedule_evaluated;
+  d["on_schedule_count"] = g.on_schedule();
+  d["on_schedule_share"] = opt(g.on_schedule_share());
+  return d;
+}
+
+py::dict rollup_group_dict(const prosper::math::rollup_group& g) {
+  namespace pm = prosper::math;
+  py::dict counts, shares;
+  for (std::size_t b = 0; b < pm::rollup_bucket_count; ++b) {
+    const py::str key(std::string(pm::rollup_bucket_key(b)));
+    counts[key] = g.counts[b];
+    shares[key] = opt(g.share(b));
+  }
+  return py::dict("total"_a = g.total, "counts"_a = counts, "shares"_a = shares,
+                  "mean_score"_a = opt(g.mean_score), "scored"_a = g.scored,
+                  "mean_degree"_a = opt(g.mean_degree), "with_degree"_a = g.with_degree,
+                  "degree_weight"_a = g.degree_weight, "schedule"_a = schedule_counts_dict(g));
+}
+
+void bind_rollup(py::module_& m) {
+  namespace pm = prosper::math;
+  m.def("nbs_degree",
+        [](double value, const std::string& type, std::optional<double> standard,
+           std::optional<double> lower, std::optional<double> upper,
+           std::optional<double> lower_limit, std::optional<double> upper_limit) {
+          constexpr const char* fn = "nbs_degree";
+          const auto need = [&](const std::optional<double>& v, const char* name) {
+            if (!v)
+              throw std::invalid_argument(std::string("prosper.") + fn + ": a '" + type +
+                                          "' indicator needs " + name);
+            return *v;
+          };
+          if (type == "positive") return pm::nbs_degree(value, pm::nbs_standard::positive(need(standard, "standard")));
+          if (type == "inverse") return pm::nbs_degree(value, pm::nbs_standard::inverse(need(standard, "standard")));
+          if (type == "interval")
+            return pm::nbs_degree(value, pm::nbs_standard::interval(need(lower, "lower"), need(upper, "upper"),
+                                                                    lower_limit, upper_limit));
+          bad_choice(fn, "type", type, "'positive', 'inverse', 'interval'");
+        },
+        "value"_a, "type"_a, py::kw_only(), "standard"_a = py::none(), "lower"_a = py::none(),
+        "upper"_a = py::none(), "lower_limit"_a = py::none(), "upper_limit"_a = py::none(),
+        "NBS 实现程度 (0–100) of one value (prosper::math::nbs_degree): type 'positive' "
+        "(100·x/S), 'inverse' (100·S/x), both capped at 100, or 'interval' (100 inside "
+        "[lower, upper], linear to 0 at lower_limit/upper_limit; both limits are required).");
+  m.def("schedule",
+        [](int base_year, double base_value, int target_year, double target_value, int year,
+           double value, const std::string& direction, const std::string& scale) {
+          constexpr const char* fn = "schedule";
+          pm::schedule_item it{base_year, base_value, target_year, target_value, year, value,
+                               parse_direction(fn, direction), parse_scale(fn, scale)};
+          // One rate convention: a growth-rate target is a fraction per year.
+          if (it.scale == pm::schedule_scale::cumulative_growth)
+            it.target_value = prosper::as_fraction(rate_in(fn, "target_value", target_value));
+          const pm::schedule_entry e = pm::schedule_progress(it);
+          return py::dict("status"_a = std::string(pm::to_string(e.status)),
+                          "elapsed_share"_a = e.elapsed_share,
+                          "progress_share"_a = opt(e.progress_share), "threshold"_a = e.threshold);
+        },
+        "base_year"_a, "base_value"_a, "target_year"_a, "target_value"_a, "year"_a, "value"_a,
+        "direction"_a = "higher_is_better", py::kw_only(), "scale"_a = "level",
+        "按时序进度 of one indicator in `year` (prosper::math::schedule_progress, in its order): "
+        "status 'achieved', 'on_schedule' (progress made ≥ time elapsed) or 'lagging', with "
+        "elapsed_share, progress_share (None for a threshold: a target asking for no change or "
+        "one the base already met) and threshold. scale 'cumulative_growth': target_value is a "
+        "growth rate (fraction per year) and the values are levels; progress is the cumulative "
+        "log growth made over the one required.");
+  m.def("rollup",
+        [](const std::vector<std::string>& categories, const std::vector<std::string>& statuses,
+           std::optional<std::vector<std::optional<double>>> scores,
+           std::optional<std::vector<std::optional<double>>> degrees,
+           std::optional<std::vector<double>> weights,
+           std::optional<std::vector<std::optional<std::string>>> schedule) {
+          constexpr const char* fn = "rollup";
+          const std::size_t n = categories.size();
+          const auto same = [&](std::size_t k, const char* name) {
+            if (k != n)
+              throw std::invalid_argument(std::string("prosper.") + fn + ": " + name + " has " +
+                                          std::to_string(k) + " entries, categories " +
+                                          std::to_string(n));
+          };
+          same(statuses.size(), "statuses");
+          if (scores) same(scores->size(), "scores");
+          if (degrees) same(degrees->size(), "degrees");
+          if (weights) same(weights->size(), "weights");
+          if (schedule) same(schedule->size(), "schedule");
+          std::vector<pm::rollup_item> items(n);
+          for (std::size_t i = 0; i < n; ++i) {
+            auto& it = items[i];
+            it.category = categories[i];
+            if (statuses[i] == "no_data") {
+              it.no_data = true;
+            } else {
+              bool known = false;
+              for (std::size_t b = 0; b + 1 < pm::rollup_bucket_count; ++b)
+                if (pm::rollup_bucket_key(b) == statuses[i]) {
+                  it.status = static_cast<prosper::progress_status>(b);
+                  known = true;
+                }
+              if (!known)
+                bad_choice(fn, "statuses", statuses[i],
+                           "'achieved', 'on_track', 'moderate_progress', 'insufficient_progress', "
+                           "'moving_away', 'not_assessable', 'no_data'");
+            }
+            if (scores) it.score = (*scores)[i];
+            if (degrees) it.degree = (*degrees)[i];
+            if (weights) it.weight = (*weights)[i];
+            if (schedule && (*schedule)[i]) it.schedule = parse_schedule(fn, *(*schedule)[i]);
+          }
+          const pm::rollup_result r = pm::rollup(items);
+          py::list cats;
+          for (const auto& g : r.categories) {
+            py::dict d = rollup_group_dict(g);
+            d["category"] = g.category;
+            cats.append(d);
+          }
+          return py::dict("categories"_a = cats, "overall"_a = rollup_group_dict(r.overall));
+        },
+        "categories"_a, "statuses"_a, py::kw_only(), "scores"_a = py::none(),
+        "degrees"_a = py::none(), "weights"_a = py::none(), "schedule"_a = py::none(),
+        "Rolls indicators up per category and overall (prosper::math::rollup): counts and "
+        "shares per status ('no_data' counted apart), the weighted mean StatCan score and NBS "
+        "实现程度 over the indicators that have one (None entries skipped; weights default to 1), "
+        "and the schedule counts with the share on schedule. Returns {categories: [dict], "
+        "overall: dict}. Raises ValueError for weights all zero, negative or not finite.");
+}
+
 void bind_ratio(py::module_& m) {
   namespace pr = prosper::ratio;
   auto constraint = [](const char* fn, double start, double bound, double years,
@@ -1142,6 +1292,30 @@ std::string render_report(const plan_holder& p, const py::object& observations,
 #endif
 }
 
+#ifdef PROSPER_PY_JSON
+// A view of the report model as the CLI's JSON, parsed into Python objects.
+py::object plan_view_json(const plan_holder& p, const py::object& observations,
+                          const std::string& method, std::optional<int> as_of,
+                          const std::map<std::string, double, std::less<>>& weights,
+                          const std::string& view, const char* fn) {
+  namespace rp = prosper::report;
+  rp::report_options o;
+  o.method = parse_method(fn, method);
+  o.as_of = as_of;
+  o.sections.audit = false;
+  o.sections.ratio_panel = false;
+  const auto v = rp::assess_view_from_string(view);
+  if (!v || *v == rp::assess_view::assessments)
+    bad_choice(fn, "view", view, "'rollup', 'schedule', 'all'");
+  const auto obs = observations_from(observations);
+  const auto model = rp::build_report_model(p.plan, p.relations, obs, o);
+  rp::rollup_options ro;
+  ro.weights = weights;
+  return py::module_::import("json").attr("loads")(
+      rp::render_view(model, *v, rp::output_format::json, ro));
+}
+#endif
+
 #define PROSPER_PY_READ_DOC                                                                 \
   "Reads observations of the plan's indicators (the Lishui plan unless `plan` is given). "   \
   "Returns {observations: [dict], warnings: [dict], rows, skipped, summary}. Raises "        \
@@ -1249,7 +1423,18 @@ void bind_plan(py::module_& m) {
            [](const plan_holder& p, const std::string& path) {
              io::save_plan(path, p.plan, p.relations);
            },
-           "path"_a, "Writes the plan as a plan-JSON file.");
+           "path"_a, "Writes the plan as a plan-JSON file.")
+      .def("rollup",
+           [](const plan_holder& p, const py::object& observations, const std::string& method,
+              std::optional<int> as_of, const std::map<std::string, double, std::less<>>& weights,
+              const std::string& view) {
+             return plan_view_json(p, observations, method, as_of, weights, view, "Plan.rollup");
+           },
+           "observations"_a, py::kw_only(), "method"_a = "statcan", "as_of"_a = py::none(),
+           "weights"_a = std::map<std::string, double, std::less<>>{}, "view"_a = "rollup",
+           "The roll-up by category for these observations, as `prosper assess --view rollup "
+           "--format json` gives it (a dict); view 'schedule' or 'all' for the other views. "
+           "weights: {indicator id: weight} for every indicator, or empty for equal weights.");
 #endif
 
   m.def("lishui", [] { return plan_dict(pp::lishui()); },
@@ -1341,6 +1526,7 @@ PYBIND11_MODULE(prosper, m) {
   bind_projection(m);
   bind_assessment(m);
   bind_assess(m);
+  bind_rollup(m);
   bind_ratio(m);
   bind_inequality(m);
   bind_units(m);
