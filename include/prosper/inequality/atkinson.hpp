@@ -37,10 +37,12 @@ inline double atkinson_impl(const char* function, const vector_view& x, const ve
   // overflow the total; the index is a ratio of means and does not see the scale.
   const scaled sc = checked_scale(function, x, w);
   if (epsilon == 0.0 || all_equal(x, w)) return 0.0;
-  const double weight = sc.weight;
-  const double mean = sc.total / sc.weight;
-  const auto log_r = [&](Eigen::Index i) { return sc.log_relative(x, i, mean); };  // ln(xᵢ/μ)
-  const auto wt = [&](Eigen::Index i) { return sc.w(w, i); };
+  const double weight = static_cast<double>(sc.weight);
+  const auto log_r = [&](Eigen::Index i) { return static_cast<double>(sc.log_relative(x, i)); };  // ln(xᵢ/μ)
+  // Weights in double: one below 1e-308 of the largest becomes 0 here. Its unit's term is
+  // pᵢ·rᵢ^γ with pᵢ < 1e-308 and γ = 1 − ε < 1 (ε = 0 returned above), at most pᵢ^(1−γ) times
+  // its income share to the power γ, and so far below the result's last digit.
+  const auto wt = [&](Eigen::Index i) { return static_cast<double>(sc.w(w, i)); };
   if (epsilon >= 1.0)
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0) return 1.0;

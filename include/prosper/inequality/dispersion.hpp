@@ -22,7 +22,7 @@ namespace prosper::inequality {
 /// Example: `coefficient_of_variation(Eigen::VectorXd{{2, 4, 4, 4, 5, 5, 7, 9}})` = 2/5 = 0.4;
 /// equal values give exactly 0.
 /// Throws argument_error for an empty vector, NaN or negative values, and
-/// value_error when the mean is 0.
+/// value_error when the mean is 0 or σ/μ exceeds the double range.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights);
 
 inline double coefficient_of_variation(const vector_view& x) {
@@ -41,13 +41,17 @@ inline double coefficient_of_variation(const vector_view& x, const vector_view& 
   // overflow the mean or the squares; σ/μ does not depend on the scale.
   const detail::scaled s = detail::checked_scale(fn, x, weights);
   if (detail::all_equal(x, weights)) return 0.0;
-  const double mean = s.total / s.weight;
-  double variance = 0.0;
+  const detail::wide mean = s.mean();
+  detail::wide variance = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
-    const double d = s.x(x, i) - mean;
+    const detail::wide d = s.x(x, i) - mean;
     variance += s.w(weights, i) * d * d;
   }
-  return std::sqrt(variance / s.weight) / mean;
+  const double cv = static_cast<double>(std::sqrt(variance / s.weight) / mean);
+  if (!std::isfinite(cv))
+    detail::chk::domain(fn, "the coefficient of variation exceeds the double range (a value far "
+                            "above the mean carries little weight)");
+  return cv;
 }
 
 namespace detail {
@@ -58,24 +62,24 @@ namespace detail {
 /// because that difference cancels: for p = 1e-12 it kept no correct digit. Sums are taken at
 /// the working scale of detail::scaled, so that values near 1e308 no longer overflow the total
 /// (which made every share 0).
-inline double end_share(const char* fn, const vector_view& x, const vector_view& weights,
-                        double p, bool from_top) {
+inline wide end_share(const char* fn, const vector_view& x, const vector_view& weights,
+                      double p, bool from_top) {
   const scaled s = checked_scale(fn, x, weights);
-  const double target = p * s.weight;
-  double people = 0.0;
-  double income = 0.0;
+  const wide target = p * s.weight;
+  wide people = 0.0L;
+  wide income = 0.0L;
   auto order = ascending_order(x);
   if (from_top) std::reverse(order.begin(), order.end());
   for (const auto i : order) {
-    const double wi = s.w(weights, i);
+    const wide wi = s.w(weights, i);
     if (people + wi >= target) {
       income += (target - people) * s.x(x, i);
-      return std::clamp(income / s.total, 0.0, 1.0);
+      return std::clamp(income / s.total, wide{0}, wide{1});
     }
     people += wi;
     income += wi * s.x(x, i);
   }
-  return 1.0;
+  return 1.0L;
 }
 
 }  // namespace detail
@@ -92,7 +96,7 @@ inline double lorenz_share(const vector_view& x, const vector_view& weights, dou
   detail::chk::finite(fn, "population fraction", p);
   if (p < 0.0 || p > 1.0)
     detail::chk::invalid(fn, "population fraction must lie in [0, 1], got " + detail::chk::num(p));
-  return detail::end_share(fn, x, weights, p, false);
+  return static_cast<double>(detail::end_share(fn, x, weights, p, false));
 }
 
 /// The Lorenz share with every unit weighing 1.
@@ -119,14 +123,16 @@ inline double share_ratio(const vector_view& x, const vector_view& weights, doub
   if (!(top > 0 && bottom > 0 && top + bottom <= 1.0 + 1e-12))
     detail::chk::invalid(fn, "top and bottom must be > 0 and sum to at most 1, got " +
                                  detail::chk::num(top) + " and " + detail::chk::num(bottom));
-  const double low = detail::end_share(fn, x, weights, bottom, false);
+  // Both shares and their quotient in long double: the poorest 1e-12 of the population can hold
+  // a share below the normal doubles (4e-321), where a double share keeps only a few digits.
+  const detail::wide low = detail::end_share(fn, x, weights, bottom, false);
   if (!(low > 0))
     detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) +
                                 " % hold nothing, so the ratio is infinite");
-  const double ratio = detail::end_share(fn, x, weights, top, true) / low;
+  const double ratio = static_cast<double>(detail::end_share(fn, x, weights, top, true) / low);
   if (!std::isfinite(ratio))
     detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) + " % hold " +
-                                detail::chk::num(low) +
+                                detail::chk::num(static_cast<double>(low)) +
                                 " of the total, so the ratio exceeds the double range");
   return ratio;
 }

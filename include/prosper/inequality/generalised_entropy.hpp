@@ -30,16 +30,19 @@ namespace prosper::inequality {
 namespace detail {
 
 /// φ_α(r) ≥ 0 for r ≥ 0 and α ∉ {0, 1}; r = 0 needs α > 0.
-inline double ge_term(double r, double alpha) {
-  if (r == 0.0) return 1.0 / alpha;  // (0 − 1 + α)/(α(α − 1))
-  const double l = std::log(r);
-  if (alpha > 0.5) {
+/// In any floating type T: the indices evaluate it in long double (detail::wide), where rᵢ = xᵢ/μ
+/// and its powers cannot overflow for double inputs.
+template <class T>
+T ge_term(T r, T alpha) {
+  if (r == T(0)) return T(1) / alpha;  // (0 − 1 + α)/(α(α − 1))
+  const T l = std::log(r);
+  if (alpha > T(0.5)) {
     // [r·(r^β − 1)/β − (r − 1)]/α with β = α − 1, accurate near α = 1.
-    const double beta = alpha - 1.0;
-    return (r * (std::expm1(beta * l) / beta) - (r - 1.0)) / alpha;
+    const T beta = alpha - T(1);
+    return (r * (std::expm1(beta * l) / beta) - (r - T(1))) / alpha;
   }
   // [(r^α − 1)/α − (r − 1)]/(α − 1), accurate near α = 0.
-  return (std::expm1(alpha * l) / alpha - (r - 1.0)) / (alpha - 1.0);
+  return (std::expm1(alpha * l) / alpha - (r - T(1))) / (alpha - T(1));
 }
 
 inline double ge_impl(const char* function, const vector_view& x, const vector_view& w,
@@ -57,13 +60,13 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
                                   ") takes 0 to a negative power; drop zero incomes explicitly or "
                                   "use α > 0");
   if (all_equal(x, w)) return 0.0;
-  const double mean = s.total / s.weight;
-  double g = 0.0;
+  const wide mean = s.mean();
+  wide sum = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    g += s.w(w, i) * ge_term(s.x(x, i) / mean, alpha);
+    sum += s.w(w, i) * ge_term<wide>(s.x(x, i) / mean, alpha);
   }
-  g /= s.weight;
+  const double g = static_cast<double>(sum / s.weight);
   if (!std::isfinite(g))
     chk::domain(function, "GE(" + chk::num(alpha) +
                               ") overflows the double range for these values; use a smaller |α|");

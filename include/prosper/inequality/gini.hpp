@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "prosper/inequality/detail/common.hpp"
 
@@ -36,26 +37,31 @@ inline double gini_impl(const char* function, const vector_view& x, const vector
   // At the working scale (common.hpp, `scaled`) so that values or weights near 1e308 do not
   // overflow Σ wᵢxᵢ or Σ wᵢ², which made the index NaN.
   const scaled s = checked_scale(function, x, w);
-  double g = 0.0;
+  wide g = 0.0L;
   if (!all_equal(x, w)) {
     const auto order = ascending_order(x);
-    double below = 0.0;  // Cₖ
-    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+    const std::size_t n = order.size();
+    // W − Cₖ is summed from the top rather than subtracted: a richest unit whose weight is below
+    // an ulp of W (weight 1e-300 next to 1) made W − Cₖ exactly 0 and its whole income vanish.
+    std::vector<wide> above(n, 0.0L);  // weight of the units after position k
+    for (std::size_t k = n - 1; k > 0; --k) above[k - 1] = above[k] + s.w(w, order[k]);
+    wide below = 0.0L;  // Cₖ
+    for (std::size_t k = 0; k + 1 < n; ++k) {
       below += s.w(w, order[k]);
-      const double gap = s.x(x, order[k + 1]) - s.x(x, order[k]);
-      g += gap * below * (s.weight - below);
+      const wide gap = s.x(x, order[k + 1]) - s.x(x, order[k]);
+      g += gap * below * above[k];
     }
     g /= s.weight * s.total;
   }
   if (correction == gini_correction::finite_sample) {
-    double squares = 0.0;
+    wide squares = 0.0L;
     for (Eigen::Index i = 0; i < w.size(); ++i) squares += s.w(w, i) * s.w(w, i);
-    const double concentration = squares / (s.weight * s.weight);
-    if (!(concentration < 1.0))
+    const wide concentration = squares / (s.weight * s.weight);
+    if (!(concentration < 1.0L))
       chk::domain(function, "the finite-sample correction needs weight on at least two units");
-    g /= 1.0 - concentration;
+    g /= 1.0L - concentration;
   }
-  return std::max(g, 0.0);
+  return std::max(static_cast<double>(g), 0.0);
 }
 
 }  // namespace detail

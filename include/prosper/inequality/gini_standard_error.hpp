@@ -44,11 +44,11 @@ inline double gini_standard_error(const vector_view& x) {
   const double g = detail::gini_impl(fn, x, ones, gini_correction::none);
   const auto order = detail::ascending_order(x);
   const double n = static_cast<double>(x.size());
-  const double mean = s.total / n;
+  const double mean = static_cast<double>(s.total) / n;
   Eigen::VectorXd z(x.size());
   double below = 0.0;  // Σⱼ≤ᵢ x₍ⱼ₎
   for (std::size_t k = 0; k < order.size(); ++k) {
-    const double v = s.x(x, order[k]);
+    const double v = static_cast<double>(s.x(x, order[k]));  // below 2, never overflowing
     below += v;
     const double i = static_cast<double>(k + 1);
     z[static_cast<Eigen::Index>(k)] = -(g + 1.0) * v + (2.0 * i - 1.0) / n * v - 2.0 / n * below;

@@ -44,16 +44,13 @@ namespace detail {
 inline double theil_t_impl(const char* function, const vector_view& x, const vector_view& w) {
   const scaled s = checked_scale(function, x, w);
   if (all_equal(x, w)) return 0.0;
-  const double mean = s.total / s.weight;
-  double t = 0.0;
+  wide t = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0 || x[i] == 0) continue;  // 0·ln 0 = 0
-    const double xi = s.x(x, i);
-    const double share = s.w(w, i) * xi / s.total;
-    if (share == 0) continue;  // a unit below 1e-308 of the total holds nothing at this precision
-    t += share * s.log_relative(x, i, mean);
+    const wide share = s.w(w, i) * s.x(x, i) / s.total;
+    t += share * s.log_relative(x, i);
   }
-  return std::max(t, 0.0);
+  return std::max(static_cast<double>(t), 0.0);
 }
 
 inline double mld_impl(const char* function, const vector_view& x, const vector_view& w) {
@@ -65,13 +62,12 @@ inline double mld_impl(const char* function, const vector_view& x, const vector_
                                 "drop zero incomes explicitly");
   }
   if (all_equal(x, w)) return 0.0;
-  const double mean = s.total / s.weight;
-  double l = 0.0;
+  wide l = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    l -= s.w(w, i) * s.log_relative(x, i, mean);  // ln(μ/xᵢ) = −ln(xᵢ/μ)
+    l -= s.w(w, i) * s.log_relative(x, i);  // ln(μ/xᵢ) = −ln(xᵢ/μ)
   }
-  return std::max(l / s.weight, 0.0);
+  return std::max(static_cast<double>(l / s.weight), 0.0);
 }
 
 }  // namespace detail
@@ -166,14 +162,14 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     group_term<Label> term;
     term.group = label;
     // Shares at the working scale of the whole (detail::scaled), so that they cannot overflow.
-    double wsum = 0.0;
-    double ysum = 0.0;
+    wide wsum = 0.0L;
+    wide ysum = 0.0L;
     for (const Eigen::Index i : idx) {
       wsum += s.w(w, i);
       ysum += s.w(w, i) * s.x(x, i);
     }
-    term.population_share = wsum / s.weight;
-    term.income_share = ysum / s.total;
+    term.population_share = static_cast<double>(wsum / s.weight);
+    term.income_share = static_cast<double>(ysum / s.total);
     // A group without weight is absent from the population; an all-zero group has no mean.
     // Both contribute nothing and are reported with an index of 0.
     if (wsum > 0 && ysum > 0)
@@ -182,11 +178,11 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     if (order == ge_order::theil_t) {
       out.within += term.income_share * term.index;
       if (term.income_share > 0)
-        out.between += term.income_share * log_ratio(term.income_share, term.population_share);
+        out.between += static_cast<double>(ysum / s.total * log_ratio(ysum / s.total, wsum / s.weight));
     } else {
       out.within += term.population_share * term.index;
       if (term.population_share > 0)
-        out.between += term.population_share * log_ratio(term.population_share, term.income_share);
+        out.between += static_cast<double>(wsum / s.weight * log_ratio(wsum / s.weight, ysum / s.total));
     }
     out.groups.push_back(term);
   }

@@ -130,7 +130,9 @@ inline double max_to_mean(const vector_view& x, const vector_view& weights) {
   detail::chk::all_positive(fn, "values", x);
   const auto s = inequality::detail::checked_scale(fn, x, weights);
   // max·2⁻ᵉ lies in [1, 2); the scaled mean s.total/s.weight is at most that.
-  const double ratio = std::scalbn(x.maxCoeff(), -s.value_exponent) * s.weight / s.total;
+  const double ratio = static_cast<double>(
+      std::scalbn(static_cast<inequality::detail::wide>(x.maxCoeff()), -s.value_exponent) *
+      s.weight / s.total);
   if (!std::isfinite(ratio))
     detail::chk::domain(fn, "max/mean exceeds the double range (the largest value carries almost "
                             "no weight and every other value is below 1e-308 of it)");
@@ -145,14 +147,16 @@ inline double mean_to_min(const vector_view& x, const vector_view& weights) {
   constexpr const char* fn = "mean_to_min";
   detail::chk::all_positive(fn, "values", x);
   const auto s = inequality::detail::checked_scale(fn, x, weights);
-  const double mean = s.total / s.weight;  // the mean times 2⁻ᵉ
-  const double low = std::scalbn(x.minCoeff(), -s.value_exponent);
-  // A minimum below 1e-308 of the maximum is subnormal or 0 at the working scale; the quotient
-  // is then taken in logarithms on the unscaled minimum.
-  const double ratio = low >= DBL_MIN ? mean / low
-                                      : std::exp(std::log(mean) +
-                                                 s.value_exponent * std::numbers::ln2 -
-                                                 std::log(x.minCoeff()));
+  using wide = inequality::detail::wide;
+  const wide mean = s.mean();  // the mean times 2⁻ᵉ
+  const wide low = std::scalbn(static_cast<wide>(x.minCoeff()), -s.value_exponent);
+  // A minimum below the normal range at the working scale (only where long double is double):
+  // the quotient is then taken in logarithms on the unscaled minimum.
+  const double ratio = static_cast<double>(
+      low >= std::numeric_limits<wide>::min()
+          ? mean / low
+          : std::exp(std::log(mean) + s.value_exponent * std::numbers::ln2_v<wide> -
+                     std::log(static_cast<wide>(x.minCoeff()))));
   if (!std::isfinite(ratio))
     detail::chk::domain(fn, "mean/min exceeds the double range (the smallest value is " +
                                 detail::chk::num(x.minCoeff()) + ")");

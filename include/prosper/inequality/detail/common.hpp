@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <string>
@@ -43,31 +44,46 @@ inline double checked_total(const char* function, const vector_view& x, const ve
   return total;
 }
 
+/// The type the indices accumulate in: long double, whose exponent range (to 1e±4932 on x86-64
+/// and wherever it is IEEE quad) holds every product of two scaled doubles, so that a unit with
+/// a weight of 1e-300 and a value of 1e300 still counts, and whose wider significand keeps the
+/// sums of n terms within an ulp of double. Where long double is double (MSVC) the scaling
+/// below still prevents overflow; only extreme, anti-correlated units lose precision there, and
+/// checked_scale refuses the data when the total is no longer resolved.
+using wide = long double;
+
 /// Values and weights brought to a safe scale. Every index in this directory is invariant under
 /// x → a·x and w → b·w, so it may be computed on xᵢ·2⁻ᵉ and wᵢ·2⁻ᶠ, where 2ᵉ and 2ᶠ are the
 /// binades of the largest value and weight. Then every scaled value and weight is below 2, the
 /// sums below 4n, and no sum, product or mean can overflow, even for values or populations near
 /// 1e308 (where Σ wᵢxᵢ alone would be ∞ and the index NaN). Powers of two are used because
-/// multiplying by them is exact: on ordinary data the scaled computation rounds exactly as the
-/// unscaled one did, so published results do not move by a single bit.
+/// multiplying by them is exact.
 struct scaled {
   int value_exponent = 0;   ///< e: value i is used as xᵢ·2⁻ᵉ
   int weight_exponent = 0;  ///< f: weight i is used as wᵢ·2⁻ᶠ
-  double total = 0.0;       ///< Σ (wᵢ·2⁻ᶠ)(xᵢ·2⁻ᵉ), > 0
-  double weight = 0.0;      ///< Σ wᵢ·2⁻ᶠ, > 0
+  wide total = 0.0L;        ///< Σ (wᵢ·2⁻ᶠ)(xᵢ·2⁻ᵉ), > 0
+  wide weight = 0.0L;       ///< Σ wᵢ·2⁻ᶠ, > 0
 
   /// Value i at the working scale.
-  [[nodiscard]] double x(const vector_view& v, Eigen::Index i) const {
-    return std::scalbn(v[i], -value_exponent);
+  [[nodiscard]] wide x(const vector_view& v, Eigen::Index i) const {
+    return std::scalbn(static_cast<wide>(v[i]), -value_exponent);
   }
   /// Weight i at the working scale.
-  [[nodiscard]] double w(const vector_view& v, Eigen::Index i) const {
-    return std::scalbn(v[i], -weight_exponent);
+  [[nodiscard]] wide w(const vector_view& v, Eigen::Index i) const {
+    return std::scalbn(static_cast<wide>(v[i]), -weight_exponent);
   }
-  /// ln(xᵢ/μ) for xᵢ > 0, given the mean at the working scale, `mean` = μ·2⁻ᵉ. When xᵢ·2⁻ᵉ is
-  /// subnormal or 0 (xᵢ below 1e-308 of the largest value) the logarithm is taken on the
-  /// unscaled value, ln xᵢ − ln(mean) − e·ln 2, which stays finite and keeps its precision.
-  [[nodiscard]] double log_relative(const vector_view& v, Eigen::Index i, double mean) const;
+  /// The mean at the working scale, μ·2⁻ᵉ.
+  [[nodiscard]] wide mean() const { return total / weight; }
+  /// ln(xᵢ/μ) for xᵢ > 0. When xᵢ·2⁻ᵉ is below the normal range of `wide` (possible only where
+  /// long double is double) the logarithm is taken on the unscaled value,
+  /// ln xᵢ − ln(μ·2⁻ᵉ) − e·ln 2, which stays finite and keeps its precision.
+  [[nodiscard]] wide log_relative(const vector_view& v, Eigen::Index i) const {
+    const wide xi = x(v, i);
+    const wide m = mean();
+    if (xi >= std::numeric_limits<wide>::min()) return std::log(xi / m);
+    return std::log(static_cast<wide>(v[i])) - std::log(m) -
+           value_exponent * std::numbers::ln2_v<wide>;
+  }
 };
 
 /// The binade of the largest element of a non-negative vector with a positive element.
@@ -81,9 +97,10 @@ inline Eigen::VectorXd scale_down(const vector_view& v) {
 }
 
 /// Checks values ≥ 0 with matching weights, like `checked_total`, and returns the working scale.
-/// A weighted total that is zero refuses with value_error. So does one that is positive in exact
-/// arithmetic but below the smallest double at the working scale, which needs the values and the
-/// weights each to span more than the whole double range; the message says so.
+/// A weighted total that is zero refuses with value_error. So does one that `wide` cannot
+/// resolve (below 2²² times its smallest normal number, relative to largest value × largest
+/// weight), which happens only where long double is double, when the largest values carry almost
+/// no weight and the heaviest units almost no value; the message says so.
 inline scaled checked_scale(const char* function, const vector_view& x, const vector_view& w) {
   chk::all_non_negative(function, "values", x);
   chk::weights_for(function, x, w);
@@ -96,31 +113,28 @@ inline scaled checked_scale(const char* function, const vector_view& x, const ve
   s.value_exponent = top_exponent(x);
   s.weight_exponent = top_exponent(w);
   for (Eigen::Index i = 0; i < x.size(); ++i) {
-    const double wi = s.w(w, i);
+    const wide wi = s.w(w, i);
     s.weight += wi;
     s.total += wi * s.x(x, i);
   }
-  if (!(s.total > 0))
+  // A scaled product below the normal range carries an absolute rounding error of at most the
+  // smallest subnormal; against a total 2²² times the smallest normal number that is a relative
+  // error below n·2⁻⁷⁴ (for double), invisible in the result.
+  if (!(s.total >= std::ldexp(wide{1}, std::numeric_limits<wide>::min_exponent + 22)))
     chk::domain(function,
-                "the units that hold the income carry too little weight (below 1e-308 of the "
-                "largest weight at values below 1e-308 of the largest value), so the weighted "
-                "total is not representable in double precision");
+                "the units that hold the income carry too little weight: the weighted total is "
+                "below what the working precision resolves relative to (largest value × largest "
+                "weight)");
   return s;
 }
 
 /// ln(a/b) for a, b > 0 without overflow or underflow in the quotient: the quotient's logarithm
-/// when it is a normal number, the difference of the logarithms otherwise (a subnormal quotient
-/// has lost relative precision, and 1e308/1e-308 is ∞).
-inline double log_ratio(double a, double b) {
-  const double q = a / b;
-  if (q >= DBL_MIN && q <= DBL_MAX) return std::log(q);
+/// when it is a normal number, the difference of the logarithms otherwise.
+inline wide log_ratio(wide a, wide b) {
+  const wide q = a / b;
+  if (q >= std::numeric_limits<wide>::min() && q <= std::numeric_limits<wide>::max())
+    return std::log(q);
   return std::log(a) - std::log(b);
-}
-
-inline double scaled::log_relative(const vector_view& v, Eigen::Index i, double mean) const {
-  const double xi = x(v, i);
-  if (xi >= DBL_MIN) return log_ratio(xi, mean);
-  return std::log(v[i]) - std::log(mean) - value_exponent * std::numbers::ln2;
 }
 
 /// Whether every unit that carries weight has the same value; such data are perfectly equal,
