@@ -864,3 +864,18 @@ TEST_CASE("the examples in error.hpp, detail/json_pointer.hpp and the io headers
   const std::string shown_source = report::display_text(model, big);
   CHECK(shown_source == std::string(300, '1') + "… (200000000 bytes)");
 }
+
+TEST_CASE("the examples in docs/reference.md's conventions are what the functions return", "[doc]") {
+  // "a growth rate is a fraction per year (0.0832) in prosper::math …; the typed C++ front
+  // returns quantity<units::percent_per_year> (8.32 %/年)".
+  CHECK(math::required_cagr(7.27, 9.24, 3.0) == shown("0.0832"));
+  CHECK(required_cagr(7.27_wan_yuan, 9.24_wan_yuan, 3.0).value() == shown("8.32"));
+  // Messages start with the function's name.
+  try {
+    (void)math::required_cagr(-3.0, 9.24, 3.0);
+    FAIL("required_cagr accepted a base of -3");
+  } catch (const value_error& e) {
+    CHECK(std::string(e.what()) == "prosper::math::required_cagr: base and target must be > 0 for a "
+                                   "compound rate (base -3, target 9.24)");
+  }
+}
