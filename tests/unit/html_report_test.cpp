@@ -267,3 +267,29 @@ TEST_CASE("past the region limit the regions collapse into a distribution with t
   CHECK(html.find("Across the regions") != std::string::npos);
   CHECK(html.find("40000 <span class=\"src\">庆元县</span>") != std::string::npos);
 }
+
+TEST_CASE("with observations the report compares every method side by side", "[html_report]") {
+  const auto data = load("examples/data/lishui-2021-2025.csv");
+  const std::string html = render(data, in(language::en));
+  REQUIRE_THAT(html, Catch::Contains("<section id=\"methods\"><h2>Method comparison</h2>"));
+  CHECK_THAT(html, Catch::Contains("all methods agree 75% (3/4)"));
+  CHECK_THAT(html, Catch::Contains("<th>StatCan</th><th>Eurostat</th><th>SDSN</th><th>ESCAP</th>"
+                                   "<th>NBS</th>"));
+  // Indicator 24: ESCAP's projection says moderate progress, the rate methods insufficient.
+  CHECK_THAT(html, Catch::Contains("<li>24 Urbanisation rate of the resident population: statcan "
+                                   "insufficient_progress"));
+  CHECK_THAT(html, Catch::Contains("unsd_progress_chart"));
+  // The section comes after the ratio panel and before the audit.
+  CHECK(html.find("id=\"ratios\"") < html.find("id=\"methods\""));
+  CHECK(html.find("id=\"methods\"") < html.find("id=\"audit\""));
+}
+
+TEST_CASE("without observations, or when left out, there is no method comparison",
+          "[html_report]") {
+  CHECK_THAT(render_html_report(build_report_model(pl::lishui(), pl::lishui_relations(), {})),
+             !Catch::Contains("id=\"methods\""));
+  const auto data = load("examples/data/lishui-2021-2025.csv");
+  report_options o;
+  o.sections.method_comparison = false;
+  CHECK_THAT(render(data, o), !Catch::Contains("id=\"methods\""));
+}

@@ -118,6 +118,8 @@ TEST_CASE("the methods are compared in a fixed order", "[method_comparison]") {
   CHECK(compared_methods[sdsn] == assessment_method::sdsn);
   CHECK(compared_methods[escap] == assessment_method::escap);
   CHECK(compared_methods[nbs] == assessment_method::nbs);
+  CHECK(method_short_name(assessment_method::nbs) == "NBS");
+  CHECK(method_short_name(assessment_method::statcan) == "StatCan");
 }
 
 TEST_CASE("ESCAP says on track where the rate-based methods say moderate progress",
@@ -214,6 +216,7 @@ TEST_CASE("the agreement rates count the rows both methods could assess", "[meth
   CHECK(c.pairs[statcan][nbs].agree == 3);
   CHECK(c.pairs[escap][sdsn].agree == c.pairs[sdsn][escap].agree);
   CHECK_FALSE(agreement_count{}.rate());
+  CHECK(agreement_count{3, 4}.rate() == 0.75);
 }
 
 TEST_CASE("a method's verdict is the status `assess` gives with that method", "[method_comparison]") {
@@ -318,6 +321,7 @@ TEST_CASE("the JSON parses and carries the verdicts, the rates and the sensitivi
   const auto model = small_model();
   const auto j = nlohmann::json::parse(comparison_json(compare_methods(model)));
   CHECK(j["methods"].size() == 5);
+  CHECK(j["methods"][0] == "statcan");
   CHECK(j["agreement"]["overall"]["agree"] == 1);
   CHECK(j["agreement"]["overall"]["compared"] == 3);
   CHECK(j["agreement"]["pairs"].size() == 10);
@@ -409,4 +413,19 @@ TEST_CASE("the shipped Lishui data: every method is compared on the observed ind
     }
   const auto j = nlohmann::json::parse(comparison_json(c));
   CHECK(j["indicators"].size() == model.rows.size());
+}
+
+TEST_CASE("a report past the region limit compares only the plan's own region",
+          "[method_comparison]") {
+  report_options o;
+  o.regions = {"甲市", "乙县", "丙县"};
+  o.limits.regions = 2;
+  const auto model = small_model(o);
+  REQUIRE_FALSE(model.region_summaries.empty());
+  CHECK(compare_methods(model).rows.size() == 5 * 3);
+  comparison_options co;
+  co.listed_rows_only = true;
+  const auto c = compare_methods(model, co);
+  REQUIRE(c.rows.size() == 5);
+  for (const auto& r : c.rows) CHECK(r.row->region == "甲市");
 }

@@ -385,3 +385,13 @@ TEST_CASE("an observation only counts as used when a section shows it", "[report
   for (const unused_observation& u : selected.data.unused)
     if (u.region == "丽水市") CHECK(u.why == unused_reason::not_selected);
 }
+
+TEST_CASE("a rising share is assessed with its whole as the natural limit", "[report_model]") {
+  const auto* urbanisation = report::detail::model::by_id(pl::lishui(), "24");
+  REQUIRE(urbanisation);
+  CHECK(assessment_options_for(*urbanisation, assessment_method::escap).natural_limit == 100.0);
+  CHECK(assessment_options_for(*urbanisation, assessment_method::sdsn).thresholds.moderate == 0.5);
+  const auto* gdp = report::detail::model::by_id(pl::lishui(), "1");
+  REQUIRE(gdp);
+  CHECK_FALSE(assessment_options_for(*gdp, assessment_method::statcan).natural_limit);
+}

@@ -7,7 +7,8 @@
 // and a stacked bar), every indicator with its target, required growth, latest value and
 // colour-coded status (with the reason when it cannot be assessed), an SVG chart per numeric
 // indicator (the plan's milestone path, the observations and the projection), the
-// ratio-constraint panel, the consistency audit and the data sources.
+// ratio-constraint panel, every assessment method side by side (method_comparison.hpp, when
+// the report has observations), the consistency audit and the data sources.
 //
 // Every label comes from `label_text` in the model's language; every string from the plan or
 // the data is escaped; every number goes through the model's text helpers, which print "—" for
@@ -26,6 +27,7 @@
 #include "prosper/format.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/report/markup.hpp"
+#include "prosper/report/method_comparison.hpp"
 #include "prosper/report/report_model.hpp"
 #include "prosper/report/svg_chart.hpp"
 
@@ -516,6 +518,91 @@ inline std::string sources(const report_model& m) {
   return out + "</section>";
 }
 
+// Every method side by side (method_comparison.hpp): the agreement rates, each listed row's
+// verdicts, and the disagreements and verdicts that move with the base year or the cut-offs. At
+// most `report_limits::full_rows` rows and lines of each list are shown; the rest are counted.
+inline std::string method_comparison_section(const report_model& m) {
+  namespace c = detail::comparison;
+  const language lang = m.options.lang;
+  comparison_options co;
+  co.listed_rows_only = true;
+  const method_comparison cmp = compare_methods(m, co);
+  const std::size_t limit = m.options.limits.full_rows;
+  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(c::word::title, lang)) +
+                    "</h2><p class=\"meta\">" + escape_html(c::summary_line(cmp)) + "</p>";
+  // Pairwise agreement.
+  out += "<table>" + head_row(c::pair_header(lang));
+  for (const auto& row : c::pair_rows(cmp)) {
+    out += "<tr><th>" + escape_html(row.front()) + "</th>";
+    for (std::size_t k = 1; k < row.size(); ++k) out += cell(escape_html(row[k]), true);
+    out += "</tr>";
+  }
+  out += "</table>";
+  // The verdicts of the rows with data.
+  std::vector<std::string> header = {text(label::id, lang), text(label::indicator, lang)};
+  for (assessment_method x : compared_methods) header.emplace_back(method_short_name(x));
+  header.push_back(c::w(c::word::agree, lang));
+  header.push_back(c::w(c::word::base_year, lang));
+  header.push_back(c::w(c::word::thresholds, lang));
+  out += "<table>" + head_row(header);
+  std::size_t shown = 0, hidden = 0;
+  std::vector<std::string> disagreements, base_years, bands;
+  const bool regions = c::several_regions(cmp);
+  for (const comparison_row& r : cmp.rows) {
+    if (r.row->no_data) continue;
+    if (r.agree && !*r.agree)
+      disagreements.push_back(c::row_label(cmp, r, regions, lang) + ": " + r.disagreement);
+    if (std::find(r.base_year_sensitive.begin(), r.base_year_sensitive.end(), true) !=
+        r.base_year_sensitive.end())
+      base_years.push_back(c::base_year_line(cmp, r, regions, lang));
+    if (std::find(r.threshold_sensitive.begin(), r.threshold_sensitive.end(), true) !=
+        r.threshold_sensitive.end())
+      bands.push_back(c::threshold_line(cmp, r, regions, lang));
+    if (shown >= limit) {
+      ++hidden;
+      continue;
+    }
+    ++shown;
+    const plan::indicator& ind = *r.row->indicator;
+    std::string name = name_text(ind, lang);
+    if (regions) name += " · " + region_text(*m.plan, r.row->region, lang);
+    out += "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(display_text(m, name)));
+    for (const method_verdict& v : r.verdicts)
+      out += cell(status_badge(v.no_data ? status_bucket_count - 1
+                                         : static_cast<std::size_t>(v.status),
+                               lang));
+    out += cell(escape_html(r.agree ? c::w(*r.agree ? c::word::yes : c::word::no, lang)
+                                    : std::string(empty_text))) +
+           cell(escape_html(c::sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang))) +
+           cell(escape_html(c::sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang))) +
+           "</tr>";
+  }
+  out += "</table>";
+  if (hidden > 0)
+    out += "<p class=\"note\">… " + std::to_string(hidden) + " " +
+           escape_html(c::w(c::word::more, lang)) + "</p>";
+  const auto list = [&](c::word title, const std::vector<std::string>& lines, c::word when_empty) {
+    out += "<h3>" + escape_html(c::w(title, lang)) + "</h3>";
+    if (lines.empty()) {
+      out += "<p class=\"note\">" + escape_html(c::w(when_empty, lang)) + "</p>";
+      return;
+    }
+    out += "<ul>";
+    for (std::size_t i = 0; i < lines.size() && i < limit; ++i)
+      out += "<li>" + escape_html(display_text(m, lines[i])) + "</li>";
+    out += "</ul>";
+    if (lines.size() > limit)
+      out += "<p class=\"note\">… " + std::to_string(lines.size() - limit) + " " +
+             escape_html(c::w(c::word::more, lang)) + "</p>";
+  };
+  list(c::word::disagreements, disagreements, c::word::none_differ);
+  list(c::word::changes_with_base, base_years, c::word::stable);
+  list(c::word::changes_with_bands, bands, c::word::stable);
+  out += "<p class=\"note\">" + escape_html(c::w(c::word::not_compared, lang)) + ": " +
+         escape_html(c::not_compared_line(cmp)) + "</p></section>";
+  return out;
+}
+
 }  // namespace detail::html
 
 /// The report as one self-contained HTML document (UTF-8), in the model's language and with the
@@ -552,6 +639,8 @@ inline std::string render_html_report(const report_model& m) {
   if (s.indicators) out += "\n" + h::indicators(m);
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
+  if (s.method_comparison && m.data.observations > 0)
+    out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);
   if (s.sources) out += "\n" + h::sources(m);
   out += "\n<footer>" + escape_html(h::text(label::generated_by, lang)) + " · " +

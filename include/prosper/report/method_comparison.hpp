@@ -94,6 +94,9 @@ struct comparison_options {
   double band_step = 0.05;
   bool base_years = true;  ///< assess from every year of the series as the base year
   bool thresholds = true;  ///< assess with the cut-offs moved up and down by `band_step`
+  /// Only the rows a report lists one by one (`listed_rows`: past `report_limits::regions`, the
+  /// plan's own region), so that a report on 10⁴ regions compares 70 rows, not 7·10⁵.
+  bool listed_rows_only = false;
 };
 
 /// One method's verdict on one row.
@@ -166,7 +169,7 @@ struct method_not_compared {
 struct method_comparison {
   const report_model* model = nullptr;
   comparison_options options;
-  std::vector<comparison_row> rows;  ///< one per model row, in the model's order
+  std::vector<comparison_row> rows;  ///< one per model row (or listed row), in the model's order
   agreement_count overall;           ///< rows where every assessable verdict is the same
   /// pairs[i][j]: methods i and j (in `compared_methods` order) on the rows both could assess.
   std::array<std::array<agreement_count, compared_method_count>, compared_method_count> pairs{};
@@ -393,6 +396,9 @@ inline method_comparison compare_methods(const report_model& m,
        "guessed"});
   out.rows.reserve(m.rows.size());
   for (const indicator_row& r : m.rows) {
+    if (options.listed_rows_only && !m.region_summaries.empty() && m.plan &&
+        r.region != m.plan->region_zh)
+      continue;
     comparison_row c;
     c.row = &r;
     const bool can = d::assessable_target(r) && r.baseline_value && r.baseline_year;
