@@ -33,6 +33,7 @@
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/io/observations_json.hpp"
 #include "prosper/io/plan_json.hpp"
+#include "prosper/io/weights_json.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/report/assessment_table.hpp"
@@ -248,13 +249,14 @@ rp::report_options model_options(const assessment_cli_options& o) {
 
 /// prosper assess --observations FILE [--plan FILE] [--method M] [--as-of YEAR]
 ///                [--view assessments|rollup|schedule|all] [--format table|md|csv|json]
-///                [--lang zh|en] [--skip-bad-rows] [--strict]
+///                [--weights FILE] [--lang zh|en] [--skip-bad-rows] [--strict]
 /// --view rollup: status counts and shares, mean StatCan score and NBS 实现程度 per category
 /// and for the plan; --view schedule: 按时序进度 in the as-of year (report/rollup_table.hpp).
 void add_assess(CLI::App& app, action& run) {
   struct options : assessment_cli_options {
     std::string format = "table";
     std::string view = "assessments";
+    std::string weights_file;
   };
   auto opt = std::make_shared<options>();
   CLI::App* cmd = app.add_subcommand(
@@ -268,13 +270,21 @@ void add_assess(CLI::App& app, action& run) {
                   "schedule view (按时序进度 in the as-of year), or all three (not with csv)")
       ->check(CLI::IsMember({"assessments", "rollup", "schedule", "all"}))
       ->capture_default_str();
+  cmd->add_option("--weights", opt->weights_file,
+                  "Declared indicator weights for the roll-up's means: a JSON object "
+                  "{\"id\": weight, ...} with every indicator of the plan (default: equal)");
   cmd->callback([opt, &run] {
     if (opt->view == "all" && opt->format == "csv")
       throw CLI::ValidationError("--view all",
                                  "has no CSV form (a CSV file holds one table): choose --view "
                                  "assessments, rollup or schedule with --format csv");
+    if (!opt->weights_file.empty() && opt->view == "assessments")
+      throw CLI::ValidationError("--weights", "applies to --view rollup, schedule or all");
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
+      rp::rollup_options rollup;
+      if (!opt->weights_file.empty())
+        rollup.weights = io::load_weights_json(opt->weights_file, doc.plan);
       const auto observations =
           load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
       rp::report_options ro = model_options(*opt);
@@ -286,7 +296,7 @@ void add_assess(CLI::App& app, action& run) {
       account_for_unused(model, opt->strict);
       const rp::assess_view view =
           rp::assess_view_from_string(opt->view).value_or(rp::assess_view::assessments);
-      io::write_stdout(rp::render_view(model, view, parse_format(opt->format)));
+      io::write_stdout(rp::render_view(model, view, parse_format(opt->format), rollup));
       return exit_ok;
     };
   });
