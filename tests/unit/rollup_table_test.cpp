@@ -186,6 +186,9 @@ TEST_CASE("the four formats carry the roll-up and the schedule", "[rollup_table]
   const std::string table = render_view(f.model, assess_view::rollup, output_format::table);
   CHECK(table.find("合计") != std::string::npos);
   CHECK(table.find("1/3 (33.3%)") != std::string::npos);
+  const std::string rollup_md = render_view(f.model, assess_view::rollup, output_format::md);
+  CHECK(rollup_md.find("| **合计** | **5** |") != std::string::npos);
+  CHECK(rollup_md.substr(rollup_md.size() - 4) == "等\n");  // no space folded in at the line end
   const std::string md = render_view(f.model, assess_view::schedule, output_format::md);
   CHECK(md.find("| 2 | 2023 | 60.0% | 20.0% | 滞后 |") != std::string::npos);
   CHECK_THROWS_AS(render_view(f.model, assess_view::all, output_format::csv), prosper::argument_error);

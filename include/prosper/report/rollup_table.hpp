@@ -676,9 +676,11 @@ inline std::string rollup_text(const rollup_view& v, const report_model& m) {
 inline std::string rollup_markdown(const rollup_view& v, const report_model& m) {
   namespace d = detail::rollups;
   const language lang = m.options.lang;
+  std::string line = d::rollup_line(v, m);
+  line.pop_back();  // the line break; escape_markdown would fold it into a space
   return "## " + escape_markdown(d::text(d::word::rollup_title, lang)) + "\n\n" +
          detail::markdown_table(d::rollup_header(lang), d::rollup_rows(v, lang), true) + "\n" +
-         escape_markdown(d::rollup_line(v, m), markdown_context::block_start);
+         escape_markdown(line, markdown_context::block_start) + "\n";
 }
 
 /// The schedule view as an aligned terminal table, then the count on schedule.
