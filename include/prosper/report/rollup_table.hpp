@@ -40,7 +40,6 @@
 
 #include <cmath>
 #include <cstddef>
-#include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -507,27 +506,9 @@ inline nlohmann::ordered_json head_json(const report_model& m) {
   return out;
 }
 
-// JSON text with DEL and the C1 controls (bytes C2 80–C2 9F) escaped as \u00XX, which JSON
-// allows raw but a terminal would obey; nlohmann escapes the C0 controls itself.
+// JSON text with DEL and the C1 controls escaped, as the other JSON outputs write it.
 inline std::string json_text(const nlohmann::ordered_json& j) {
-  const std::string raw = j.dump(2) + "\n";
-  std::string out;
-  out.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    const auto c = static_cast<unsigned char>(raw[i]);
-    const bool c1 = c == 0xC2 && i + 1 < raw.size() &&
-                    static_cast<unsigned char>(raw[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(raw[i + 1]) <= 0x9F;
-    if (c == 0x7F || c1) {
-      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(raw[++i]);
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-      out += buf;
-    } else {
-      out += raw[i];
-    }
-  }
-  return out;
+  return report::detail::json_document(j);
 }
 
 inline std::string csv_num(const std::optional<double>& v) {
