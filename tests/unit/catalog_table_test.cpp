@@ -273,3 +273,15 @@ TEST_CASE("a subnormal base prints no infinite rate", "[catalog_table]") {
     CHECK(text.find(",inf") == std::string::npos);
   }
 }
+
+TEST_CASE("a JSON document escapes DEL and the C1 controls that nlohmann leaves raw",
+          "[catalog_table]") {
+  const nlohmann::json j = {{"region", "甲\u0085乙\x7f"}, {"n", 1}};
+  const std::string text = detail::json_document(j);
+  CHECK(text.find("\\u0085") != std::string::npos);
+  CHECK(text.find("\\u007f") != std::string::npos);
+  CHECK(text.find('\x7f') == std::string::npos);
+  CHECK(text.find("\u0085") == std::string::npos);
+  CHECK(text.back() == '\n');
+  CHECK(nlohmann::json::parse(text) == j);  // the escaping changes no value
+}

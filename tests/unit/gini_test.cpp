@@ -9,7 +9,7 @@ using namespace prosper::inequality;
 using Eigen::VectorXd;
 
 TEST_CASE("the Gini of 1..5 matches R's ineq with and without the correction", "[gini]") {
-  // progress-methodology.md §6.1: 0.2667, or 0.3333 with corr = TRUE.
+  // Boost.Math's gini_coefficient test (1..5: 0.2667) and R ineq::Gini(1:5, corr = TRUE) (0.3333).
   const VectorXd x{{3, 1, 5, 2, 4}};
   CHECK(gini(x) == Approx(4.0 / 15.0).epsilon(1e-14));
   CHECK(gini(x, gini_correction::finite_sample) == Approx(1.0 / 3.0).epsilon(1e-14));
@@ -57,7 +57,7 @@ TEST_CASE("the Gini agrees with the double-sum definition on irregular data", "[
 }
 
 TEST_CASE("the quintile example gives 0.2812 and is a lower bound", "[gini]") {
-  // progress-methodology.md §6.2; shares in any order and scale.
+  // Grouped Gini from quintile shares (trapezoid rule on the Lorenz curve); shares in any order and scale.
   const VectorXd shares{{37.6, 8.1, 20.0, 11.5, 22.8}};
   CHECK(gini_grouped(VectorXd::Constant(5, 20.0), shares) == Approx(0.2812).epsilon(1e-12));
   // Grouping individual data can only lose inequality.

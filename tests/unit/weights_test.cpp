@@ -9,7 +9,7 @@ TEST_CASE("weights sum to 1 in every scheme", "[weights]") {
   const auto e = equal_weights(4);
   CHECK(e.sum() == Approx(1.0));
   CHECK(e[2] == 0.25);
-  // NBS's 2013 xiaokang weights 4.0, 4.0 and 2.0 (progress-methodology §5.1) become shares.
+  // NBS's 2013 xiaokang weights 4.0, 4.0 and 2.0 (国家统计局《全面建成小康社会统计监测指标体系》, 2013) become shares.
   const auto d = declared_weights(Eigen::VectorXd{{4.0, 4.0, 2.0}});
   CHECK(d[0] == Approx(0.4).epsilon(1e-15));
   CHECK(d[2] == Approx(0.2).epsilon(1e-15));

@@ -178,14 +178,14 @@ inline uncertainty_result composite_uncertainty(const panel& p, const normalisat
         const double worst = detail::sign_of_indicator(p, j) > 0 ? p.values.col(j).minCoeff() : p.values.col(j).maxCoeff();
         const double a = s.targets[ju] * (1 - t), b = s.targets[ju] * (1 + t);
         if (std::min(a, b) <= worst && worst <= std::max(a, b))
-          chk::invalid(fn, "threshold noise of ±" + chk::num(100 * t) + " % can move the target of '" +
+          chk::invalid(fn, "threshold noise of ±" + chk::percent(t) + " % can move the target of '" +
                                p.indicators[ju] + "' onto its worst value " + chk::num(worst));
       }
     if (t > 0 && s.method == normalisation::goalposts)
       for (std::size_t j = 0; j < s.goalpost_low.size(); ++j) {
         const double l = s.goalpost_low[j], h = s.goalpost_high[j];
         if (!(std::max(l * (1 - t), l * (1 + t)) < std::min(h * (1 - t), h * (1 + t))))
-          chk::invalid(fn, "threshold noise of ±" + chk::num(100 * t) + " % can push the low goalpost of '" +
+          chk::invalid(fn, "threshold noise of ±" + chk::percent(t) + " % can push the low goalpost of '" +
                                p.indicators[j] + "' past its high one");
       }
   };

@@ -29,6 +29,22 @@ inline std::string num(double v) {
   return std::string(buf, r.ptr);
 }
 
+/// A fraction as a percentage for messages: the shortest decimal `p` with p / 100 == `fraction`,
+/// so that 0.07 reads "7", not the "7.000000000000001" that printing 100 × 0.07 gives.
+///
+/// Example: `percent(0.07) == "7"`, `percent(0.0832) == "8.32"`.
+inline std::string percent(double fraction) {
+  if (!std::isfinite(fraction)) return num(100.0 * fraction);
+  char buf[40];
+  for (int digits = 1; digits <= 17; ++digits) {
+    const auto r = std::to_chars(buf, buf + sizeof buf, 100.0 * fraction, std::chars_format::general, digits);
+    double back = 0.0;
+    std::from_chars(buf, r.ptr, back);
+    if (back / 100.0 == fraction) return std::string(buf, r.ptr);
+  }
+  return num(100.0 * fraction);
+}
+
 /// Throws `argument_error("prosper::<function>: <why>")`.
 [[noreturn]] inline void invalid(std::string_view function, const std::string& why) {
   throw argument_error("prosper::" + std::string(function) + ": " + why);
@@ -66,7 +82,7 @@ inline void period(std::string_view function, std::string_view name, double year
 inline void growth_fraction(std::string_view function, std::string_view name, double g) {
   finite(function, name, g);
   if (!(g > -1.0))
-    domain(function, std::string(name) + " must exceed -100 %/yr, got " + num(100.0 * g) + " %/yr");
+    domain(function, std::string(name) + " must exceed -100 %/yr, got " + percent(g) + " %/yr");
 }
 
 /// A fraction strictly inside (0, 1), such as a target share or a Gini coefficient.

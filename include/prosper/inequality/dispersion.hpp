@@ -127,11 +127,11 @@ inline double share_ratio(const vector_view& x, const vector_view& weights, doub
   // a share below the normal doubles (4e-321), where a double share keeps only a few digits.
   const detail::wide low = detail::end_share(fn, x, weights, bottom, false);
   if (!(low > 0))
-    detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) +
+    detail::chk::domain(fn, "the poorest " + detail::chk::percent(bottom) +
                                 " % hold nothing, so the ratio is infinite");
   const double ratio = static_cast<double>(detail::end_share(fn, x, weights, top, true) / low);
   if (!std::isfinite(ratio))
-    detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) + " % hold " +
+    detail::chk::domain(fn, "the poorest " + detail::chk::percent(bottom) + " % hold " +
                                 detail::chk::num(static_cast<double>(low)) +
                                 " of the total, so the ratio exceeds the double range");
   return ratio;

@@ -11,8 +11,8 @@
 // as per-capita bands these are 33,333–166,667 and 66,667–200,000 元. With the 2022 share of
 // 58 % at a mean of 44,400 元 the model implies G ≈ 0.3146 (σ ≈ 0.573); keeping that G, the 2025
 // mean of 57,000 gives a share of 72.7 %, so the 70 % target is consistent with the income target.
-// The largest G compatible with 70 % at 57,000 is 0.332, and at G = 0.3146 a mean of 54,132 is
-// enough (progress-methodology.md §6.5).
+// The largest G compatible with 70 % at 57,000 is 0.332, and at the implied G (0.31458…, shown
+// rounded as 0.3146) a mean of 54,132 is enough.
 //
 // Model caveats: survey means differ from the statistical mean, households are not all of three,
 // and a lognormal fitted on one band need not fit another (the 2022 20–60 万 share it implies is
@@ -259,7 +259,7 @@ quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity
   const double peak_mean = std::exp(mu_peak + 0.5 * s * s);
   if (peak_share < target)
     detail::chk::domain(fn, "at Gini " + detail::chk::num(gini) + " the band holds at most " +
-                                detail::chk::num(100.0 * peak_share) + " % (at mean " +
+                                detail::chk::percent(peak_share) + " % (at mean " +
                                 detail::chk::num(peak_mean) + "), less than the " +
                                 detail::chk::num(share.value()) + " % asked for");
   const auto f = [&](double mu) {

@@ -2,7 +2,7 @@
 // Progress assessment: is an indicator on track for its target, and what are the numbers behind
 // the verdict?
 //
-// One status vocabulary, five published methods (progress-methodology §1–§5):
+// One status vocabulary, five published methods (sources in docs/methods.md §4):
 // - eurostat / statcan: R = s·d·CAGR_obs/|CAGR_req| against the bands 0.95 / 0.60 / 0;
 // - sdsn: the observed linear step against the required one, bands 100 % / 50 % / 0;
 // - escap: the current-status index CS of the value projected to the target year by ESCAP's

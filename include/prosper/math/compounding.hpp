@@ -114,7 +114,7 @@ inline double factor_of(std::string_view function, double rate, double years) {
   if (years < 0) chk::domain(function, "years must be ≥ 0, got " + chk::num(years));
   const double out = factor_unchecked(rate, years);
   if (!std::isfinite(out))
-    chk::domain(function, "growing at " + chk::num(100.0 * rate) + " %/yr for " + chk::num(years) +
+    chk::domain(function, "growing at " + chk::percent(rate) + " %/yr for " + chk::num(years) +
                               " years overflows");
   return out;
 }

@@ -11,7 +11,7 @@
 //
 // A base equal to the target leaves every base-anchored ratio undefined. These functions refuse
 // it with `argument_error` rather than return ±∞ or NaN; an assessment treats that case
-// as a threshold check instead (progress-methodology §8.3).
+// as a threshold check instead (see math/assess.hpp, rule 2).
 
 #include <algorithm>
 #include <cmath>

@@ -11,7 +11,8 @@
 //   (percentage points for % indicators), so a rate is never read as 8.32 when it is 0.0832.
 //
 // SDSN plans with linear steps and Eurostat/StatCan with CAGRs, and SDSN found the two "rather
-// similar" (progress-methodology §3.3), so both are offered; for a % indicator the linear step is
+// similar" (Lafortune et al., SDG Index and Dashboards 2018 methodology, sdsna/2018GlobalIndex,
+// §1.5), so both are offered; for a % indicator the linear step is
 // in percentage points (58 % → 70 % over 3 years is 4.0 pp/yr, not 6.47 %/yr).
 
 #include <cmath>

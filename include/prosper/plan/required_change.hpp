@@ -5,7 +5,7 @@
 // target milestone, or says why there is none. It reads only the row's kinds, values, unit and
 // direction; there are no special cases per indicator id.
 //
-// How each printed form is read (progress-methodology §8.1, §8.3):
+// How each printed form is read:
 // - a point ("9.24") is the value to reach;
 // - a bound ("≥68", "≤1.95", ">95", "3.5以内") is treated as its value: the figures are the least
 //   change that satisfies it. When the base already satisfies the bound they are headroom, not a

@@ -81,8 +81,8 @@ inline reach_result max_min_reach(const char* function, const vector_view& x,
       if (f.empty) {
         reach_result out;
         out.reason = "unreachable: " + pair + " is " + chk::num(x[i] / x[j]) + " and " +
-                     region_name(names, i) + " grows " + chk::num(100.0 * growth[i]) +
-                     " %/yr against " + chk::num(100.0 * growth[j]) + " %/yr for " +
+                     region_name(names, i) + " grows " + chk::percent(growth[i]) +
+                     " %/yr against " + chk::percent(growth[j]) + " %/yr for " +
                      region_name(names, j) + ", so that ratio never falls to " + chk::num(bound);
         return out;
       }

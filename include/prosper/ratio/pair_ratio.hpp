@@ -137,7 +137,7 @@ struct growth_differential {
 ///
 /// Example: `required_growth_differential({2.0_times, 1.95_times, bound_side::at_most, 3.0})`
 /// has `faster == denominator` and `factor ≈ 1.008475`: rural income must outgrow urban income
-/// by 0.85 % a year (progress-methodology.md §6.4).
+/// by 0.85 % a year.
 /// Throws argument_error for ratios ≤ 0 or years ≤ 0.
 inline growth_differential required_growth_differential(const ratio_constraint& c) {
   detail::check_constraint("required_growth_differential", c);

@@ -223,7 +223,7 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
 ///
 /// Example: `nlohmann::json::parse(assessment_json(model))["method"] == "statcan"`.
 inline std::string assessment_json(const report_model& m) {
-  return detail::json_controls_escaped(assessment_json_value(m).dump(2) + "\n");
+  return detail::json_document(assessment_json_value(m));
 }
 
 /// The assessments as CSV: the header `assessment_csv_header`, RFC 4180 quoting, "\n" line ends.

@@ -237,6 +237,16 @@ inline std::string json_controls_escaped(std::string text) {
   return out;
 }
 
+/// A JSON output document: two-space indented, newline-terminated, C1 and DEL escaped. Every JSON
+/// report goes out through this one function, so none can forget the escaping. A template, so
+/// that this header does not include nlohmann/json (the callers do).
+///
+/// Example: `json_document(nlohmann::json{{"a", 1}}) == "{\n  \"a\": 1\n}\n"`.
+template <class Json>
+std::string json_document(const Json& j) {
+  return json_controls_escaped(j.dump(2) + "\n");
+}
+
 /// A number for derived values (rates, changes, audit sides): six significant digits, which is
 /// more than any printed input carries.
 inline std::string derived_number(double v) {

@@ -846,7 +846,7 @@ inline nlohmann::ordered_json comparison_json_value(const method_comparison& c) 
 ///
 /// Example: `nlohmann::json::parse(comparison_json(cmp))["methods"][0] == "statcan"`.
 inline std::string comparison_json(const method_comparison& c) {
-  return comparison_json_value(c).dump(2) + "\n";
+  return detail::json_document(comparison_json_value(c));
 }
 
 /// The CSV header row of `comparison_csv`, exactly.
