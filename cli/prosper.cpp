@@ -42,7 +42,7 @@
 #include "prosper/report/html_report.hpp"
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/rollup_table.hpp"
-#include "prosper/report/method_comparison.hpp"
+#include "prosper/report/method_comparison_json.hpp"
 #include "prosper/report/report_model.hpp"
 
 namespace {
@@ -159,7 +159,7 @@ prosper::assessment_method parse_method(const std::string& s) {
 /// Observations from a CSV or JSON file (by extension), read against the plan. Row problems throw
 /// prosper::input_error ("file:line: problem", exit 3) unless `skip_bad_rows`, in which case each
 /// skipped row is a warning on stderr and the count closes the list.
-std::vector<io::observation> load_observations(const std::string& file, const pl::plan& plan,
+std::vector<io::observation_record> load_observations(const std::string& file, const pl::plan& plan,
                                                bool skip_bad_rows) {
   if (file.empty()) return {};
   io::read_options options;

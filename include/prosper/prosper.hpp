@@ -1,7 +1,8 @@
 #pragma once
 // The umbrella header: all of prosper that needs only Boost and Eigen. It leaves out
 // prosper/testing/ (needs Catch2) and the headers that need nlohmann/json (prosper/io/*_json.hpp,
-// prosper/report/assessment_table.hpp); include those yourself. prosper/core.hpp is the
+// prosper/report/assessment_table.hpp, rollup_table.hpp, method_comparison_json.hpp); include
+// those yourself. prosper/core.hpp is the
 // Boost-only part, much quicker to compile. single_include/prosper/prosper.hpp is this header
 // with everything it reaches inlined (scripts/amalgamate.py).
 
@@ -11,6 +12,7 @@
 // Least-squares trends and the batch (many-series) math, on Eigen.
 #include "prosper/math/trend.hpp"
 #include "prosper/math/batch.hpp"
+#include "prosper/math/rollup.hpp"
 
 // Ratio constraints over many regions, and inequality.
 #include "prosper/ratio/weighted_mean.hpp"
@@ -49,5 +51,6 @@
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/audit_table.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/method_comparison.hpp"
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/html_report.hpp"

@@ -13,7 +13,8 @@
 // ---- begin prosper/prosper.hpp -------------------------------------------------------------------
 // The umbrella header: all of prosper that needs only Boost and Eigen. It leaves out
 // prosper/testing/ (needs Catch2) and the headers that need nlohmann/json (prosper/io/*_json.hpp,
-// prosper/report/assessment_table.hpp); include those yourself. prosper/core.hpp is the
+// prosper/report/assessment_table.hpp, rollup_table.hpp, method_comparison_json.hpp); include
+// those yourself. prosper/core.hpp is the
 // Boost-only part, much quicker to compile. single_include/prosper/prosper.hpp is this header
 // with everything it reaches inlined (scripts/amalgamate.py).
 
@@ -2147,6 +2148,22 @@ inline std::string num(double v) {
   return std::string(buf, r.ptr);
 }
 
+/// A fraction as a percentage for messages: the shortest decimal `p` with p / 100 == `fraction`,
+/// so that 0.07 reads "7", not the "7.000000000000001" that printing 100 × 0.07 gives.
+///
+/// Example: `percent(0.07) == "7"`, `percent(0.0832) == "8.32"`.
+inline std::string percent(double fraction) {
+  if (!std::isfinite(fraction)) return num(100.0 * fraction);
+  char buf[40];
+  for (int digits = 1; digits <= 17; ++digits) {
+    const auto r = std::to_chars(buf, buf + sizeof buf, 100.0 * fraction, std::chars_format::general, digits);
+    double back = 0.0;
+    std::from_chars(buf, r.ptr, back);
+    if (back / 100.0 == fraction) return std::string(buf, r.ptr);
+  }
+  return num(100.0 * fraction);
+}
+
 /// Throws `argument_error("prosper::<function>: <why>")`.
 [[noreturn]] inline void invalid(std::string_view function, const std::string& why) {
   throw argument_error("prosper::" + std::string(function) + ": " + why);
@@ -2184,7 +2201,7 @@ inline void period(std::string_view function, std::string_view name, double year
 inline void growth_fraction(std::string_view function, std::string_view name, double g) {
   finite(function, name, g);
   if (!(g > -1.0))
-    domain(function, std::string(name) + " must exceed -100 %/yr, got " + num(100.0 * g) + " %/yr");
+    domain(function, std::string(name) + " must exceed -100 %/yr, got " + percent(g) + " %/yr");
 }
 
 /// A fraction strictly inside (0, 1), such as a target share or a Gini coefficient.
@@ -2286,7 +2303,7 @@ inline double factor_of(std::string_view function, double rate, double years) {
   if (years < 0) chk::domain(function, "years must be ≥ 0, got " + chk::num(years));
   const double out = factor_unchecked(rate, years);
   if (!std::isfinite(out))
-    chk::domain(function, "growing at " + chk::num(100.0 * rate) + " %/yr for " + chk::num(years) +
+    chk::domain(function, "growing at " + chk::percent(rate) + " %/yr for " + chk::num(years) +
                               " years overflows");
   return out;
 }
@@ -2327,9 +2344,9 @@ inline double compound_factor(double rate, double years) {
 /// The factor by which a quantity grows at `rate` (a fraction per year) over `years` under
 /// convention `c`, compounding `frequency` times a year when compounded.
 ///
-/// Example: `math::growth_factor(0.0832, 3.0, math::compounding::compounded)` ≈ 1.2710.
-/// Throws `value_error` for non-finite input, negative time or a rate per period ≤ −100 %, and
-/// `argument_error` for a frequency < 1.
+/// Example: `math::growth_factor(0.0832, 3.0, math::compounding::compounded)` ≈ 1.2709.
+/// Throws `value_error` for non-finite input, negative time, a rate per period ≤ −100 % or a
+/// factor beyond the double range, and `argument_error` for a frequency < 1.
 inline double growth_factor(double rate, double years, compounding c, int frequency = 1) {
   namespace chk = prosper::detail::checks;
   constexpr std::string_view fn = "math::growth_factor";
@@ -2337,10 +2354,18 @@ inline double growth_factor(double rate, double years, compounding c, int freque
   chk::finite(fn, "years", years);
   if (years < 0) chk::domain(fn, "years must be ≥ 0, got " + chk::num(years));
   switch (c) {
-    case compounding::simple: return 1.0 + rate * years;
+    case compounding::simple: {
+      // 1 + r·t leaves the double range for r·t beyond 1.8e308; refuse rather than return ∞.
+      const double out = 1.0 + rate * years;
+      if (!std::isfinite(out)) chk::domain(fn, "the simple growth factor overflows");
+      return out;
+    }
     case compounding::compounded: {
       if (frequency < 1) chk::invalid(fn, "frequency must be ≥ 1, got " + std::to_string(frequency));
       const double f = frequency;
+      if (!std::isfinite(f * years))
+        chk::domain(fn, "the number of compounding periods " + chk::num(years) + " × " +
+                            std::to_string(frequency) + " overflows");
       return detail::growth::factor_of(fn, rate / f, f * years);
     }
     case compounding::continuous: {
@@ -2357,8 +2382,8 @@ inline double growth_factor(double rate, double years, compounding c, int freque
 /// any time, including 0 years.
 ///
 /// Example: `math::implied_rate(9.24 / 7.27, 3.0, math::compounding::compounded)` ≈ 0.0832.
-/// Throws `value_error` for a factor ≤ 0 (compounded, continuous), years ≤ 0 with a factor ≠ 1
-/// or non-finite input, and `argument_error` for a frequency < 1.
+/// Throws `value_error` for a factor ≤ 0 (compounded, continuous), years ≤ 0 with a factor ≠ 1,
+/// non-finite input or a rate beyond the double range, and `argument_error` for a frequency < 1.
 inline double implied_rate(double factor, double years, compounding c, int frequency = 1) {
   namespace chk = prosper::detail::checks;
   constexpr std::string_view fn = "math::implied_rate";
@@ -2367,17 +2392,27 @@ inline double implied_rate(double factor, double years, compounding c, int frequ
   if (factor == 1.0 && years >= 0) return 0.0;
   if (!(years > 0)) chk::domain(fn, "years must be > 0 for a factor ≠ 1, got " + chk::num(years));
   switch (c) {
-    case compounding::simple: return (factor - 1.0) / years;
+    case compounding::simple: {
+      // (f − 1)/t is beyond the double range for a large factor over a tiny period: refuse it.
+      const double out = (factor - 1.0) / years;
+      if (!std::isfinite(out)) chk::domain(fn, "the simple rate overflows over " + chk::num(years) + " years");
+      return out;
+    }
     case compounding::compounded: {
       if (frequency < 1) chk::invalid(fn, "frequency must be ≥ 1, got " + std::to_string(frequency));
       const double f = frequency;
       if (!(factor > 0)) chk::domain(fn, "a compounded rate needs factor > 0, got " + chk::num(factor));
-      return f * detail::growth::rate_between(fn, "1", 1.0, "factor", factor, f * years);
+      const double out = f * detail::growth::rate_between(fn, "1", 1.0, "factor", factor, f * years);
+      if (!std::isfinite(out)) chk::domain(fn, "the compounded rate overflows");
+      return out;
     }
     case compounding::continuous: {
       if (!(factor > 0))
         chk::domain(fn, "a continuous rate needs factor > 0, got " + chk::num(factor));
-      return std::log(factor) / years;
+      const double out = std::log(factor) / years;
+      if (!std::isfinite(out))
+        chk::domain(fn, "the continuous rate overflows over " + chk::num(years) + " years");
+      return out;
     }
   }
   return 0.0;
@@ -2514,12 +2549,14 @@ milestone to_runtime(const prosper::milestone<I>& m) {
 //   (percentage points for % indicators), so a rate is never read as 8.32 when it is 0.0832.
 //
 // SDSN plans with linear steps and Eurostat/StatCan with CAGRs, and SDSN found the two "rather
-// similar" (progress-methodology §3.3), so both are offered; for a % indicator the linear step is
+// similar" (Lafortune et al., SDG Index and Dashboards 2018 methodology, sdsna/2018GlobalIndex,
+// §1.5), so both are offered; for a % indicator the linear step is
 // in percentage points (58 % → 70 % over 3 years is 4.0 pp/yr, not 6.47 %/yr).
 
 #include <cmath>
 #include <optional>
 #include <string>
+#include <string_view>
 
 
 namespace prosper {
@@ -2531,6 +2568,27 @@ enum class growth_path {
 };
 
 }  // namespace prosper
+
+namespace prosper::math::detail_linear {
+
+/// (b − a)/d for finite a, b and d ≠ 0, finite whenever the true quotient is: b − a of two finite
+/// doubles can overflow (1e308 − (−1e308)), and then b/d − a/d is the same number in range for
+/// any |d| ≥ 2. A quotient that is beyond the double range in exact arithmetic is refused with
+/// value_error, naming `what`.
+inline double difference_over(std::string_view function, std::string_view what, double a, double b,
+                              double d) {
+  double r = (b - a) / d;
+  if (!std::isfinite(r)) r = b / d - a / d;
+  if (!std::isfinite(r))
+    prosper::detail::checks::domain(function, std::string(what) + " (" +
+                                                   prosper::detail::checks::num(b) + " − " +
+                                                   prosper::detail::checks::num(a) + ") / " +
+                                                   prosper::detail::checks::num(d) +
+                                                   " exceeds the double range");
+  return r;
+}
+
+}  // namespace prosper::math::detail_linear
 
 namespace prosper::math {
 
@@ -2572,12 +2630,14 @@ inline double required_cagr_from_now(double current, double target, double years
 /// in `years`. Any signs are allowed: a linear path needs no logarithm.
 ///
 /// Example: `math::required_linear_step(58.0, 70.0, 3.0) == 4.0` (percentage points a year).
-/// Throws `value_error` for non-finite values, `argument_error` for years ≤ 0.
+/// Throws `value_error` for non-finite values, a step beyond the double range (1e308 over
+/// 1e-10 years), and years ≤ 0.
 inline double required_linear_step(double base, double target, double years) {
   prosper::detail::checks::finite("math::required_linear_step", "base", base);
   prosper::detail::checks::finite("math::required_linear_step", "target", target);
   prosper::detail::checks::period("math::required_linear_step", "years", years);
-  return (target - base) / years;
+  return detail_linear::difference_over("math::required_linear_step", "the step", base, target,
+                                        years);
 }
 
 /// The same between two milestones.
@@ -2605,16 +2665,28 @@ inline double elapsed_share(int base_year, int target_year, double year) {
 /// Example: GDP per capita 7.27 (2022) → 9.24 (2025) gives 7.875 in 2023 on the geometric path
 /// and 7.927 on the linear one: `math::expected_on_path(growth_path::linear, {2022, 7.27},
 /// {2025, 9.24}, 2023)`.
-/// Throws `value_error` for a geometric path through a value ≤ 0.
+/// Throws `value_error` for a geometric path through a value ≤ 0, and for a year so far outside
+/// the plan period that the path leaves the double range.
 inline double expected_on_path(growth_path path, observation base, observation target,
                                double year) {
-  prosper::detail::checks::finite("math::expected_on_path", "base", base.value);
-  prosper::detail::checks::finite("math::expected_on_path", "target", target.value);
+  constexpr std::string_view fn = "math::expected_on_path";
+  prosper::detail::checks::finite(fn, "base", base.value);
+  prosper::detail::checks::finite(fn, "target", target.value);
   const double share = elapsed_share(base.year, target.year, year);
-  if (path == growth_path::linear) return base.value + (target.value - base.value) * share;
-  detail::growth::check_levels("math::expected_on_path", "base", base.value, "target",
-                               target.value);
-  return detail::growth::along_geometric(base.value, target.value, share);
+  double out = 0.0;
+  if (path == growth_path::linear) {
+    out = base.value + (target.value - base.value) * share;
+    // target − base overflows for levels of opposite sign near 1e308; the weighted form cannot
+    // overflow inside the plan period.
+    if (!std::isfinite(out)) out = base.value * (1.0 - share) + target.value * share;
+  } else {
+    detail::growth::check_levels(fn, "base", base.value, "target", target.value);
+    out = detail::growth::along_geometric(base.value, target.value, share);
+  }
+  if (!std::isfinite(out))
+    prosper::detail::checks::domain(fn, "the path in " + prosper::detail::checks::num(year) +
+                                            " leaves the double range");
+  return out;
 }
 
 /// Years a constant compound `rate` (fraction per year) needs to take `current` to `target`;
@@ -2642,7 +2714,8 @@ inline std::optional<double> years_to_reach_linear(double current, double target
   prosper::detail::checks::finite("math::years_to_reach_linear", "step", step);
   if (target == current) return 0.0;
   if (step == 0) return std::nullopt;
-  const double t = (target - current) / step;
+  const double t = detail_linear::difference_over("math::years_to_reach_linear", "the years",
+                                                  current, target, step);
   if (!(t > 0)) return std::nullopt;
   return t;
 }
@@ -2769,7 +2842,7 @@ quantity<difference_unit_t<typename I::unit>> required_linear_step(const milesto
   return required_linear_step(
       indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", from))),
       indicator_value<I>(quantity<typename I::unit>(detail::milestone_value("required_linear_step", to))),
-      to.year - from.year);
+      double(to.year) - double(from.year));  // in double: years far apart overflow int
 }
 
 /// The value on the geometric or linear path from `base` to `target` in `year`, in the order
@@ -2818,6 +2891,7 @@ std::optional<quantity<units::year>> years_to_reach(quantity<U> current, quantit
 // the two-point and weighted-geometric family, which needs none.
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <span>
 #include <string>
@@ -2844,11 +2918,12 @@ inline observation select_base(std::span<const observation> series, int base_yea
   const auto s = detail::sorted_series("math::select_base", series, 1);
   const observation* best = nullptr;
   for (const auto& o : s) {
-    const int distance = o.year >= base_year ? o.year - base_year : base_year - o.year;
+    // In 64 bits: two int years can be 2³² − 2 apart, which no int holds.
+    const std::int64_t distance = std::abs(std::int64_t{o.year} - base_year);
     if (distance > max_distance) continue;
     if (rule == base_year_rule::next_available) {
       if (o.year >= base_year) { best = &o; break; }
-    } else if (!best || distance <= std::abs(best->year - base_year)) {
+    } else if (!best || distance <= std::abs(std::int64_t{best->year} - base_year)) {
       best = &o;
     }
   }
@@ -2938,7 +3013,7 @@ inline double project_constant_cagr(std::span<const observation> series, int bas
                                     base_year_rule rule = base_year_rule::next_available) {
   const auto g = observed_cagr(series, base_year, rule);
   detail_projection::check_not_before("math::project_constant_cagr", g.to.year, target_year);
-  return project_at_rate(g.to.value, g.rate, target_year - g.to.year);
+  return project_at_rate(g.to.value, g.rate, double(target_year) - double(g.to.year));
 }
 
 /// The value in `target_year` if the average absolute change per year observed from the base
@@ -2955,8 +3030,9 @@ inline double project_linear(std::span<const observation> series, int base_year,
                           "fewer than two observations from the base year " +
                               std::to_string(base_year) + " on");
   detail_projection::check_not_before("math::project_linear", to.year, target_year);
-  const double step = (to.value - from.value) / (to.year - from.year);
-  return to.value + step * (target_year - to.year);
+  // Year differences in double: INT_MAX − INT_MIN overflows int (undefined behaviour).
+  const double step = (to.value - from.value) / (double(to.year) - double(from.year));
+  return to.value + step * (double(target_year) - double(to.year));
 }
 
 /// ESCAP's time-weighted geometric extrapolation (Bidarbakht Nia 2017, SD/WP/04): recent growth
@@ -2980,14 +3056,16 @@ inline double project_weighted_geometric(std::span<const observation> series, in
   detail_projection::check_not_before("math::project_weighted_geometric", s.back().year,
                                       target_year);
   if (target_year == s.back().year) return s.back().value;
-  const double span_years = target_year - s.front().year;
+  // Year differences in double, so that years far apart cannot overflow int.
+  const double target = target_year;
+  const double span_years = target - s.front().year;
   double weighted_log = 0.0, weighted_years = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double w = span_years / (target_year - s[i].year);
+    const double w = span_years / (target - s[i].year);
     weighted_log += w * std::log(s[i].value / s[i - 1].value);
-    weighted_years += w * (s[i].year - s[i - 1].year);
+    weighted_years += w * (double(s[i].year) - double(s[i - 1].year));
   }
-  return s.back().value * std::exp(weighted_log / weighted_years * (target_year - s.back().year));
+  return s.back().value * std::exp(weighted_log / weighted_years * (target - s.back().year));
 }
 
 /// The log-odds of a bounded share: ln(y/(1 − y)) with y = value/scale.
@@ -3032,7 +3110,10 @@ inline double project_logit(observation from, observation to, int target_year,
                                                      std::to_string(from.year));
   detail_projection::check_not_before("math::project_logit", to.year, target_year);
   const double l0 = logit(from.value, scale), l1 = logit(to.value, scale);
-  return inverse_logit(l1 + (l1 - l0) / (to.year - from.year) * (target_year - to.year), scale);
+  // Year differences in double, so that years far apart cannot overflow int.
+  return inverse_logit(l1 + (l1 - l0) / (double(to.year) - double(from.year)) *
+                                (double(target_year) - double(to.year)),
+                       scale);
 }
 
 /// The same over a series: from the base year (or its stand-in) to the latest observation.
@@ -3085,7 +3166,7 @@ indicator_value<I> project_at_rate(indicator_value<I> value, quantity<units::per
 //
 // A base equal to the target leaves every base-anchored ratio undefined. These functions refuse
 // it with `argument_error` rather than return ±∞ or NaN; an assessment treats that case
-// as a threshold check instead (progress-methodology §8.3).
+// as a threshold check instead (see math/assess.hpp, rule 2).
 
 #include <algorithm>
 #include <cmath>
@@ -3371,7 +3452,7 @@ double standardised_distance(indicator_value<I> current, indicator_value<I> targ
 // Progress assessment: is an indicator on track for its target, and what are the numbers behind
 // the verdict?
 //
-// One status vocabulary, five published methods (progress-methodology §1–§5):
+// One status vocabulary, five published methods (sources in docs/methods.md §4):
 // - eurostat / statcan: R = s·d·CAGR_obs/|CAGR_req| against the bands 0.95 / 0.60 / 0;
 // - sdsn: the observed linear step against the required one, bands 100 % / 50 % / 0;
 // - escap: the current-status index CS of the value projected to the target year by ESCAP's
@@ -3627,6 +3708,68 @@ struct assessment_options {
   /// uses 1 percentage point for targets of 0 % or 100 %.
   double achieved_tolerance = 0.0;
 };
+
+/// Refuses options outside their domain, naming the option, so that a bad setting is an error
+/// at the call rather than a silent ∞ in every rate (zero_replacement = ∞ replaced a zero base by
+/// ∞) or a verdict that can never be "achieved" (a negative achieved_tolerance). Every assess
+/// entry point calls it: math::assess and the typed assess, math::assess_with_uncertainty and the
+/// batch classifiers.
+///
+/// The domains: `method` and `projection` one of their enumerators; every threshold finite;
+/// `natural_limit`, when set, finite; `zero_replacement`, when set, finite and non-zero (its sign
+/// is taken from the series, its magnitude replaces the zero; a replacement of 0 replaces
+/// nothing); `achieved_tolerance` finite and ≥ 0.
+///
+/// Example: `validate_options("math::assess", o)` with `o.zero_replacement = 1.0 / 0.0` throws
+/// argument_error "prosper::math::assess: assessment_options.zero_replacement must be finite and
+/// non-zero, got inf".
+/// Throws argument_error as described.
+inline void validate_options(std::string_view function, const assessment_options& o) {
+  namespace chk = prosper::detail::checks;
+  const auto refuse = [&](std::string_view option, const std::string& rule, double v) {
+    chk::invalid(function, "assessment_options." + std::string(option) + " must be " + rule +
+                               ", got " + chk::num(v));
+  };
+  switch (o.method) {
+    case assessment_method::eurostat:
+    case assessment_method::statcan:
+    case assessment_method::sdsn:
+    case assessment_method::escap:
+    case assessment_method::nbs: break;
+    default:
+      chk::invalid(function, "assessment_options.method is not a known method (value " +
+                                 std::to_string(static_cast<int>(o.method)) + ")");
+  }
+  switch (o.projection) {
+    case projection_method::automatic:
+    case projection_method::constant_cagr:
+    case projection_method::linear:
+    case projection_method::weighted_geometric:
+    case projection_method::log_linear_trend: break;
+    default:
+      chk::invalid(function, "assessment_options.projection is not a known projection (value " +
+                                 std::to_string(static_cast<int>(o.projection)) + ")");
+  }
+  const progress_thresholds& t = o.thresholds;
+  const std::pair<std::string_view, double> thresholds[] = {
+      {"thresholds.on_track", t.on_track},
+      {"thresholds.moderate", t.moderate},
+      {"thresholds.insufficient", t.insufficient},
+      {"thresholds.cs_on_track", t.cs_on_track},
+      {"thresholds.cs_moderate", t.cs_moderate},
+      {"thresholds.cs_moving_away", t.cs_moving_away},
+      {"thresholds.growth_on_track", t.growth_on_track},
+      {"thresholds.growth_moderate", t.growth_moderate},
+      {"thresholds.growth_insufficient", t.growth_insufficient}};
+  for (const auto& [name, v] : thresholds)
+    if (!std::isfinite(v)) refuse(name, "finite", v);
+  if (o.natural_limit && !std::isfinite(*o.natural_limit))
+    refuse("natural_limit", "finite", *o.natural_limit);
+  if (o.zero_replacement && !(std::isfinite(*o.zero_replacement) && *o.zero_replacement != 0))
+    refuse("zero_replacement", "finite and non-zero", *o.zero_replacement);
+  if (!(std::isfinite(o.achieved_tolerance) && o.achieved_tolerance >= 0))
+    refuse("achieved_tolerance", "finite and ≥ 0", o.achieved_tolerance);
+}
 
 /// The options of a published method, with its thresholds.
 ///
@@ -4240,9 +4383,12 @@ namespace prosper::math {
 ///               std::vector<observation>{{2023, 7.80}}, direction::higher_is_better,
 ///               preset(assessment_method::statcan))`
 /// is `moderate_progress` with ratio ≈ 0.876 and projected value ≈ 8.98.
-/// Never throws for bad data: the status is `not_assessable` and `reason` says why.
+/// Never throws for bad data: the status is `not_assessable` and `reason` says why. Throws
+/// argument_error for options outside their domain (`validate_options`), naming the option: a
+/// bad setting would otherwise apply to every indicator.
 inline assessment assess(const milestone& m, observation base, std::span<const observation> series,
                          prosper::direction dir, const assessment_options& options) {
+  validate_options("math::assess", options);
   assessment a;
   try {
     detail_assess::runner(a, dir, m, base, series, options).run();
@@ -4496,6 +4642,19 @@ inline double probability_of_reaching(double current, double target, double year
 }
 
 /// Mean and standard deviation of annual log growth estimated from a series.
+namespace detail_probability_years {
+/// The years from `first` to `last` as the int the estimates report, computed in 64 bits: two
+/// int years can be 2³² − 2 apart, and `last − first` in int then overflowed (undefined
+/// behaviour). A span beyond INT_MAX years is refused rather than wrapped.
+inline int span(const char* function, int first, int last) {
+  const std::int64_t years = std::int64_t{last} - first;
+  if (years > std::numeric_limits<int>::max())
+    prosper::detail::checks::invalid(function, "the observations span " + std::to_string(years) +
+                                                   " years, more than an int holds");
+  return static_cast<int>(years);
+}
+}  // namespace detail_probability_years
+
 struct log_growth_estimate {
   double mean = 0.0;  ///< log growth per year
   double sd = 0.0;    ///< standard deviation of one year's log growth
@@ -4515,11 +4674,11 @@ inline log_growth_estimate estimate_log_growth(std::span<const observation> seri
   constexpr const char* fn = "math::estimate_log_growth";
   const auto s = detail::sorted_series(fn, series, 3);
   for (const auto& o : s) prosper::detail::checks::positive(fn, "every value", o.value);
-  const int years = s.back().year - s.front().year;
+  const int years = detail_probability_years::span(fn, s.front().year, s.back().year);
   const double mean = std::log(s.back().value / s.front().value) / years;
   double ss = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double k = s[i].year - s[i - 1].year;
+    const double k = double(s[i].year) - double(s[i - 1].year);
     const double r = std::log(s[i].value / s[i - 1].value) - mean * k;
     ss += r * r / k;
   }
@@ -4748,14 +4907,14 @@ inline drift_estimate estimate_drift(std::span<const observation> series, value_
   }
   drift_estimate e;
   e.scale = scale;
-  e.years = s.back().year - s.front().year;
+  e.years = detail_probability_years::span(fn, s.front().year, s.back().year);
   e.periods = static_cast<int>(s.size()) - 1;
   e.last_year = s.back().year;
   e.last = z.back();
   e.drift = (z.back() - z.front()) / e.years;
   double ss = 0.0;
   for (std::size_t i = 1; i < s.size(); ++i) {
-    const double k = s[i].year - s[i - 1].year;
+    const double k = double(s[i].year) - double(s[i - 1].year);
     const double r = z[i] - z[i - 1] - e.drift * k;
     ss += r * r / k;
   }
@@ -4782,7 +4941,7 @@ struct reach_forecast {
 ///
 /// Example: for the five-year GDP series of `estimate_drift` (log scale) and 9.24 in 2025,
 /// `forecast_reach(e, 9.24, 2025, direction::higher_is_better)` has probability 0.2673 and
-/// the 80 % interval 8.132 – 9.727 around the median 8.893.
+/// the 80 % interval 8.132 – 9.726 around the median 8.893.
 /// Throws std::invalid_argument for a target year before the last observation or a neutral
 /// direction, and std::domain_error for a level outside (0, 1), a target outside the scale's
 /// domain (a share target of 100 % on a logit scale of 100 can never be met by the model) or a
@@ -4801,7 +4960,7 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
   if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
   if (!dp::in_domain(e.scale, target))
     chk::domain(fn, "the target must be " + dp::domain_text(e.scale) + ", got " + chk::num(target));
-  const double h = target_year - e.last_year;
+  const double h = double(target_year) - double(e.last_year);
   const double centre = e.last + e.drift * h;
   const double spread = e.sd * std::sqrt(h + h * h / e.years);
   const double needed = dp::to_scale(e.scale, target);
@@ -4917,8 +5076,8 @@ inline double bound_on_scale(const value_scale& sc, double v) {
 /// 0.0068 – 0.0635, reaches `moderate_progress`, so the label is not stable; the probability of
 /// reaching 9.24 is 0.038, and the 2025 value's median 8.08.
 /// Never throws for bad data (the verdict says not_assessable, or `notes` says what is missing);
-/// throws std::domain_error for a level outside (0, 1) and std::invalid_argument for a logit
-/// limit ≤ 0.
+/// throws std::domain_error for a level outside (0, 1), std::invalid_argument for a logit
+/// limit ≤ 0, and argument_error for options outside their domain (validate_options).
 inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const milestone& g,
                                                  observation base,
                                                  std::span<const observation> series,
@@ -4930,6 +5089,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   namespace dp = detail_probability;
   chk::open_unit_interval(fn, "level", level);
   if (scale) dp::check_scale(fn, *scale);
+  prosper::validate_options(fn, options);
   uncertain_verdict out;
   out.level = level;
   out.verdict = assess(g, base, series, dir, options);
@@ -4980,7 +5140,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   out.drift_upper = e.drift + half;
 
   // The target-year value.
-  const double h = g.year - e.last_year;
+  const double h = double(g.year) - double(e.last_year);
   const double centre = e.last + e.drift * h;
   const double spread = e.sd * std::sqrt(h + h * h / e.years);
   const double lo_v = dp::from_scale(sc, centre - q * spread);
@@ -5047,7 +5207,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
   for (const double mu : {*out.drift_lower, *out.drift_upper}) {
     std::vector<observation> tilted;
     for (std::size_t i = 1; i < points.size(); ++i) {
-      const double z = dp::to_scale(sc, points[i].value) + (mu - e.drift) * (points[i].year - base.year);
+      const double z = dp::to_scale(sc, points[i].value) + (mu - e.drift) * (double(points[i].year) - double(base.year));
       tilted.push_back({points[i].year, dp::from_scale(sc, z)});
     }
     auto s = assess(g, base, tilted, dir, options).status;
@@ -5148,7 +5308,7 @@ inline joint_forecast joint_probability(std::span<const joint_condition> conditi
     const auto f = forecast_reach(est[j], conditions[j].target, target_year, conditions[j].dir);
     out.each_closed_form.push_back(f.probability);
     out.if_independent *= f.probability;
-    const double h = target_year - est[j].last_year;
+    const double h = double(target_year) - double(est[j].last_year);
     centre[j] = est[j].last + est[j].drift * h;
     spread[j] = f.spread;
     needed[j] = dp::to_scale(conditions[j].scale, conditions[j].target);
@@ -5161,7 +5321,7 @@ inline joint_forecast joint_probability(std::span<const joint_condition> conditi
     for (std::size_t i = 0; i < m; ++i) {
       const auto& a = sorted[j][i];
       const auto& b = sorted[j][i + 1];
-      const double k = b.year - a.year;
+      const double k = double(b.year) - double(a.year);
       const double step = dp::to_scale(conditions[j].scale, b.value) -
                           dp::to_scale(conditions[j].scale, a.value);
       e[i * p + j] = (step - est[j].drift * k) / std::sqrt(k);
@@ -5376,7 +5536,7 @@ struct growth_differential {
 ///
 /// Example: `required_growth_differential({2.0_times, 1.95_times, bound_side::at_most, 3.0})`
 /// has `faster == denominator` and `factor ≈ 1.008475`: rural income must outgrow urban income
-/// by 0.85 % a year (progress-methodology.md §6.4).
+/// by 0.85 % a year.
 /// Throws argument_error for ratios ≤ 0 or years ≤ 0.
 inline growth_differential required_growth_differential(const ratio_constraint& c) {
   detail::check_constraint("required_growth_differential", c);
@@ -5528,7 +5688,7 @@ inline reach_result reach_from_interval(const feasible_interval& f, int base_yea
 ///
 /// Example: `year_bound_reached({2.0_times, 1.95_times, bound_side::at_most, 3.0}, 2022,
 /// 7.0_pct_per_year, 8.0_pct_per_year)` reaches 1.95 in 2025 (2.0·(1.07/1.08)ᵗ ≤ 1.95 from
-/// t = 2.71). With equal growth it is unreachable: "the ratio stays at 2".
+/// t = 2.72). With equal growth it is unreachable: "the ratio stays at 2".
 /// Throws argument_error for bad ratios or growth ≤ −100 %/yr; `c.years` is not used.
 inline reach_result year_bound_reached(const ratio_constraint& c, int base_year,
                                        quantity<units::percent_per_year> numerator_growth,
@@ -5940,14 +6100,15 @@ ordering_check compare_observed_levels(
 // as per-capita bands these are 33,333–166,667 and 66,667–200,000 元. With the 2022 share of
 // 58 % at a mean of 44,400 元 the model implies G ≈ 0.3146 (σ ≈ 0.573); keeping that G, the 2025
 // mean of 57,000 gives a share of 72.7 %, so the 70 % target is consistent with the income target.
-// The largest G compatible with 70 % at 57,000 is 0.332, and at G = 0.3146 a mean of 54,132 is
-// enough (progress-methodology.md §6.5).
+// The largest G compatible with 70 % at 57,000 is 0.332, and at the implied G (0.31458…, shown
+// rounded as 0.3146) a mean of 54,132 is enough.
 //
 // Model caveats: survey means differ from the statistical mean, households are not all of three,
 // and a lognormal fitted on one band need not fit another (the 2022 20–60 万 share it implies is
 // 15.8 %, against 13.4 % published). fit_two_bands() uses both bands instead of the mean.
 
 #include <algorithm>
+#include <boost/math/special_functions/erf.hpp>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -6013,9 +6174,12 @@ inline double band_fraction(double mu, double sigma, double lo, double hi) {
   return normal_cdf((std::log(hi) - mu) / sigma) - normal_cdf((std::log(lo) - mu) / sigma);
 }
 
-inline double sigma_of(double gini) {
-  return gini == 0.0 ? 0.0 : std::numbers::sqrt2 * normal_quantile(0.5 * (1.0 + gini));
-}
+/// σ = 2·erf⁻¹(G), the inverse of G = erf(σ/2). Written with erf⁻¹ of G itself rather than
+/// √2·Φ⁻¹((1 + G)/2), because 1 + G rounds to 2 for G above 1 − 2⁻⁵³ (0.9999999999999999 gave
+/// Φ⁻¹(1) = ∞ and then NaN), and near 1 it keeps only the absolute precision of 1 + G. Boost's
+/// erf_inv works on 1 − G, which is exact for G ≥ ½ (Sterbenz), with rational approximations
+/// accurate to a few ulp over the whole of [0, 1) (Boost.Math, "Error Function Inverses").
+inline double sigma_of(double gini) { return gini == 0.0 ? 0.0 : 2.0 * boost::math::erf_inv(gini); }
 
 inline double share_at(double mean, double gini, double lo, double hi) {
   const double s = sigma_of(gini);
@@ -6162,7 +6326,7 @@ double gini_for_share(quantity<U> mean, quantity<units::percent> share, quantity
 /// band's log-midpoint, √(lo·hi), and falls beyond; the answer is on the rising side, found by
 /// bisection in log-mean.
 ///
-/// Example: `mean_for_share(0.3146, 70.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 54,132 元.
+/// Example: `mean_for_share(0.3146, 70.0_pct, 33333.3_yuan, 166666.7_yuan)` ≈ 54,135 元.
 /// Throws argument_error for a Gini outside (0, 1), a bad band or a share outside
 /// (0, 100) %, and value_error when the band can never hold that share at this Gini
 /// (the message gives the largest share it can hold).
@@ -6182,7 +6346,7 @@ quantity<U> mean_for_share(double gini, quantity<units::percent> share, quantity
   const double peak_mean = std::exp(mu_peak + 0.5 * s * s);
   if (peak_share < target)
     detail::chk::domain(fn, "at Gini " + detail::chk::num(gini) + " the band holds at most " +
-                                detail::chk::num(100.0 * peak_share) + " % (at mean " +
+                                detail::chk::percent(peak_share) + " % (at mean " +
                                 detail::chk::num(peak_mean) + "), less than the " +
                                 detail::chk::num(share.value()) + " % asked for");
   const auto f = [&](double mu) {
@@ -6983,7 +7147,9 @@ inline Eigen::ArrayXd project_constant_cagr(const Eigen::ArrayXd& base,
                                              ", " + std::to_string(target_year));
   const Eigen::Index n = base.size();
   Eigen::ArrayXd out = db::fresh(n);
-  const double elapsed = current_year - base_year, ahead = target_year - current_year;
+  // Year differences in double: years far apart overflow int.
+  const double elapsed = double(current_year) - double(base_year),
+               ahead = double(target_year) - double(current_year);
   const Eigen::Index bad = db::for_ranges(n, ex, [&](Eigen::Index begin, Eigen::Index end) {
     double rate[db::block];
     for (Eigen::Index b0 = begin; b0 < end; b0 += db::block) {
@@ -7032,6 +7198,7 @@ struct classify_setup {
 inline classify_setup setup_classify(const char* fn, prosper::direction dir, target_kind kind,
                                      int base_year, int current_year, int target_year,
                                      const assessment_options& options) {
+  prosper::validate_options(fn, options);
   const auto m = options.method;
   if (m != assessment_method::eurostat && m != assessment_method::statcan &&
       m != assessment_method::sdsn)
@@ -7052,8 +7219,8 @@ inline classify_setup setup_classify(const char* fn, prosper::direction dir, tar
   s.sdsn = m == assessment_method::sdsn;
   s.ds = direction_sign(dir);
   s.tol = options.achieved_tolerance;
-  s.elapsed = current_year - base_year;
-  s.total = target_year - base_year;
+  s.elapsed = double(current_year) - double(base_year);  // in double: int can overflow
+  s.total = double(target_year) - double(base_year);
   s.replace_zeros = options.zero_replacement.has_value();
   s.zero_magnitude = s.replace_zeros ? std::abs(*options.zero_replacement) : 0.0;
   s.th = options.thresholds;
@@ -7434,7 +7601,8 @@ inline void classify_into(const char* fn, prosper::direction dir, target_kind ki
 /// Example: `batch::classify(direction::higher_is_better, target_kind::point, bases, currents,
 /// targets, 2022, 2023, 2025, preset(assessment_method::statcan))`.
 /// Throws `argument_error` for another method or kind, sizes that differ, or years out of
-/// order; bad values only make their row `not_assessable`.
+/// order, or options outside their domain (validate_options); bad values only make their row
+/// `not_assessable`.
 inline classification classify(prosper::direction dir, target_kind kind, const Eigen::ArrayXd& base,
                                const Eigen::ArrayXd& current, const Eigen::ArrayXd& target,
                                int base_year, int current_year, int target_year,
@@ -7492,6 +7660,397 @@ inline required_and_classification required_cagr_and_classify(
 
 }  // namespace prosper::math::batch
 // ---- end prosper/math/batch.hpp ------------------------------------------------------------------
+// ---- begin prosper/math/rollup.hpp ---------------------------------------------------------------
+// Roll-ups: what a plan's indicators add up to, per category and for the whole plan.
+//
+// Three views that statistical offices and plan evaluations publish, over one list of items:
+// - status counts and shares: how many indicators are achieved, on track, … (Open SDG's
+//   "statuses by goal", the EU SDG report's overview per goal);
+// - the mean StatCan/Open SDG score in [−5, 5] (`statcan_target_score`, `statcan_growth_score`);
+// - the NBS 实现程度 (degree of realisation, 0–100) per indicator — positive x/S, inverse S/x,
+//   interval 100 inside the band and linear to 0 at declared limits, each capped at 100
+//   (gap.hpp) — and its weighted mean, Σ wᵢ·Dᵢ / Σ wᵢ over the items that have a degree, as the
+//   NBS 全面建成小康社会统计监测 and the provincial 共同富裕 monitoring aggregate them;
+// plus the Chinese plan-evaluation view 按时序进度 (`schedule_progress`): in a year t inside the
+// plan period, has an indicator made at least the elapsed share of its required progress
+// (达到预期进度) or not (滞后)? A roll-up counts those too, with the percentage on schedule.
+//
+// The math knows nothing of reports or plans: an item is (category, status, score, degree,
+// weight, schedule) and the category is any text. The report layer (report/rollup_table.hpp)
+// builds the items from a plan's rows.
+//
+// Refusals: a weight that is negative or not finite, or weights that are all zero, throw
+// `argument_error`; a schedule year outside the plan period, a target year not after the base
+// year or a non-finite number throws `argument_error`/`value_error` (prosper/error.hpp).
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace prosper::math {
+
+// ---- NBS 实现程度 of one indicator -----------------------------------------------------------
+
+/// The three NBS indicator types (国家统计局 2008 全面建设小康社会统计监测方案).
+enum class nbs_type {
+  positive,  ///< 正指标: more is better, degree 100·x/S
+  inverse,   ///< 逆指标: less is better, degree 100·S/x
+  interval,  ///< 区间指标: 100 inside [lower, upper], linear to 0 at the declared limits
+};
+
+/// A stable ASCII name, used in CSV, JSON and Python.
+///
+/// Example: `to_string(nbs_type::inverse) == "inverse"`.
+constexpr std::string_view to_string(nbs_type t) noexcept {
+  switch (t) {
+    case nbs_type::positive: return "positive";
+    case nbs_type::inverse: return "inverse";
+    case nbs_type::interval: return "interval";
+  }
+  return "positive";
+}
+
+/// The standard an indicator's degree is measured against: S for positive and inverse
+/// indicators; the band [lower, upper] and the limits where the degree reaches 0 for interval
+/// ones. The limits are the plan's (or the evaluator's) declaration; prosper never invents them.
+struct nbs_standard {
+  nbs_type type = nbs_type::positive;
+  double standard = 0.0;  ///< S (positive, inverse)
+  double lower = 0.0, upper = 0.0;  ///< the band (interval)
+  std::optional<double> lower_limit, upper_limit;  ///< degree 0 at and beyond (interval)
+
+  /// Example: `nbs_standard::positive(9.24)`.
+  static constexpr nbs_standard positive(double s) noexcept { return {nbs_type::positive, s, 0, 0, {}, {}}; }
+  /// Example: `nbs_standard::inverse(40.0)` (Engel coefficient ≤ 40 %).
+  static constexpr nbs_standard inverse(double s) noexcept { return {nbs_type::inverse, s, 0, 0, {}, {}}; }
+  /// Example: `nbs_standard::interval(3.0, 6.0, 1.0, 8.0)` (unemployment in [3, 6] %, 0 at 1 and 8).
+  static constexpr nbs_standard interval(double lower, double upper,
+                                         std::optional<double> lower_limit,
+                                         std::optional<double> upper_limit) noexcept {
+    return {nbs_type::interval, 0, lower, upper, lower_limit, upper_limit};
+  }
+};
+
+/// The NBS 实现程度 of `value` against its standard, in points 0–100: positive 100·x/S and
+/// inverse 100·S/x, both capped at 100; interval 100 inside the band, falling linearly to 0 at
+/// the declared limits (`nbs_positive_score`, `nbs_inverse_score`, `nbs_interval_score`).
+///
+/// Example: `math::nbs_degree(7.80, nbs_standard::positive(9.24))` ≈ 84.4;
+/// `math::nbs_degree(2.0, nbs_standard::interval(3.0, 6.0, 1.0, 8.0)) == 50.0`.
+/// Throws `argument_error` for an interval indicator without both limits (a degree outside the
+/// band is undefined without them) and for limits inside the band; `value_error` for S ≤ 0, a
+/// negative value of an inverse indicator, or a non-finite number.
+inline double nbs_degree(double value, const nbs_standard& s) {
+  switch (s.type) {
+    case nbs_type::positive: return nbs_positive_score(value, s.standard);
+    case nbs_type::inverse: return nbs_inverse_score(value, s.standard);
+    case nbs_type::interval:
+      if (!s.lower_limit || !s.upper_limit)
+        prosper::detail::checks::invalid(
+            "math::nbs_degree",
+            "an interval indicator needs both declared limits (where the degree reaches 0); got " +
+                std::string(s.lower_limit ? "no upper limit" : "no lower limit"));
+      return nbs_interval_score(value, s.lower, s.upper, *s.lower_limit, *s.upper_limit);
+  }
+  return 0.0;
+}
+
+// ---- 按时序进度: progress against the time elapsed ------------------------------------------
+
+/// How an indicator stands against the time elapsed in a plan-evaluation year.
+enum class schedule_status {
+  achieved,       ///< 已实现: the target is already met (NDRC: 提前实现)
+  on_schedule,    ///< 达到预期进度: progress made ≥ time elapsed
+  lagging,        ///< 滞后: progress made < time elapsed
+  not_evaluable,  ///< no data in the period, no numeric target, …
+};
+
+/// A stable ASCII name, used in CSV, JSON and Python.
+///
+/// Example: `to_string(schedule_status::lagging) == "lagging"`.
+constexpr std::string_view to_string(schedule_status s) noexcept {
+  switch (s) {
+    case schedule_status::achieved: return "achieved";
+    case schedule_status::on_schedule: return "on_schedule";
+    case schedule_status::lagging: return "lagging";
+    case schedule_status::not_evaluable: return "not_evaluable";
+  }
+  return "not_evaluable";
+}
+
+/// On which scale the required progress is measured.
+enum class schedule_scale {
+  level,              ///< the indicator's own values: (x_t − x_0)/(target − x_0)
+  cumulative_growth,  ///< a growth-rate target g: ln(L_t/L_0) / ln((1+g)^n) on the implied level
+};
+
+/// A stable ASCII name, used in CSV, JSON and Python.
+///
+/// Example: `to_string(schedule_scale::cumulative_growth) == "cumulative_growth"`.
+constexpr std::string_view to_string(schedule_scale s) noexcept {
+  switch (s) {
+    case schedule_scale::level: return "level";
+    case schedule_scale::cumulative_growth: return "cumulative_growth";
+  }
+  return "level";
+}
+
+/// One indicator in one evaluation year.
+///
+/// On the level scale, `base_value`, `target_value` and `value` are in the indicator's unit and
+/// `dir` is the side of the target that meets it (higher for "≥ S" and for more-is-better point
+/// targets, lower for "≤ S" …; neutral when only the exact value meets it).
+/// On the cumulative-growth scale `target_value` is the growth rate the plan asks for, a fraction
+/// per year (0.065 for 年均增长6.5%, −0.03 for 年均下降3%), and `base_value`/`value` are levels
+/// (> 0) of the quantity that grows — or 1 and the chained factor Π(1 + gᵧ) of the observed
+/// yearly rates. The sign of the rate gives the direction; `dir` matters only for a zero rate.
+struct schedule_item {
+  int base_year = 0;
+  double base_value = 0.0;
+  int target_year = 0;
+  double target_value = 0.0;
+  int year = 0;  ///< the evaluation year t, base_year < t ≤ target_year
+  double value = 0.0;  ///< the value in year t
+  prosper::direction dir = prosper::direction::higher_is_better;
+  schedule_scale scale = schedule_scale::level;
+};
+
+/// What the schedule view says of one indicator.
+struct schedule_entry {
+  schedule_status status = schedule_status::not_evaluable;
+  double elapsed_share = 0.0;            ///< (t − t₀)/(T − t₀)
+  std::optional<double> progress_share;  ///< the share of the required progress made; empty for a threshold
+  bool threshold = false;  ///< no progress was required (target = base, or the base met it): judged by "met"
+};
+
+/// The 按时序进度 verdict for one indicator in year t. The time elapsed is
+/// e = (t − t₀)/(T − t₀); the progress made is
+/// - on the level scale, p = (x_t − x₀)/(S − x₀), the share of the required change achieved
+///   (ESCAP's and the 1996 xiaokang scheme's 实现程度 of the distance), whatever the direction;
+/// - for a growth-rate target g, p = ln(x_t/x₀) / (n·ln(1 + g)) with n = T − t₀: the
+///   cumulative growth achieved over the cumulative growth the rate implies, (1 + g)ⁿ, taken on
+///   the log scale. On that scale an indicator growing exactly at g has p = e in every year, so
+///   "on schedule" means an average growth since t₀ of at least g — how the NDRC mid-term
+///   evaluations read 年均增长 targets ("GDP增长 … 基本符合预期"). The level scale would call
+///   exact growth at g lagging, because (1 + g)ᵏ − 1 < (k/n)·((1 + g)ⁿ − 1) for g > 0.
+/// The indicator is achieved when the target is met (p ≥ 1, or the threshold is met), on
+/// schedule when p ≥ e (时间过半、任务过半 — NDRC's 14th FYP mid-term evaluation, 2023), and
+/// lagging otherwise.
+/// A target that asks for no change (S = x₀, or g = 0) or one the base already met (x₀ beyond S
+/// on the side `dir`) is a threshold: achieved when x_t meets it, lagging otherwise, with no
+/// progress share — never a division by zero, and never "on schedule" for a bound the base
+/// met and the value then crossed. With `dir` neutral only S itself meets a threshold.
+///
+/// Example: GDP per capita 7.27 (2022) → 9.24 (2025) at 7.80 in 2023 has made 26.9 % of the way
+/// in 33.3 % of the time: `schedule_progress({2022, 7.27, 2025, 9.24, 2023, 7.80})` is lagging.
+/// Throws `argument_error` unless base_year < year ≤ target_year; `value_error` for a non-finite
+/// number, a growth rate ≤ −100 % or a level ≤ 0 on the cumulative-growth scale.
+inline schedule_entry schedule_progress(const schedule_item& it) {
+  namespace chk = prosper::detail::checks;
+  constexpr const char* fn = "math::schedule_progress";
+  chk::finite(fn, "base_value", it.base_value);
+  chk::finite(fn, "target_value", it.target_value);
+  chk::finite(fn, "value", it.value);
+  if (!(it.target_year > it.base_year))
+    chk::invalid(fn, "the target year " + std::to_string(it.target_year) +
+                         " must be after the base year " + std::to_string(it.base_year));
+  if (!(it.year > it.base_year && it.year <= it.target_year))
+    chk::invalid(fn, "the evaluation year " + std::to_string(it.year) +
+                         " must be inside the plan period (" + std::to_string(it.base_year) +
+                         ", " + std::to_string(it.target_year) + "]");
+  schedule_entry e;
+  e.elapsed_share = elapsed_share(it.base_year, it.target_year, it.year);
+  const double years = double(it.target_year) - double(it.base_year);
+
+  double made = 0.0, required = 0.0;  // progress on the chosen scale, signed towards `dir`
+  int d = prosper::direction_sign(it.dir);
+  if (it.scale == schedule_scale::cumulative_growth) {
+    prosper::detail::growth::check_levels(fn, "base_value", it.base_value, "value", it.value);
+    // The implied level through the one kernel; its log is n·ln(1 + g).
+    const double factor = prosper::detail::growth::factor_of(fn, it.target_value, years);
+    required = std::log(factor);
+    made = static_cast<double>(prosper::detail::growth::log_ratio(it.base_value, it.value));
+    // A growth target asks for movement its own way (年均下降3% is g = −0.03); `dir` only
+    // says which side meets a zero rate.
+    if (required != 0.0) d = required > 0 ? 1 : -1;
+    else if (d == 0) d = 1;
+  } else {
+    required = it.target_value - it.base_value;
+    made = it.value - it.base_value;
+    if (d == 0) d = required > 0 ? 1 : required < 0 ? -1 : 0;
+  }
+
+  if (required == 0.0 || (d != 0 && d * required < 0)) {
+    // A threshold: met or not. On the level scale "met" compares the value with S; on the
+    // growth scale the cumulative growth with the growth required.
+    e.threshold = true;
+    const bool met = d == 0 ? made == required : d * (made - required) >= 0;
+    e.status = met ? schedule_status::achieved : schedule_status::lagging;
+    return e;
+  }
+  const double p = made / required;
+  e.progress_share = p;
+  e.status = p >= 1.0                ? schedule_status::achieved
+             : p >= e.elapsed_share ? schedule_status::on_schedule
+                                     : schedule_status::lagging;
+  return e;
+}
+
+// ---- The roll-up ---------------------------------------------------------------------------
+
+/// The buckets a roll-up counts: the six `progress_status` values in declaration order, then
+/// "no data" (an indicator nobody observed, kept apart from `not_assessable`).
+inline constexpr std::size_t rollup_bucket_count = 7;
+
+/// A stable ASCII name of a bucket: `to_string(progress_status)`, or "no_data" for the last.
+///
+/// Example: `rollup_bucket_key(6) == "no_data"`.
+constexpr std::string_view rollup_bucket_key(std::size_t bucket) noexcept {
+  return bucket + 1 == rollup_bucket_count ? std::string_view("no_data")
+                                           : to_string(static_cast<progress_status>(bucket));
+}
+
+/// One indicator as a roll-up sees it.
+///
+/// Example: `{"经济", progress_status::on_track, false, 3.1, 84.4, 1.0, schedule_status::lagging}`.
+struct rollup_item {
+  std::string category;
+  progress_status status = progress_status::not_assessable;
+  bool no_data = false;                    ///< counted as "no data", not as its status
+  std::optional<double> score;             ///< StatCan score in [−5, 5], when computed
+  std::optional<double> degree;            ///< NBS 实现程度, 0–100, when defined
+  double weight = 1.0;                     ///< declared weight (≥ 0); 1 for equal weights
+  std::optional<schedule_status> schedule; ///< the 按时序进度 verdict, when one was made
+};
+
+/// The roll-up of one category, or of the whole plan.
+struct rollup_group {
+  std::string category;  ///< "" for the whole plan
+  std::array<std::size_t, rollup_bucket_count> counts{};
+  std::size_t total = 0;
+  std::optional<double> mean_score;   ///< weighted mean over the `scored` items
+  std::size_t scored = 0;
+  std::optional<double> mean_degree;  ///< weighted mean over the `with_degree` items
+  std::size_t with_degree = 0;
+  double degree_weight = 0.0;         ///< Σ wᵢ over those items
+  std::array<std::size_t, 4> schedule{};  ///< counts per `schedule_status`
+  std::size_t schedule_evaluated = 0;     ///< achieved + on schedule + lagging
+
+  /// The count of one status.
+  [[nodiscard]] std::size_t of(progress_status s) const noexcept {
+    return counts[static_cast<std::size_t>(s)];
+  }
+  /// The share of the items in a bucket, 0–1; empty for an empty group.
+  [[nodiscard]] std::optional<double> share(std::size_t bucket) const noexcept {
+    if (total == 0 || bucket >= rollup_bucket_count) return std::nullopt;
+    return double(counts[bucket]) / double(total);
+  }
+  /// The count of one schedule verdict.
+  [[nodiscard]] std::size_t of(schedule_status s) const noexcept {
+    return schedule[static_cast<std::size_t>(s)];
+  }
+  /// Achieved or on schedule: 达到预期进度 in the evaluations' count.
+  [[nodiscard]] std::size_t on_schedule() const noexcept {
+    return of(schedule_status::achieved) + of(schedule_status::on_schedule);
+  }
+  /// The share of the evaluated items on schedule (achieved included), 0–1; empty when none was
+  /// evaluated. Items not evaluable are left out of the denominator and counted apart.
+  [[nodiscard]] std::optional<double> on_schedule_share() const noexcept {
+    if (schedule_evaluated == 0) return std::nullopt;
+    return double(on_schedule()) / double(schedule_evaluated);
+  }
+};
+
+/// Per category, in the order categories first appear, and for the whole plan.
+struct rollup_result {
+  std::vector<rollup_group> categories;
+  rollup_group overall;
+};
+
+namespace detail_rollup {
+struct sums {
+  double score_w = 0, score_wx = 0, degree_w = 0, degree_wx = 0;
+};
+inline void add(rollup_group& g, sums& s, const rollup_item& it) {
+  ++g.total;
+  ++g.counts[it.no_data ? rollup_bucket_count - 1 : static_cast<std::size_t>(it.status)];
+  if (it.score) {
+    ++g.scored;
+    s.score_w += it.weight;
+    s.score_wx += it.weight * *it.score;
+  }
+  if (it.degree) {
+    ++g.with_degree;
+    s.degree_w += it.weight;
+    s.degree_wx += it.weight * *it.degree;
+  }
+  if (it.schedule) {
+    ++g.schedule[static_cast<std::size_t>(*it.schedule)];
+    if (*it.schedule != schedule_status::not_evaluable) ++g.schedule_evaluated;
+  }
+}
+inline void finish(rollup_group& g, const sums& s) {
+  g.degree_weight = s.degree_w;
+  if (s.score_w > 0) g.mean_score = s.score_wx / s.score_w;
+  if (s.degree_w > 0) g.mean_degree = s.degree_wx / s.degree_w;
+}
+}  // namespace detail_rollup
+
+/// Rolls the items up per category and for the whole plan: counts and shares per status bucket,
+/// the weighted mean StatCan score and NBS degree (Σ wᵢ·vᵢ / Σ wᵢ over the items that have the
+/// value; with all weights 1 a plain mean), and the schedule counts with the share on schedule.
+/// Counts are never weighted. A group whose valued items all have weight 0 has no mean.
+///
+/// Example: two items of category "A" with degrees 80 and 100 and weights 1 and 3 give
+/// `rollup(items).categories[0].mean_degree == 95`.
+/// Throws `argument_error` for a negative or non-finite weight, a non-finite score or degree,
+/// or weights that are all zero (an empty list is no error: every count is 0, no mean).
+inline rollup_result rollup(std::span<const rollup_item> items) {
+  namespace chk = prosper::detail::checks;
+  constexpr const char* fn = "math::rollup";
+  bool any_weight = false;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const rollup_item& it = items[i];
+    const std::string where = "items[" + std::to_string(i) + "]";
+    if (!std::isfinite(it.weight) || it.weight < 0)
+      chk::invalid(fn, where + ".weight must be finite and ≥ 0, got " + chk::num(it.weight));
+    if ((it.score && !std::isfinite(*it.score)) || (it.degree && !std::isfinite(*it.degree)))
+      chk::invalid(fn, where + " has a score or degree that is not finite");
+    any_weight = any_weight || it.weight > 0;
+  }
+  if (!items.empty() && !any_weight)
+    chk::invalid(fn, "the weights are all zero: no weighted mean is defined");
+
+  rollup_result out;
+  std::vector<detail_rollup::sums> sums;
+  detail_rollup::sums all;
+  for (const rollup_item& it : items) {
+    auto g = std::find_if(out.categories.begin(), out.categories.end(),
+                          [&](const rollup_group& c) { return c.category == it.category; });
+    if (g == out.categories.end()) {
+      out.categories.push_back({});
+      out.categories.back().category = it.category;
+      sums.emplace_back();
+      g = std::prev(out.categories.end());
+    }
+    detail_rollup::add(*g, sums[std::size_t(g - out.categories.begin())], it);
+    detail_rollup::add(out.overall, all, it);
+  }
+  for (std::size_t k = 0; k < out.categories.size(); ++k)
+    detail_rollup::finish(out.categories[k], sums[k]);
+  detail_rollup::finish(out.overall, all);
+  return out;
+}
+
+}  // namespace prosper::math
+// ---- end prosper/math/rollup.hpp -----------------------------------------------------------------
 
 // Ratio constraints over many regions, and inequality.
 // ---- begin prosper/ratio/weighted_mean.hpp -------------------------------------------------------
@@ -7870,7 +8429,9 @@ class identity_system {
 
 #include <Eigen/Core>
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <numbers>
 #include <limits>
 #include <string>
 #include <vector>
@@ -7894,7 +8455,12 @@ class identity_system {
 
 #include <Eigen/Core>
 #include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <limits>
+#include <numbers>
 #include <numeric>
+#include <string>
 #include <vector>
 
 // ---- begin prosper/detail/vector_checks.hpp ------------------------------------------------------
@@ -7980,6 +8546,99 @@ inline double checked_total(const char* function, const vector_view& x, const ve
   return total;
 }
 
+/// The type the indices accumulate in: long double, whose exponent range (to 1e±4932 on x86-64
+/// and wherever it is IEEE quad) holds every product of two scaled doubles, so that a unit with
+/// a weight of 1e-300 and a value of 1e300 still counts, and whose wider significand keeps the
+/// sums of n terms within an ulp of double. Where long double is double (MSVC) the scaling
+/// below still prevents overflow; only extreme, anti-correlated units lose precision there, and
+/// checked_scale refuses the data when the total is no longer resolved.
+using wide = long double;
+
+/// Values and weights brought to a safe scale. Every index in this directory is invariant under
+/// x → a·x and w → b·w, so it may be computed on xᵢ·2⁻ᵉ and wᵢ·2⁻ᶠ, where 2ᵉ and 2ᶠ are the
+/// binades of the largest value and weight. Then every scaled value and weight is below 2, the
+/// sums below 4n, and no sum, product or mean can overflow, even for values or populations near
+/// 1e308 (where Σ wᵢxᵢ alone would be ∞ and the index NaN). Powers of two are used because
+/// multiplying by them is exact.
+struct scaled {
+  int value_exponent = 0;   ///< e: value i is used as xᵢ·2⁻ᵉ
+  int weight_exponent = 0;  ///< f: weight i is used as wᵢ·2⁻ᶠ
+  wide total = 0.0L;        ///< Σ (wᵢ·2⁻ᶠ)(xᵢ·2⁻ᵉ), > 0
+  wide weight = 0.0L;       ///< Σ wᵢ·2⁻ᶠ, > 0
+
+  /// Value i at the working scale.
+  [[nodiscard]] wide x(const vector_view& v, Eigen::Index i) const {
+    return std::scalbn(static_cast<wide>(v[i]), -value_exponent);
+  }
+  /// Weight i at the working scale.
+  [[nodiscard]] wide w(const vector_view& v, Eigen::Index i) const {
+    return std::scalbn(static_cast<wide>(v[i]), -weight_exponent);
+  }
+  /// The mean at the working scale, μ·2⁻ᵉ.
+  [[nodiscard]] wide mean() const { return total / weight; }
+  /// ln(xᵢ/μ) for xᵢ > 0. When xᵢ·2⁻ᵉ is below the normal range of `wide` (possible only where
+  /// long double is double) the logarithm is taken on the unscaled value,
+  /// ln xᵢ − ln(μ·2⁻ᵉ) − e·ln 2, which stays finite and keeps its precision.
+  [[nodiscard]] wide log_relative(const vector_view& v, Eigen::Index i) const {
+    const wide xi = x(v, i);
+    const wide m = mean();
+    if (xi >= std::numeric_limits<wide>::min()) return std::log(xi / m);
+    return std::log(static_cast<wide>(v[i])) - std::log(m) -
+           value_exponent * std::numbers::ln2_v<wide>;
+  }
+};
+
+/// The binade of the largest element of a non-negative vector with a positive element.
+inline int top_exponent(const vector_view& v) { return std::ilogb(v.maxCoeff()); }
+
+/// A non-negative vector with a positive element divided by the power of two of its largest
+/// element, element by element (2^1074, the factor for a subnormal maximum, is not a double).
+inline Eigen::VectorXd scale_down(const vector_view& v) {
+  const int e = top_exponent(v);
+  return v.unaryExpr([e](double t) { return std::scalbn(t, -e); });
+}
+
+/// Checks values ≥ 0 with matching weights, like `checked_total`, and returns the working scale.
+/// A weighted total that is zero refuses with value_error. So does one that `wide` cannot
+/// resolve (below 2²² times its smallest normal number, relative to largest value × largest
+/// weight), which happens only where long double is double, when the largest values carry almost
+/// no weight and the heaviest units almost no value; the message says so.
+inline scaled checked_scale(const char* function, const vector_view& x, const vector_view& w) {
+  chk::all_non_negative(function, "values", x);
+  chk::weights_for(function, x, w);
+  scaled s;
+  bool income = false;  // whether some unit with weight has a positive value
+  for (Eigen::Index i = 0; i < x.size(); ++i) income = income || (x[i] > 0 && w[i] > 0);
+  if (!income)
+    chk::domain(function,
+                "the (weighted) total is zero, so the mean is zero and the index is undefined");
+  s.value_exponent = top_exponent(x);
+  s.weight_exponent = top_exponent(w);
+  for (Eigen::Index i = 0; i < x.size(); ++i) {
+    const wide wi = s.w(w, i);
+    s.weight += wi;
+    s.total += wi * s.x(x, i);
+  }
+  // A scaled product below the normal range carries an absolute rounding error of at most the
+  // smallest subnormal; against a total 2²² times the smallest normal number that is a relative
+  // error below n·2⁻⁷⁴ (for double), invisible in the result.
+  if (!(s.total >= std::ldexp(wide{1}, std::numeric_limits<wide>::min_exponent + 22)))
+    chk::domain(function,
+                "the units that hold the income carry too little weight: the weighted total is "
+                "below what the working precision resolves relative to (largest value × largest "
+                "weight)");
+  return s;
+}
+
+/// ln(a/b) for a, b > 0 without overflow or underflow in the quotient: the quotient's logarithm
+/// when it is a normal number, the difference of the logarithms otherwise.
+inline wide log_ratio(wide a, wide b) {
+  const wide q = a / b;
+  if (q >= std::numeric_limits<wide>::min() && q <= std::numeric_limits<wide>::max())
+    return std::log(q);
+  return std::log(a) - std::log(b);
+}
+
 /// Whether every unit that carries weight has the same value; such data are perfectly equal,
 /// and the indices return exactly 0 rather than a rounding residue of either sign.
 inline bool all_equal(const vector_view& x, const vector_view& w) {
@@ -8008,7 +8667,7 @@ namespace prosper::inequality {
 /// Example: `coefficient_of_variation(Eigen::VectorXd{{2, 4, 4, 4, 5, 5, 7, 9}})` = 2/5 = 0.4;
 /// equal values give exactly 0.
 /// Throws argument_error for an empty vector, NaN or negative values, and
-/// value_error when the mean is 0.
+/// value_error when the mean is 0 or σ/μ exceeds the double range.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights);
 
 inline double coefficient_of_variation(const vector_view& x) {
@@ -8023,16 +8682,55 @@ inline double coefficient_of_variation(const vector_view& x) {
 /// Throws as the unweighted form, and argument_error for bad weights.
 inline double coefficient_of_variation(const vector_view& x, const vector_view& weights) {
   constexpr const char* fn = "coefficient_of_variation";
-  const double total = detail::checked_total(fn, x, weights);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the mean or the squares; σ/μ does not depend on the scale.
+  const detail::scaled s = detail::checked_scale(fn, x, weights);
   if (detail::all_equal(x, weights)) return 0.0;
-  const double weight = weights.sum();
-  const double mean = total / weight;
-  const double variance = weights.dot((x.array() - mean).square().matrix()) / weight;
-  return std::sqrt(variance) / mean;
+  const detail::wide mean = s.mean();
+  detail::wide variance = 0.0L;
+  for (Eigen::Index i = 0; i < x.size(); ++i) {
+    const detail::wide d = s.x(x, i) - mean;
+    variance += s.w(weights, i) * d * d;
+  }
+  const double cv = static_cast<double>(std::sqrt(variance / s.weight) / mean);
+  if (!std::isfinite(cv))
+    detail::chk::domain(fn, "the coefficient of variation exceeds the double range (a value far "
+                            "above the mean carries little weight)");
+  return cv;
 }
 
+namespace detail {
+
+/// The share of the total held by the fraction `p` of the (weighted) population at one end: the
+/// poorest when `from_top` is false (the Lorenz curve L(p)), the richest when it is true
+/// (1 − L(1 − p)). The richest share is summed from the top rather than taken as 1 − L(1 − p),
+/// because that difference cancels: for p = 1e-12 it kept no correct digit. Sums are taken at
+/// the working scale of detail::scaled, so that values near 1e308 no longer overflow the total
+/// (which made every share 0).
+inline wide end_share(const char* fn, const vector_view& x, const vector_view& weights,
+                      double p, bool from_top) {
+  const scaled s = checked_scale(fn, x, weights);
+  const wide target = p * s.weight;
+  wide people = 0.0L;
+  wide income = 0.0L;
+  auto order = ascending_order(x);
+  if (from_top) std::reverse(order.begin(), order.end());
+  for (const auto i : order) {
+    const wide wi = s.w(weights, i);
+    if (people + wi >= target) {
+      income += (target - people) * s.x(x, i);
+      return std::clamp(income / s.total, wide{0}, wide{1});
+    }
+    people += wi;
+    income += wi * s.x(x, i);
+  }
+  return 1.0L;
+}
+
+}  // namespace detail
+
 /// The share of the total held by the poorest fraction `p` of the (weighted) population: the
-/// Lorenz curve L(p).
+/// Lorenz curve L(p). Values and weights may lie anywhere in the finite double range.
 ///
 /// Example: `lorenz_share(Eigen::VectorXd{{1, 3}}, Eigen::VectorXd{{1, 1}}, 0.5)` = 0.25, and
 /// at p = 0.25 half of the poorer unit's 0.25 share, 0.125.
@@ -8043,21 +8741,7 @@ inline double lorenz_share(const vector_view& x, const vector_view& weights, dou
   detail::chk::finite(fn, "population fraction", p);
   if (p < 0.0 || p > 1.0)
     detail::chk::invalid(fn, "population fraction must lie in [0, 1], got " + detail::chk::num(p));
-  const double total = detail::checked_total(fn, x, weights);
-  const double weight = weights.sum();
-  const double target = p * weight;
-  double people = 0.0;
-  double income = 0.0;
-  for (const auto i : detail::ascending_order(x)) {
-    const double wi = weights[i];
-    if (people + wi >= target) {
-      income += (target - people) * x[i];
-      return std::clamp(income / total, 0.0, 1.0);
-    }
-    people += wi;
-    income += wi * x[i];
-  }
-  return 1.0;
+  return static_cast<double>(detail::end_share(fn, x, weights, p, false));
 }
 
 /// The Lorenz share with every unit weighing 1.
@@ -8074,7 +8758,8 @@ inline double lorenz_share(const vector_view& x, double p) {
 /// Example: `share_ratio(Eigen::VectorXd{{1, 2, 3, 4, 10}}, Eigen::VectorXd::Ones(5), 0.2, 0.2)`
 /// = 10/1 = 10.
 /// Throws argument_error for fractions outside (0, 1] or summing above 1, bad values or
-/// weights; value_error when the poorest `bottom` hold nothing.
+/// weights; value_error when the poorest `bottom` hold nothing, or so little that the ratio
+/// exceeds the double range.
 inline double share_ratio(const vector_view& x, const vector_view& weights, double top,
                           double bottom) {
   constexpr const char* fn = "share_ratio";
@@ -8083,11 +8768,18 @@ inline double share_ratio(const vector_view& x, const vector_view& weights, doub
   if (!(top > 0 && bottom > 0 && top + bottom <= 1.0 + 1e-12))
     detail::chk::invalid(fn, "top and bottom must be > 0 and sum to at most 1, got " +
                                  detail::chk::num(top) + " and " + detail::chk::num(bottom));
-  const double low = lorenz_share(x, weights, bottom);
+  // Both shares and their quotient in long double: the poorest 1e-12 of the population can hold
+  // a share below the normal doubles (4e-321), where a double share keeps only a few digits.
+  const detail::wide low = detail::end_share(fn, x, weights, bottom, false);
   if (!(low > 0))
-    detail::chk::domain(fn, "the poorest " + detail::chk::num(100.0 * bottom) +
+    detail::chk::domain(fn, "the poorest " + detail::chk::percent(bottom) +
                                 " % hold nothing, so the ratio is infinite");
-  return (1.0 - lorenz_share(x, weights, 1.0 - top)) / low;
+  const double ratio = static_cast<double>(detail::end_share(fn, x, weights, top, true) / low);
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "the poorest " + detail::chk::percent(bottom) + " % hold " +
+                                detail::chk::num(static_cast<double>(low)) +
+                                " of the total, so the ratio exceeds the double range");
+  return ratio;
 }
 
 /// The Palma ratio: the share of the richest 10 % over that of the poorest 40 %.
@@ -8145,6 +8837,16 @@ inline void check_bound(const char* function, double bound) {
                  "a max/min bound must be ≥ 1 (max/min is never below 1), got " + chk::num(bound));
 }
 
+/// a/b for a, b > 0, refusing a quotient beyond the double range: 1e308/1e-10 is ∞, which is no
+/// ratio anyone can act on.
+inline double finite_ratio(const char* function, const char* what, double a, double b) {
+  const double r = a / b;
+  if (!std::isfinite(r))
+    chk::domain(function, std::string(what) + " = " + chk::num(a) + " / " + chk::num(b) +
+                              " exceeds the double range");
+  return r;
+}
+
 inline std::string region_name(const std::vector<std::string>& names, Eigen::Index i) {
   return names.empty() ? "region " + std::to_string(i) : names[static_cast<std::size_t>(i)];
 }
@@ -8174,8 +8876,8 @@ inline reach_result max_min_reach(const char* function, const vector_view& x,
       if (f.empty) {
         reach_result out;
         out.reason = "unreachable: " + pair + " is " + chk::num(x[i] / x[j]) + " and " +
-                     region_name(names, i) + " grows " + chk::num(100.0 * growth[i]) +
-                     " %/yr against " + chk::num(100.0 * growth[j]) + " %/yr for " +
+                     region_name(names, i) + " grows " + chk::percent(growth[i]) +
+                     " %/yr against " + chk::percent(growth[j]) + " %/yr for " +
                      region_name(names, j) + ", so that ratio never falls to " + chk::num(bound);
         return out;
       }
@@ -8203,39 +8905,69 @@ inline reach_result max_min_reach(const char* function, const vector_view& x,
 /// The ratio of the largest to the smallest value.
 ///
 /// Example: `max_min_ratio(Eigen::VectorXd{{5.2, 6.1, 9.0}})` ≈ 1.731.
-/// Throws argument_error for an empty vector or any value that is NaN or ≤ 0.
+/// Throws argument_error for an empty vector or any value that is NaN or ≤ 0, and value_error
+/// when the ratio exceeds the double range (1e308 over 1e-10, say).
 inline double max_min_ratio(const vector_view& x) {
   detail::chk::all_positive("max_min_ratio", "values", x);
-  return x.maxCoeff() / x.minCoeff();
+  return detail::finite_ratio("max_min_ratio", "max/min", x.maxCoeff(), x.minCoeff());
 }
 
 /// The largest value over the population-weighted mean: how far the leader is above average.
+/// Values and weights may lie anywhere in the finite double range: the mean is taken at the
+/// working scale of inequality::detail::scaled, so weights near 1e308 no longer make it NaN.
 ///
 /// Example: `max_to_mean(Eigen::VectorXd{{1, 2}}, Eigen::VectorXd{{3, 1}})` = 2/1.25 = 1.6.
-/// Throws argument_error for empty or mismatched vectors, values ≤ 0, or bad weights.
+/// Throws argument_error for empty or mismatched vectors, values ≤ 0, or bad weights, and
+/// value_error when the ratio exceeds the double range (the leader's weight below 1e-308 of
+/// the rest).
 inline double max_to_mean(const vector_view& x, const vector_view& weights) {
-  detail::chk::all_positive("max_to_mean", "values", x);
-  detail::chk::weights_for("max_to_mean", x, weights);
-  return x.maxCoeff() * weights.sum() / x.dot(weights);
+  constexpr const char* fn = "max_to_mean";
+  detail::chk::all_positive(fn, "values", x);
+  const auto s = inequality::detail::checked_scale(fn, x, weights);
+  // max·2⁻ᵉ lies in [1, 2); the scaled mean s.total/s.weight is at most that.
+  const double ratio = static_cast<double>(
+      std::scalbn(static_cast<inequality::detail::wide>(x.maxCoeff()), -s.value_exponent) *
+      s.weight / s.total);
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "max/mean exceeds the double range (the largest value carries almost "
+                            "no weight and every other value is below 1e-308 of it)");
+  return ratio;
 }
 
 /// The population-weighted mean over the smallest value: how far the laggard is below average.
 ///
 /// Example: `mean_to_min(Eigen::VectorXd{{1, 2}}, Eigen::VectorXd{{3, 1}})` = 1.25.
-/// Throws as max_to_mean.
+/// Throws as max_to_mean, and value_error when mean/min exceeds the double range.
 inline double mean_to_min(const vector_view& x, const vector_view& weights) {
-  detail::chk::all_positive("mean_to_min", "values", x);
-  detail::chk::weights_for("mean_to_min", x, weights);
-  return x.dot(weights) / weights.sum() / x.minCoeff();
+  constexpr const char* fn = "mean_to_min";
+  detail::chk::all_positive(fn, "values", x);
+  const auto s = inequality::detail::checked_scale(fn, x, weights);
+  using wide = inequality::detail::wide;
+  const wide mean = s.mean();  // the mean times 2⁻ᵉ
+  const wide low = std::scalbn(static_cast<wide>(x.minCoeff()), -s.value_exponent);
+  // A minimum below the normal range at the working scale (only where long double is double):
+  // the quotient is then taken in logarithms on the unscaled minimum.
+  const double ratio = static_cast<double>(
+      low >= std::numeric_limits<wide>::min()
+          ? mean / low
+          : std::exp(std::log(mean) + s.value_exponent * std::numbers::ln2_v<wide> -
+                     std::log(static_cast<wide>(x.minCoeff()))));
+  if (!std::isfinite(ratio))
+    detail::chk::domain(fn, "mean/min exceeds the double range (the smallest value is " +
+                                detail::chk::num(x.minCoeff()) + ")");
+  return ratio;
 }
 
 /// The mean of the richest fraction `share` of the population over the mean of the poorest
 /// `share`, with regions split at the boundary. As `share` shrinks to the smallest region's
-/// population it becomes max/min; at 0.2 it is the regional S80/S20.
+/// population it becomes max/min; at 0.2 it is the regional S80/S20. Both shares are summed from
+/// their own end, so a tiny `share` (1e-12) gives the ratio of the extreme regions rather than
+/// the cancellation residue of 1 − L(1 − share).
 ///
 /// Example: `population_extremes_ratio(Eigen::VectorXd{{1, 2, 4}}, Eigen::VectorXd{{1, 1, 1}},
 /// 1.0 / 3)` = 4.
-/// Throws argument_error for a share outside (0, 0.5], bad values or weights.
+/// Throws argument_error for a share outside (0, 0.5], bad values or weights, and value_error
+/// when the ratio exceeds the double range.
 inline double population_extremes_ratio(const vector_view& x, const vector_view& weights,
                                         double share) {
   constexpr const char* fn = "population_extremes_ratio";
@@ -8401,7 +9133,8 @@ struct max_min_summary {
 ///
 /// Example: three regions at 52,000, 61,000 and 78,000 元 give 1.5 with the names of the first
 /// and last.
-/// Throws argument_error for no regions or a value that is NaN or ≤ 0, naming the region.
+/// Throws argument_error for no regions or a value that is NaN or ≤ 0, naming the region, and
+/// value_error when max/min exceeds the double range.
 template <Unit U>
 max_min_summary max_min(const std::vector<region<U>>& regions) {
   Eigen::VectorXd x, w;
@@ -8410,7 +9143,8 @@ max_min_summary max_min(const std::vector<region<U>>& regions) {
   Eigen::Index hi = 0, lo = 0;
   const double top = x.maxCoeff(&hi);
   const double bottom = x.minCoeff(&lo);
-  return {quantity<units::times>(top / bottom), names[static_cast<std::size_t>(hi)],
+  return {quantity<units::times>(detail::finite_ratio("max_min", "max/min", top, bottom)),
+          names[static_cast<std::size_t>(hi)],
           names[static_cast<std::size_t>(lo)]};
 }
 
@@ -8622,10 +9356,15 @@ std::vector<region<units::times>> urban_rural_ratios(const std::vector<residence
 // equal values give exactly 0 because every gap is exactly 0. Weights are any reals ≥ 0
 // (populations in 万人), not only integers as in DescTools; an integer weight k gives the same
 // Gini as repeating the value k times.
+//
+// Any finite values and weights are accepted, from subnormals to 1e308: the sums are taken on
+// values and weights divided by a power of two near their largest element (detail::scaled in
+// inequality/detail/common.hpp), which the Gini does not notice, being scale-free in both.
 
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 
 namespace prosper::inequality {
@@ -8640,26 +9379,34 @@ namespace detail {
 
 inline double gini_impl(const char* function, const vector_view& x, const vector_view& w,
                         gini_correction correction) {
-  const double total = checked_total(function, x, w);
-  const double weight = w.sum();
-  double g = 0.0;
+  // At the working scale (common.hpp, `scaled`) so that values or weights near 1e308 do not
+  // overflow Σ wᵢxᵢ or Σ wᵢ², which made the index NaN.
+  const scaled s = checked_scale(function, x, w);
+  wide g = 0.0L;
   if (!all_equal(x, w)) {
     const auto order = ascending_order(x);
-    double below = 0.0;  // Cₖ
-    for (std::size_t k = 0; k + 1 < order.size(); ++k) {
-      below += w[order[k]];
-      const double gap = x[order[k + 1]] - x[order[k]];
-      g += gap * below * (weight - below);
+    const std::size_t n = order.size();
+    // W − Cₖ is summed from the top rather than subtracted: a richest unit whose weight is below
+    // an ulp of W (weight 1e-300 next to 1) made W − Cₖ exactly 0 and its whole income vanish.
+    std::vector<wide> above(n, 0.0L);  // weight of the units after position k
+    for (std::size_t k = n - 1; k > 0; --k) above[k - 1] = above[k] + s.w(w, order[k]);
+    wide below = 0.0L;  // Cₖ
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      below += s.w(w, order[k]);
+      const wide gap = s.x(x, order[k + 1]) - s.x(x, order[k]);
+      g += gap * below * above[k];
     }
-    g /= weight * total;
+    g /= s.weight * s.total;
   }
   if (correction == gini_correction::finite_sample) {
-    const double concentration = w.squaredNorm() / (weight * weight);
-    if (!(concentration < 1.0))
+    wide squares = 0.0L;
+    for (Eigen::Index i = 0; i < w.size(); ++i) squares += s.w(w, i) * s.w(w, i);
+    const wide concentration = squares / (s.weight * s.weight);
+    if (!(concentration < 1.0L))
       chk::domain(function, "the finite-sample correction needs weight on at least two units");
-    g /= 1.0 - concentration;
+    g /= 1.0L - concentration;
   }
-  return std::max(g, 0.0);
+  return std::max(static_cast<double>(g), 0.0);
 }
 
 }  // namespace detail
@@ -8704,16 +9451,20 @@ inline double gini_grouped(const vector_view& population, const vector_view& inc
     detail::chk::invalid(fn, "income has " + std::to_string(income.size()) +
                                  " groups but population has " + std::to_string(population.size()));
   detail::chk::all_non_negative(fn, "income", income);
-  const double pop_total = population.sum();
-  const double inc_total = income.sum();
-  if (!(inc_total > 0)) detail::chk::domain(fn, "the total income is zero");
-  const Eigen::VectorXd per_capita = income.cwiseQuotient(population);
+  if (!(income.maxCoeff() > 0)) detail::chk::domain(fn, "the total income is zero");
+  // Totals in the binade of the largest group (exact powers of two, see detail::scaled), so that
+  // populations or incomes near 1e308 do not overflow the sums.
+  const Eigen::VectorXd pop = detail::scale_down(population);
+  const Eigen::VectorXd inc = detail::scale_down(income);
+  const double pop_total = pop.sum();
+  const double inc_total = inc.sum();
+  const Eigen::VectorXd per_capita = inc.cwiseQuotient(pop);
   const auto order = detail::ascending_order(per_capita);
   double area = 0.0;  // Σ (sⱼ + sⱼ₋₁)(uⱼ − uⱼ₋₁)
   double s_prev = 0.0;
   for (const auto j : order) {
-    const double s = s_prev + income[j] / inc_total;
-    area += (s + s_prev) * (population[j] / pop_total);
+    const double s = s_prev + inc[j] / inc_total;
+    area += (s + s_prev) * (pop[j] / pop_total);
     s_prev = s;
   }
   // With equal per-capita incomes the Lorenz curve is the diagonal; return 0 exactly then.
@@ -8744,7 +9495,9 @@ inline double gini_grouped(const vector_view& population, const vector_view& inc
 // −0.693 for (0,0,0,10,10,10).
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <numbers>
 #include <map>
 #include <string>
 #include <vector>
@@ -8754,22 +9507,29 @@ namespace prosper::inequality {
 
 namespace detail {
 
+// Both indices are computed at the working scale of detail::scaled (values and weights divided
+// by a power of two near their largest element), so that values or weights near 1e308 cannot
+// overflow the total, and every term is written so that no quotient leaves the double range:
+//
+//     T   = Σ sᵢ ln(xᵢ/μ),    sᵢ = wᵢxᵢ / Σ wⱼxⱼ (the income share, in [0, 1]),
+//     MLD = Σ pᵢ ln(μ/xᵢ),    pᵢ = wᵢ / Σ wⱼ,
+//
+// with the logarithms of quotients taken by log_ratio, which falls back to a difference of
+// logarithms when the quotient would overflow or turn subnormal.
 inline double theil_t_impl(const char* function, const vector_view& x, const vector_view& w) {
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
-  double t = 0.0;
+  wide t = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0 || x[i] == 0) continue;  // 0·ln 0 = 0
-    const double r = x[i] / mean;
-    t += w[i] * r * std::log(r);
+    const wide share = s.w(w, i) * s.x(x, i) / s.total;
+    t += share * s.log_relative(x, i);
   }
-  return std::max(t / weight, 0.0);
+  return std::max(static_cast<double>(t), 0.0);
 }
 
 inline double mld_impl(const char* function, const vector_view& x, const vector_view& w) {
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (x[i] == 0 && w[i] > 0)
       chk::domain(function, "values[" + std::to_string(i) +
@@ -8777,14 +9537,12 @@ inline double mld_impl(const char* function, const vector_view& x, const vector_
                                 "drop zero incomes explicitly");
   }
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
-  double l = 0.0;
+  wide l = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    l += w[i] * std::log(mean / x[i]);
+    l -= s.w(w, i) * s.log_relative(x, i);  // ln(μ/xᵢ) = −ln(xᵢ/μ)
   }
-  return std::max(l / weight, 0.0);
+  return std::max(static_cast<double>(l / s.weight), 0.0);
 }
 
 }  // namespace detail
@@ -8854,7 +9612,7 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
   if (static_cast<Eigen::Index>(labels.size()) != x.size())
     chk::invalid(function, "groups have " + std::to_string(labels.size()) +
                                " labels but values have " + std::to_string(x.size()));
-  const double total = checked_total(function, x, w);
+  const scaled s = checked_scale(function, x, w);
   if (order == ge_order::mld) {
     // Checked on the whole first: an all-zero group would otherwise slip past the group-level
     // check and put ln(p_g/0) = ∞ into the between term.
@@ -8863,7 +9621,6 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
         chk::domain(function,
                     "values[" + std::to_string(i) + "] is 0 and the mean log deviation takes ln 0");
   }
-  const double weight = w.sum();
   std::map<Label, std::vector<Eigen::Index>> members;
   for (Eigen::Index i = 0; i < x.size(); ++i)
     members[labels[static_cast<std::size_t>(i)]].push_back(i);
@@ -8879,10 +9636,15 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     }
     group_term<Label> term;
     term.group = label;
-    const double wsum = wg.sum();
-    const double ysum = xg.dot(wg);
-    term.population_share = wsum / weight;
-    term.income_share = ysum / total;
+    // Shares at the working scale of the whole (detail::scaled), so that they cannot overflow.
+    wide wsum = 0.0L;
+    wide ysum = 0.0L;
+    for (const Eigen::Index i : idx) {
+      wsum += s.w(w, i);
+      ysum += s.w(w, i) * s.x(x, i);
+    }
+    term.population_share = static_cast<double>(wsum / s.weight);
+    term.income_share = static_cast<double>(ysum / s.total);
     // A group without weight is absent from the population; an all-zero group has no mean.
     // Both contribute nothing and are reported with an index of 0.
     if (wsum > 0 && ysum > 0)
@@ -8891,11 +9653,11 @@ decomposition<Label> decompose(const char* function, ge_order order, const vecto
     if (order == ge_order::theil_t) {
       out.within += term.income_share * term.index;
       if (term.income_share > 0)
-        out.between += term.income_share * std::log(term.income_share / term.population_share);
+        out.between += static_cast<double>(ysum / s.total * log_ratio(ysum / s.total, wsum / s.weight));
     } else {
       out.within += term.population_share * term.index;
       if (term.population_share > 0)
-        out.between += term.population_share * std::log(term.population_share / term.income_share);
+        out.between += static_cast<double>(wsum / s.weight * log_ratio(wsum / s.weight, ysum / s.total));
     }
     out.groups.push_back(term);
   }
@@ -9065,16 +9827,19 @@ namespace prosper::inequality {
 namespace detail {
 
 /// φ_α(r) ≥ 0 for r ≥ 0 and α ∉ {0, 1}; r = 0 needs α > 0.
-inline double ge_term(double r, double alpha) {
-  if (r == 0.0) return 1.0 / alpha;  // (0 − 1 + α)/(α(α − 1))
-  const double l = std::log(r);
-  if (alpha > 0.5) {
+/// In any floating type T: the indices evaluate it in long double (detail::wide), where rᵢ = xᵢ/μ
+/// and its powers cannot overflow for double inputs.
+template <class T>
+T ge_term(T r, T alpha) {
+  if (r == T(0)) return T(1) / alpha;  // (0 − 1 + α)/(α(α − 1))
+  const T l = std::log(r);
+  if (alpha > T(0.5)) {
     // [r·(r^β − 1)/β − (r − 1)]/α with β = α − 1, accurate near α = 1.
-    const double beta = alpha - 1.0;
-    return (r * (std::expm1(beta * l) / beta) - (r - 1.0)) / alpha;
+    const T beta = alpha - T(1);
+    return (r * (std::expm1(beta * l) / beta) - (r - T(1))) / alpha;
   }
   // [(r^α − 1)/α − (r − 1)]/(α − 1), accurate near α = 0.
-  return (std::expm1(alpha * l) / alpha - (r - 1.0)) / (alpha - 1.0);
+  return (std::expm1(alpha * l) / alpha - (r - T(1))) / (alpha - T(1));
 }
 
 inline double ge_impl(const char* function, const vector_view& x, const vector_view& w,
@@ -9082,7 +9847,9 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
   chk::finite(function, "alpha", alpha);
   if (alpha == 0.0) return mld_impl(function, x, w);
   if (alpha == 1.0) return theil_t_impl(function, x, w);
-  const double total = checked_total(function, x, w);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the total (GE is scale-free in both).
+  const scaled s = checked_scale(function, x, w);
   if (alpha < 0.0)
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0)
@@ -9090,14 +9857,13 @@ inline double ge_impl(const char* function, const vector_view& x, const vector_v
                                   ") takes 0 to a negative power; drop zero incomes explicitly or "
                                   "use α > 0");
   if (all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
-  double g = 0.0;
+  const wide mean = s.mean();
+  wide sum = 0.0L;
   for (Eigen::Index i = 0; i < x.size(); ++i) {
     if (w[i] == 0) continue;
-    g += w[i] * ge_term(x[i] / mean, alpha);
+    sum += s.w(w, i) * ge_term<wide>(s.x(x, i) / mean, alpha);
   }
-  g /= weight;
+  const double g = static_cast<double>(sum / s.weight);
   if (!std::isfinite(g))
     chk::domain(function, "GE(" + chk::num(alpha) +
                               ") overflows the double range for these values; use a smaller |α|");
@@ -9165,10 +9931,16 @@ inline double atkinson_impl(const char* function, const vector_view& x, const ve
   chk::finite(function, "epsilon", epsilon);
   if (epsilon < 0)
     chk::invalid(function, "epsilon (the inequality aversion) must be ≥ 0, got " + chk::num(epsilon));
-  const double total = checked_total(function, x, w);
+  // At the working scale of detail::scaled, so that values or weights near 1e308 cannot
+  // overflow the total; the index is a ratio of means and does not see the scale.
+  const scaled sc = checked_scale(function, x, w);
   if (epsilon == 0.0 || all_equal(x, w)) return 0.0;
-  const double weight = w.sum();
-  const double mean = total / weight;
+  const double weight = static_cast<double>(sc.weight);
+  const auto log_r = [&](Eigen::Index i) { return static_cast<double>(sc.log_relative(x, i)); };  // ln(xᵢ/μ)
+  // Weights in double: one below 1e-308 of the largest becomes 0 here. Its unit's term is
+  // pᵢ·rᵢ^γ with pᵢ < 1e-308 and γ = 1 − ε < 1 (ε = 0 returned above), at most pᵢ^(1−γ) times
+  // its income share to the power γ, and so far below the result's last digit.
+  const auto wt = [&](Eigen::Index i) { return static_cast<double>(sc.w(w, i)); };
   if (epsilon >= 1.0)
     for (Eigen::Index i = 0; i < x.size(); ++i)
       if (x[i] == 0 && w[i] > 0) return 1.0;
@@ -9176,29 +9948,29 @@ inline double atkinson_impl(const char* function, const vector_view& x, const ve
   double m = 0.0;  // ln(power mean / μ)
   if (epsilon == 1.0) {
     for (Eigen::Index i = 0; i < x.size(); ++i)
-      if (w[i] > 0) m += w[i] * std::log(x[i] / mean);
+      if (w[i] > 0) m += wt(i) * log_r(i);
     m /= weight;
   } else {
     double largest = -std::numeric_limits<double>::infinity();
     for (Eigen::Index i = 0; i < x.size(); ++i)
-      if (w[i] > 0 && x[i] > 0) largest = std::max(largest, gamma * std::log(x[i] / mean));
+      if (w[i] > 0 && x[i] > 0) largest = std::max(largest, gamma * log_r(i));
     const double smallest_gamma_l = [&] {
       double s = std::numeric_limits<double>::infinity();
       for (Eigen::Index i = 0; i < x.size(); ++i)
-        if (w[i] > 0 && x[i] > 0) s = std::min(s, gamma * std::log(x[i] / mean));
+        if (w[i] > 0 && x[i] > 0) s = std::min(s, gamma * log_r(i));
       return s;
     }();
     if (std::abs(gamma) <= 1.0 && largest <= 700.0 && smallest_gamma_l >= -700.0) {
       double s = 0.0;  // Σ pᵢ (rᵢ^γ − 1); a zero income (γ > 0 here) adds −pᵢ
       for (Eigen::Index i = 0; i < x.size(); ++i) {
         if (w[i] == 0) continue;
-        s += w[i] * (x[i] > 0 ? std::expm1(gamma * std::log(x[i] / mean)) : -1.0);
+        s += wt(i) * (x[i] > 0 ? std::expm1(gamma * log_r(i)) : -1.0);
       }
       m = std::log1p(s / weight) / gamma;
     } else {
       double s = 0.0;  // Σ pᵢ exp(γ ln rᵢ − largest)
       for (Eigen::Index i = 0; i < x.size(); ++i)
-        if (w[i] > 0 && x[i] > 0) s += w[i] * std::exp(gamma * std::log(x[i] / mean) - largest);
+        if (w[i] > 0 && x[i] > 0) s += wt(i) * std::exp(gamma * log_r(i) - largest);
       m = (largest + std::log(s / weight)) / gamma;
     }
   }
@@ -9267,16 +10039,18 @@ inline double gini_standard_error(const vector_view& x) {
   if (x.size() < 2)
     detail::chk::invalid(fn, "needs at least two values, got " + std::to_string(x.size()));
   const Eigen::VectorXd ones = Eigen::VectorXd::Ones(x.size());
-  const double total = detail::checked_total(fn, x, ones);
+  // At the working scale of detail::scaled, so that values near 1e308 cannot overflow the
+  // sums; the standard error of a scale-free index is itself scale-free.
+  const detail::scaled s = detail::checked_scale(fn, x, ones);
   if (detail::all_equal(x, ones)) return 0.0;
   const double g = detail::gini_impl(fn, x, ones, gini_correction::none);
   const auto order = detail::ascending_order(x);
   const double n = static_cast<double>(x.size());
-  const double mean = total / n;
+  const double mean = static_cast<double>(s.total) / n;
   Eigen::VectorXd z(x.size());
   double below = 0.0;  // Σⱼ≤ᵢ x₍ⱼ₎
   for (std::size_t k = 0; k < order.size(); ++k) {
-    const double v = x[order[k]];
+    const double v = static_cast<double>(s.x(x, order[k]));  // below 2, never overflowing
     below += v;
     const double i = static_cast<double>(k + 1);
     z[static_cast<Eigen::Index>(k)] = -(g + 1.0) * v + (2.0 * i - 1.0) / n * v - 2.0 / n * below;
@@ -10138,14 +10912,14 @@ inline uncertainty_result composite_uncertainty(const panel& p, const normalisat
         const double worst = detail::sign_of_indicator(p, j) > 0 ? p.values.col(j).minCoeff() : p.values.col(j).maxCoeff();
         const double a = s.targets[ju] * (1 - t), b = s.targets[ju] * (1 + t);
         if (std::min(a, b) <= worst && worst <= std::max(a, b))
-          chk::invalid(fn, "threshold noise of ±" + chk::num(100 * t) + " % can move the target of '" +
+          chk::invalid(fn, "threshold noise of ±" + chk::percent(t) + " % can move the target of '" +
                                p.indicators[ju] + "' onto its worst value " + chk::num(worst));
       }
     if (t > 0 && s.method == normalisation::goalposts)
       for (std::size_t j = 0; j < s.goalpost_low.size(); ++j) {
         const double l = s.goalpost_low[j], h = s.goalpost_high[j];
         if (!(std::max(l * (1 - t), l * (1 + t)) < std::min(h * (1 - t), h * (1 + t))))
-          chk::invalid(fn, "threshold noise of ±" + chk::num(100 * t) + " % can push the low goalpost of '" +
+          chk::invalid(fn, "threshold noise of ±" + chk::percent(t) + " % can push the low goalpost of '" +
                                p.indicators[j] + "' past its high one");
       }
   };
@@ -11895,6 +12669,7 @@ std::vector<milestone<I>> milestones() {
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <limits>
@@ -12010,8 +12785,8 @@ inline std::string say(lang l, std::string_view en, std::string_view zh) {
 inline std::string range_text(lang l, double lo, double hi, const units::runtime_unit& unit) {
   const std::string_view symbol = unit.label(language::zh);
   const std::string u = symbol.empty() ? "" : " " + std::string(symbol);
-  if (lo == hi) return with_unit(lo, unit);
   if (std::isinf(lo) && std::isinf(hi)) return say(l, "any value", "任意值");
+  if (lo == hi) return with_unit(lo, unit);
   if (std::isinf(hi)) return "≥ " + num(lo) + u;
   if (std::isinf(lo)) return "≤ " + num(hi) + u;
   return "[" + num(lo) + ", " + num(hi) + "]" + u;
@@ -12195,7 +12970,18 @@ struct computed {
   double tol = 0;
   double lo = 0;
   double hi = 0;
+  /// Whether the formula gave ±∞ at finite, non-zero inputs: a result beyond the double range
+  /// (about 1.8e308), or an intermediate that overflowed or underflowed to 0. No verdict may rest
+  /// on such a value; a ±∞ from an input of 0 is a zero divisor, and one from an unbounded end
+  /// of an admissible range is a genuinely unbounded hull, neither of which sets this.
+  bool overflow = false;
 };
+
+/// Whether `y = f(x)` is ±∞ although every input is finite and non-zero.
+inline bool overflowed(const std::vector<double>& x, double y) {
+  if (!std::isinf(y)) return false;
+  return std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v) && v != 0; });
+}
 
 /// Evaluates `f` at the printed values, at the 2^n corners of "value ± half" (tolerance) and at
 /// the 2^n corners of the admissible ranges (hull). A corner that gives NaN makes the range
@@ -12207,6 +12993,7 @@ inline computed propagate(const std::vector<reading>& in,
   for (std::size_t i = 0; i < n; ++i) x[i] = in[i].value;
   computed c;
   c.value = f(x);
+  c.overflow = overflowed(x, c.value);
   c.lo = inf;
   c.hi = -inf;
   bool unbounded = false;
@@ -12214,9 +13001,11 @@ inline computed propagate(const std::vector<reading>& in,
     for (std::size_t i = 0; i < n; ++i)
       x[i] = in[i].value + (((mask >> i) & 1U) ? in[i].half : -in[i].half);
     const double t = f(x);
+    c.overflow = c.overflow || overflowed(x, t);
     if (std::isfinite(t)) c.tol = std::max(c.tol, std::abs(t - c.value));
     for (std::size_t i = 0; i < n; ++i) x[i] = ((mask >> i) & 1U) ? in[i].hi : in[i].lo;
     const double r = f(x);
+    c.overflow = c.overflow || overflowed(x, r);
     if (std::isnan(r)) {
       unbounded = true;
     } else {
@@ -12306,6 +13095,26 @@ inline void not_evaluable(finding& f, bilingual why) {
   f.explanation_zh = std::move(why.zh);
 }
 
+/// The reason given when a number leaves the double range, in both languages.
+inline bilingual overflow_reason() {
+  return {"a number beyond the range of double precision (about ±1.8e308) arises from the plan's "
+          "numbers, so no verdict can rest on it",
+          "由规划的数字算出的数值超出双精度浮点数的范围（约±1.8e308），无法据此作出判断"};
+}
+
+/// Makes `f` not evaluable because a value overflowed: the sides and the gap are not kept.
+inline void refuse_overflow(finding& f) {
+  f.lhs.reset();
+  f.rhs.reset();
+  f.tolerance.reset();
+  f.gap.reset();
+  not_evaluable(f, overflow_reason());
+}
+
+/// Whether multiplying the finite `v` by `k` leaves the double range (an unbounded end, ±∞
+/// already, does not count).
+inline bool scale_overflows(double v, double k) { return std::isfinite(v) && !std::isfinite(v * k); }
+
 inline void eval_restates(finding& f, const std::vector<reading>& r) {
   const reading& b = r[0];
   const reading& t = r[1];
@@ -12316,6 +13125,9 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
                                   say(l, " does not convert into row unit ", "无法换算为附表单位") +
                                   named(l, t.unit);
                          }));
+  if (scale_overflows(b.value, *k) || scale_overflows(b.lo, *k) || scale_overflows(b.hi, *k) ||
+      scale_overflows(b.half, *k))
+    return refuse_overflow(f);
   const double tol = b.half * *k + t.half;
   const double gap = gap_between(b.lo * *k, b.hi * *k, t.lo, t.hi);
   fill(f, b.value * *k, t.value, tol, gap, t.unit);
@@ -12339,6 +13151,7 @@ inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
                          }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] / (x[1] * *kb) * *ks; });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
@@ -12361,10 +13174,13 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   const auto ks = fraction_scale(r[0].unit);
   explain(f, [&](lang l) {
     std::string implied;
-    if (ks && r[0].value != 0)
+    // The implied outside figure is said only when it is a number: 1e308 over a ratio of 0.01
+    // overflows, and "= ∞" would read as a result.
+    const double outside = ks && r[0].value != 0 ? r[1].value / (r[0].value / *ks) : inf;
+    if (std::isfinite(outside))
       implied = say(l, "; the plan's own numbers imply it is ", "；按规划自身的数字，该外部数值为") +
                 with_unit(r[1].value, r[1].unit) + " / " + num(r[0].value) + " = " +
-                with_unit(r[1].value / (r[0].value / *ks), r[1].unit);
+                with_unit(outside, r[1].unit);
     if (l == lang::zh)
       return r[0].label_zh + quoted(l, r[0].printed) + "是" + r[1].label_zh +
              "与规划未列出的外部数值之比，无法核查" + implied;
@@ -12396,6 +13212,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
     return (part + (mean - part) / w) / part * *ks;
   };
   const computed c = propagate({r[1], r[2], r[3]}, other_over_part);
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + ratio.half;
   const double gap = gap_between(c.lo, c.hi, ratio.lo, ratio.hi);
   fill(f, c.value, ratio.value, tol, gap, ratio.unit);
@@ -12430,6 +13247,7 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
                          }));
   const computed c = propagate(
       {r[1], r[2]}, [&](const std::vector<double>& x) { return x[0] * *kp / x[1] * *ks; });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + r[0].half;
   const double gap = gap_between(c.lo, c.hi, r[0].lo, r[0].hi);
   fill(f, c.value, r[0].value, tol, gap, r[0].unit);
@@ -12453,11 +13271,12 @@ inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
 
 inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool product) {
   const reading& claim = r[0];
-  const int years = r[2].year - r[1].year;
+  // Year differences in 64 bits: two int years can be 2³² − 2 apart, which no int holds.
+  const std::int64_t years = std::int64_t{r[2].year} - r[1].year;
   if (years <= 0)
     return not_evaluable(
         f, {"the two milestones must be in increasing years", "两个目标值的年份必须先后递增"});
-  if (product && r[4].year - r[3].year != years)
+  if (product && std::int64_t{r[4].year} - r[3].year != years)
     return not_evaluable(
         f, {"the two series must span the same years", "两个序列必须跨越相同的年份"});
   const auto ks = fraction_scale(claim.unit);
@@ -12469,8 +13288,9 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   std::vector<reading> in(r.begin() + 1, r.end());
   const computed c = propagate(in, [&](const std::vector<double>& x) {
     const double factor = product ? (x[1] / x[0]) * (x[3] / x[2]) : x[1] / x[0];
-    return cagr(1.0, factor, years) * *ks;
+    return cagr(1.0, factor, static_cast<double>(years)) * *ks;
   });
+  if (c.overflow) return refuse_overflow(f);
   const double tol = c.tol + claim.half;
   const double gap = gap_between(c.lo, c.hi, claim.lo, claim.hi);
   fill(f, c.value, claim.value, tol, gap, claim.unit);
@@ -12492,15 +13312,17 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
 }
 
 inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
-  const int ya = r[1].year - r[0].year, yb = r[3].year - r[2].year;
+  // Year differences in double: two int years far apart overflow int.
+  const double ya = double(r[1].year) - double(r[0].year), yb = double(r[3].year) - double(r[2].year);
   if (ya <= 0 || yb <= 0)
     return not_evaluable(
         f, {"each series needs two increasing years", "每个序列都需要两个先后递增的年份"});
-  const auto g = [](int years) {
+  const auto g = [](double years) {
     return [years](const std::vector<double>& x) { return 100.0 * cagr(x[0], x[1], years); };
   };
   const computed a = propagate({r[0], r[1]}, g(ya));
   const computed b = propagate({r[2], r[3]}, g(yb));
+  if (a.overflow || b.overflow) return refuse_overflow(f);
   const double tol = a.tol + b.tol;
   const double gap = std::max(0.0, b.lo - a.hi);
   fill(f, a.value, b.value, tol, gap, units::runtime_unit::of<units::percent_per_year>());
@@ -12598,15 +13420,23 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
   // ("grows ∞ %/年" judged holds or violated); such a relation cannot be evaluated.
+  // The same holds for a value beyond the double range: with no operand 0, a ±∞ or NaN can only
+  // come from an overflow (a sum of tolerances, a gap between two sides near ±1e308).
   const auto finite = [](const std::optional<double>& x) { return !x || std::isfinite(*x); };
   if (!finite(f.lhs) || !finite(f.rhs) || !finite(f.tolerance) || !finite(f.gap)) {
-    f.lhs.reset();
-    f.rhs.reset();
-    f.tolerance.reset();
-    f.gap.reset();
-    d::not_evaluable(
-        f, {"the plan's numbers give no finite value (a zero divisor or a growth rate from zero)",
-            "规划的数字得不出有限值（除数为零，或从零起算增长率）"});
+    const bool zero_operand =
+        std::any_of(r.begin(), r.end(), [](const d::reading& x) { return x.value == 0; });
+    if (!zero_operand) {
+      d::refuse_overflow(f);
+    } else {
+      f.lhs.reset();
+      f.rhs.reset();
+      f.tolerance.reset();
+      f.gap.reset();
+      d::not_evaluable(
+          f, {"the plan's numbers give no finite value (a zero divisor or a growth rate from zero)",
+              "规划的数字得不出有限值（除数为零，或从零起算增长率）"});
+    }
   }
   return f;
 }
@@ -12663,7 +13493,7 @@ inline audit_report audit(const plan& p, const std::vector<relation>& relations)
 // target milestone, or says why there is none. It reads only the row's kinds, values, unit and
 // direction; there are no special cases per indicator id.
 //
-// How each printed form is read (progress-methodology §8.1, §8.3):
+// How each printed form is read:
 // - a point ("9.24") is the value to reach;
 // - a bound ("≥68", "≤1.95", ">95", "3.5以内") is treated as its value: the figures are the least
 //   change that satisfies it. When the base already satisfies the bound they are headroom, not a
@@ -13338,14 +14168,17 @@ inline long long parse_integer(std::string_view text) {
 
 namespace prosper::io {
 
-/// One observed value of one indicator for one region and year.
+/// An observation as a file records it: prosper's one observation type, `math::observation`
+/// (the year and the value in the indicator's unit, which every math function takes), with the
+/// indicator and region it belongs to and where it came from. A record *is* an observation, so
+/// `record.year` and `record.value` are the math layer's fields, and a record passes wherever a
+/// `const math::observation&` is wanted.
 ///
 /// Example: indicator "2", region "丽水市", year 2021, value 42042 (元), source "China Daily …".
-struct observation {
+struct observation_record : math::observation {
   std::string indicator;  ///< the plan's indicator id ("2", "12.1")
   std::string region;     ///< "丽水市", "浙江省", "莲都区" …
-  int year = 0;
-  double value = 0.0;           ///< in the indicator's unit, after conversion
+  // year and value: inherited; value is in the indicator's unit, after conversion
   units::runtime_unit unit;     ///< the indicator's unit, which `value` is in
   double original_value = 0.0;  ///< as written in the file
   std::string original_unit;    ///< as written in the file (the indicator's unit when none given)
@@ -13389,7 +14222,7 @@ struct read_options {
 /// Example: `r.summary()` is "obs.csv: 12 rows, 10 used, 2 skipped".
 struct read_result {
   std::string file;
-  std::vector<observation> observations;
+  std::vector<observation_record> observations;
   std::vector<diagnostic> warnings;  ///< one per skipped row, in file order
   std::size_t rows = 0;              ///< data rows (or JSON elements) seen
   std::size_t skipped = 0;           ///< rows not used; always `warnings.size()`
@@ -13403,7 +14236,7 @@ struct read_result {
 /// The observation for an indicator, region and year, or nullptr.
 ///
 /// Example: `find_observation(r.observations, "2", "丽水市", 2021)->value == 42042.0`.
-inline const observation* find_observation(const std::vector<observation>& observations,
+inline const observation_record* find_observation(const std::vector<observation_record>& observations,
                                            std::string_view indicator, std::string_view region,
                                            int year) {
   for (const auto& o : observations) {
@@ -13556,7 +14389,7 @@ class sink {
       return reject(line, std::move(pointer), "value is not a finite number");
     }
 
-    observation o;
+    observation_record o;
     o.indicator = id;
     o.region = raw.region ? std::string(trim(*raw.region)) : std::string();
     if (o.region.empty()) {
@@ -14732,6 +15565,49 @@ inline std::string json_string(std::string_view s) {
   return out + "\"";
 }
 
+/// JSON text written by nlohmann/json with DEL and the C1 controls (U+0080–U+009F) escaped as
+/// `json_string` escapes them: nlohmann escapes only C0, so a C1 CSI (U+009B) or NEL (U+0085) in
+/// an observation's region or source would otherwise reach the terminal that shows the JSON.
+/// Outside strings a JSON text is ASCII without DEL, so every such byte is inside a string, where
+/// "\u009b" means the same character: the parsed value does not change.
+inline std::string json_controls_escaped(std::string text) {
+  std::size_t i = 0;
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(text[i + 1]) <= 0x9F))
+      break;
+  }
+  if (i == text.size()) return text;  // the usual case: nothing to escape, no copy
+  std::string out(text, 0, i);
+  out.reserve(text.size() + 16);
+  for (; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(text[i + 1]) <= 0x9F)) {
+      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(text[++i]);
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+      out += buf;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+/// A JSON output document: two-space indented, newline-terminated, C1 and DEL escaped. Every JSON
+/// report goes out through this one function, so none can forget the escaping. A template, so
+/// that this header does not include nlohmann/json (the callers do).
+///
+/// Example: `json_document(nlohmann::json{{"a", 1}}) == "{\n  \"a\": 1\n}\n"`.
+template <class Json>
+std::string json_document(const Json& j) {
+  return json_controls_escaped(j.dump(2) + "\n");
+}
+
 /// A number for derived values (rates, changes, audit sides): six significant digits, which is
 /// more than any printed input carries.
 inline std::string derived_number(double v) {
@@ -15228,6 +16104,8 @@ struct report_sections {
   bool ratio_panel = true;  ///< urban/rural and county max/min ratios
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
+  /// Every method side by side (method_comparison.hpp), HTML only and only with observations
+  bool method_comparison = true;
 };
 
 /// The sizes past which a report summarises instead of listing, so that its size stays bounded
@@ -15637,6 +16515,20 @@ struct report_model {
   data_summary data;
 };
 
+/// The options a report assesses an indicator with: the method's preset and, for a share that
+/// is not lower-is-better, its whole (100 %) as the natural limit, so that projections run in
+/// logit space and stay below it. `build_report_model` and `compare_methods` both use it.
+///
+/// Example: for an indicator in % that should rise (an urbanisation rate),
+/// `assessment_options_for(ind, assessment_method::escap).natural_limit == 100`.
+inline assessment_options assessment_options_for(const plan::indicator& ind,
+                                                 assessment_method method) {
+  assessment_options o = preset(method);
+  if (ind.unit.is_share() && ind.dir != direction::lower_is_better)
+    o.natural_limit = ind.unit.whole();
+  return o;
+}
+
 namespace detail::model {
 
 inline const math::milestone* milestone_in(const plan::indicator& ind, int year) {
@@ -15764,7 +16656,7 @@ inline bool all_positive(std::span<const math::observation> s) {
 
 // The observations of one indicator, grouped by region; values point into the caller's span.
 using series_index =
-    std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>, std::less<>>;
+    std::map<std::pair<std::string, std::string>, std::vector<const io::observation_record*>, std::less<>>;
 
 inline void fill_probability(indicator_row& r, direction dir) {
   const math::milestone& t = *r.target;
@@ -15825,7 +16717,7 @@ inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_proj
 
 inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
                                const std::string& region, bool plan_region,
-                               const std::vector<const io::observation*>* obs, int as_of,
+                               const std::vector<const io::observation_record*>* obs, int as_of,
                                const report_options& opt) {
   indicator_row r;
   r.indicator = &ind;
@@ -15847,9 +16739,9 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
                                   : plan::required_change(ind);
 
   // The data up to the as-of year, in year order (the reader already refused duplicate years).
-  const io::observation* latest = nullptr;
+  const io::observation_record* latest = nullptr;
   if (obs) {
-    for (const io::observation* o : *obs) {
+    for (const io::observation_record* o : *obs) {
       if (o->year > as_of) continue;
       r.series.push_back({o->year, o->value});
       if (!latest || o->year > latest->year) latest = o;
@@ -15928,10 +16820,7 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     return r;
   }
 
-  assessment_options ao = preset(opt.method);
-  // A % share cannot pass 100 %, so its projections run in logit space below that limit.
-  // A share is bounded by one whole (100 %): projections of a rising share stay below it.
-  if (ind.unit.is_share() && ind.dir != direction::lower_is_better) ao.natural_limit = ind.unit.whole();
+  const assessment_options ao = assessment_options_for(ind, opt.method);
   const math::milestone g{r.target_year, r.target->kind, r.target->value, r.target->upper};
   const assessment a =
       math::assess(g, {*r.baseline_year, *r.baseline_value}, r.series, ind.dir, ao);
@@ -16024,7 +16913,7 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
 }
 
 // The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
-using used_set = std::set<const io::observation*>;
+using used_set = std::set<const io::observation_record*>;
 
 inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
                                            int as_of, used_set& used, std::size_t region_limit) {
@@ -16069,7 +16958,7 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   if (u.ratio_indicator) {
     for (const auto& [key, list] : idx) {
       if (key.first != u.ratio_indicator->id) continue;
-      for (const io::observation* o : list)
+      for (const io::observation_record* o : list)
         if (o->year <= as_of) {
           points[{o->region, o->year}] = {o->region, o->year, o->value, false,
                                           within_in_force(*u.ratio_indicator, o->year, o->value)};
@@ -16078,12 +16967,12 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     }
   }
   if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<const io::observation*, 3>> parts;
+    std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
     const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
     for (std::size_t k = 0; k < 3; ++k)
       for (const auto& [key, list] : idx) {
         if (key.first != inds[k]->id) continue;
-        for (const io::observation* o : list)
+        for (const io::observation_record* o : list)
           if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
       }
     for (const auto& [key, v] : parts) {
@@ -16133,7 +17022,7 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
   // Direct observations of the ratio for the plan's region.
   if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
       it != idx.end())
-    for (const io::observation* o : it->second)
+    for (const io::observation_record* o : it->second)
       if (o->year <= as_of) {
         by_year[o->year] = {
             o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
@@ -16141,10 +17030,10 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
       }
   if (value_ind) {
     const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
-    std::map<int, std::vector<const io::observation*>> values;
+    std::map<int, std::vector<const io::observation_record*>> values;
     for (const auto& [key, list] : idx) {
       if (key.first != value_ind->id || !county_set.count(key.second)) continue;
-      for (const io::observation* o : list)
+      for (const io::observation_record* o : list)
         if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
     }
     for (auto& [year, vals] : values) {
@@ -16187,7 +17076,7 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
 /// does not have, so that a typo never yields a silently empty report.
 inline report_model build_report_model(const plan::plan& p,
                                        const std::vector<plan::relation>& relations,
-                                       std::span<const io::observation> observations,
+                                       std::span<const io::observation_record> observations,
                                        const report_options& options = {}) {
   namespace d = detail::model;
   report_model m;
@@ -16211,7 +17100,7 @@ inline report_model build_report_model(const plan::plan& p,
   d::series_index idx;
   int latest_year = 0;
   std::set<std::string> seen_files, seen_regions;
-  for (const io::observation& o : observations) {
+  for (const io::observation_record& o : observations) {
     idx[{o.indicator, o.region}].push_back(&o);
     latest_year = std::max(latest_year, o.year);
     if (!o.file.empty() && seen_files.insert(o.file).second) m.data.files.push_back(o.file);
@@ -16231,9 +17120,9 @@ inline report_model build_report_model(const plan::plan& p,
 
   // Rows, in table order, then region order.
   d::used_set used;
-  const auto note_used = [&](const std::vector<const io::observation*>* list) {
+  const auto note_used = [&](const std::vector<const io::observation_record*>* list) {
     if (!list) return;
-    for (const io::observation* o : *list)
+    for (const io::observation_record* o : *list)
       if (o->year <= m.as_of_year) used.insert(o);
   };
   const auto selected = [&](const plan::indicator& ind) {
@@ -16306,7 +17195,7 @@ inline report_model build_report_model(const plan::plan& p,
   const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
   std::map<std::string, const plan::indicator*, std::less<>> by_id;
   for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
-  for (const io::observation& o : observations) {
+  for (const io::observation_record& o : observations) {
     if (used.count(&o)) continue;
     unused_observation u{o.file, o.line, o.pointer, o.indicator, o.region, o.year,
                          unused_reason::not_shown};
@@ -16320,7 +17209,7 @@ inline report_model build_report_model(const plan::plan& p,
     m.data.unused.push_back(std::move(u));
   }
   std::set<std::string> seen_sources;
-  for (const io::observation& o : observations)
+  for (const io::observation_record& o : observations)
     if (used.count(&o) && !o.source.empty() && seen_sources.insert(o.source).second)
       m.data.sources.push_back(o.source);
   return m;
@@ -17018,6 +17907,834 @@ inline std::string required_text(const plan::required_change_result& rc, languag
 
 }  // namespace prosper::report
 // ---- end prosper/report/report_model.hpp ---------------------------------------------------------
+// ---- begin prosper/report/method_comparison.hpp --------------------------------------------------
+// Every assessment method side by side: for each indicator of a report model (report_model.hpp),
+// the verdict of each published method, whether they agree and, where they do not, why; the
+// agreement rate of every pair of methods and overall; and how each verdict moves with the base
+// year and with the band thresholds. What `prosper compare-methods` prints and the HTML report's
+// "method comparison" section shows.
+//
+// The verdicts are `math::assess` on the model's own inputs (the row's target milestone, its
+// baseline and its series), with the options `build_report_model` uses (`assessment_options_for`),
+// so the verdict of a method here is the status `prosper assess --method` gives for that row.
+// Nothing here computes a growth rate or a projection itself.
+//
+// - Methods compared (`compared_methods`): statcan, eurostat, sdsn, escap, nbs.
+// - Agreement: only verdicts that are statuses count (not `not_assessable`, not "no data"). A row
+//   agrees when all of its assessable verdicts are equal, and is counted when at least two
+//   methods could assess it. A pair agrees on a row when both could assess it and say the same.
+// - Why they differ: each method's verdict with the number it rests on and the cut-off that
+//   number met or missed ("sdsn moderate_progress: linear-step ratio 0.91 < 1 …"), so the
+//   difference of approach is visible (ESCAP judges the value projected to the target year,
+//   StatCan/Eurostat the ratio of compound rates, SDSN of linear steps, NBS the realisation
+//   degree gained).
+// - Base year: the verdict of every method from each year of the row's series that has a later
+//   observation (plus the model's own baseline, which may be the plan's base milestone), with
+//   the default thresholds.
+// - Band thresholds: the verdict with every non-zero cut-off moved by `band_step` times its
+//   magnitude, up ("stricter") and down ("looser"); 0.05 by default, so the 0.95 on-track ratio
+//   is tried at 0.9975 and 0.9025, ESCAP's CS 9 at 9.45 and 8.55, and StatCan's no-target 1.5 %
+//   at 1.575 % and 1.425 %. Cut-offs at zero are not moved: they separate progress from
+//   deterioration by sign.
+// - OECD distance: OECD's standardised distance (target − latest)/σ is a measure, not a verdict,
+//   so it is shown beside the verdicts and does not enter the agreement. σ is the sample standard
+//   deviation of the indicator's values across the regions observed in the latest year (at least
+//   three), from the observations the caller passes as `peers`; without them, or with fewer
+//   regions, it is empty and `oecd_note` says why.
+// - Not compared: the UN Statistics Division's SDG Progress Chart rule. Its published thresholds
+//   (SDG Progress Chart Technical Note) could not be read in the stored copies, so it is listed
+//   in `not_compared` rather than guessed (docs/conformance.md).
+//
+// Renderers: an aligned table or Markdown in the model's language, CSV (one line per verdict:
+// indicator × region × scenario × method) and JSON (method_comparison_json.hpp, layout at `comparison_json_value`); every
+// piece of data goes through markup.hpp's escaping for its format.
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+namespace prosper::report {
+
+/// The methods compared, in column order.
+inline constexpr std::array<assessment_method, 5> compared_methods = {
+    assessment_method::statcan, assessment_method::eurostat, assessment_method::sdsn,
+    assessment_method::escap, assessment_method::nbs};
+
+/// How many methods are compared.
+inline constexpr std::size_t compared_method_count = compared_methods.size();
+
+/// A method named by the peers' own short name ("StatCan", "ESCAP"), the same in every language.
+///
+/// Example: `method_short_name(assessment_method::nbs) == "NBS"`.
+constexpr std::string_view method_short_name(assessment_method m) noexcept {
+  switch (m) {
+    case assessment_method::eurostat: return "Eurostat";
+    case assessment_method::statcan: return "StatCan";
+    case assessment_method::sdsn: return "SDSN";
+    case assessment_method::escap: return "ESCAP";
+    case assessment_method::nbs: return "NBS";
+  }
+  return "";
+}
+
+/// What a comparison varies besides the methods.
+///
+/// Example: `comparison_options o; o.band_step = 0.10;` to try the cut-offs ±10 %.
+struct comparison_options {
+  /// Every non-zero cut-off is tried at (1 ± band_step) times its magnitude; must be ≥ 0.
+  double band_step = 0.05;
+  bool base_years = true;  ///< assess from every year of the series as the base year
+  bool thresholds = true;  ///< assess with the cut-offs moved up and down by `band_step`
+  /// Only the rows a report lists one by one (`listed_rows`: past `report_limits::regions`, the
+  /// plan's own region), so that a report on 10⁴ regions compares 70 rows, not 7·10⁵.
+  bool listed_rows_only = false;
+};
+
+/// One method's verdict on one row.
+struct method_verdict {
+  assessment_method method = assessment_method::statcan;
+  progress_status status = progress_status::not_assessable;
+  bool no_data = false;            ///< the row has no observation at all
+  std::optional<double> measure;   ///< the number the verdict rests on (see `measure_name`)
+  std::string measure_name;        ///< "growth_ratio", "step_ratio", "anticipated_status",
+                                   ///< "realisation_gain_ratio", "observed_cagr", or ""
+  std::string explanation;         ///< the verdict, its number and the cut-off, in English
+
+  /// Whether the verdict is a status (not "not assessable", not "no data").
+  [[nodiscard]] bool assessed() const noexcept {
+    return !no_data && status != progress_status::not_assessable;
+  }
+};
+
+/// The verdicts of every method from one base year.
+struct base_year_verdicts {
+  int year = 0;
+  double value = 0.0;
+  baseline_origin origin = baseline_origin::observation;
+  bool is_default = false;  ///< the model's own baseline
+  std::array<progress_status, compared_method_count> status{};
+};
+
+/// One indicator in one region, every method side by side.
+struct comparison_row {
+  const indicator_row* row = nullptr;  ///< points into the model
+  std::array<method_verdict, compared_method_count> verdicts{};
+  std::size_t assessed = 0;           ///< methods with a status
+  std::optional<bool> agree;          ///< empty when fewer than two methods could assess
+  std::optional<progress_status> majority;  ///< the most common status (first method on a tie)
+  std::string disagreement;           ///< why the methods differ, in English; empty if they agree
+
+  std::vector<base_year_verdicts> base_years;  ///< in year order; empty when not varied
+  std::array<progress_status, compared_method_count> stricter{};  ///< cut-offs moved up
+  std::array<progress_status, compared_method_count> looser{};    ///< cut-offs moved down
+  bool thresholds_tried = false;
+  std::array<bool, compared_method_count> base_year_sensitive{};  ///< another base year changes it
+  std::array<bool, compared_method_count> threshold_sensitive{};  ///< a moved cut-off changes it
+
+  std::optional<double> oecd_distance;  ///< (target − latest)/σ, oriented, 0 once met
+  std::optional<double> oecd_sigma;     ///< σ across the regions observed in the latest year
+  std::string oecd_note;                ///< why there is no distance, when there is none
+};
+
+/// How often verdicts agree.
+struct agreement_count {
+  std::size_t agree = 0;
+  std::size_t compared = 0;
+
+  /// agree/compared, or empty when nothing was compared.
+  ///
+  /// Example: `agreement_count{3, 4}.rate() == 0.75`.
+  [[nodiscard]] std::optional<double> rate() const noexcept {
+    if (compared == 0) return std::nullopt;
+    return static_cast<double>(agree) / static_cast<double>(compared);
+  }
+};
+
+/// A method the comparison leaves out, and why.
+struct method_not_compared {
+  std::string name;
+  std::string reason;
+};
+
+/// The whole comparison.
+struct method_comparison {
+  const report_model* model = nullptr;
+  comparison_options options;
+  std::vector<comparison_row> rows;  ///< one per model row (or listed row), in the model's order
+  agreement_count overall;           ///< rows where every assessable verdict is the same
+  /// pairs[i][j]: methods i and j (in `compared_methods` order) on the rows both could assess.
+  std::array<std::array<agreement_count, compared_method_count>, compared_method_count> pairs{};
+  std::array<std::size_t, compared_method_count> base_year_changes{};  ///< rows sensitive, per method
+  std::array<std::size_t, compared_method_count> threshold_changes{};  ///< rows sensitive, per method
+  std::vector<method_not_compared> not_compared;
+};
+
+namespace detail::comparison {
+
+inline std::string num(double v, int decimals = 3) {
+  std::string s = format_fixed(v, decimals);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s == "-0" ? "0" : s;
+}
+
+inline std::string pct(double v) { return num(100.0 * v, 2) + "%"; }
+
+// Every non-zero cut-off moved by `step` times its magnitude, up (`sign` = +1) or down (−1).
+inline progress_thresholds moved(progress_thresholds t, double step, int sign) {
+  const auto move = [&](double& x) {
+    if (x != 0.0) x += sign * step * std::abs(x);
+  };
+  move(t.on_track);
+  move(t.moderate);
+  move(t.insufficient);
+  move(t.cs_on_track);
+  move(t.cs_moderate);
+  move(t.cs_moving_away);
+  move(t.growth_on_track);
+  move(t.growth_moderate);
+  move(t.growth_insufficient);
+  return t;
+}
+
+// Whether the row's target can be assessed at all (the model's own conditions).
+inline bool assessable_target(const indicator_row& r) {
+  return !r.no_data && r.target && r.why != not_assessable_reason::no_numeric_target;
+}
+
+inline assessment run(const indicator_row& r, math::observation base,
+                      const assessment_options& o) {
+  const math::milestone g{r.target_year, r.target->kind, r.target->value, r.target->upper};
+  return math::assess(g, base, r.series, r.indicator->dir, o);
+}
+
+// "≥ 0.95" or "< 0.6": the cut-off the number met (or missed) for its status.
+inline std::string cut_text(double x, progress_status s, double on, double mod, double ins) {
+  switch (s) {
+    case progress_status::on_track: return "≥ " + num(on);
+    case progress_status::moderate_progress: return "< " + num(on) + ", ≥ " + num(mod);
+    case progress_status::insufficient_progress: return "< " + num(mod) + ", ≥ " + num(ins);
+    case progress_status::moving_away: return "< " + num(ins);
+    default: return x >= on ? "≥ " + num(on) : "< " + num(on);
+  }
+}
+
+inline method_verdict verdict_of(const indicator_row& r, const assessment& a,
+                                 const assessment_options& o) {
+  method_verdict v;
+  v.method = o.method;
+  v.status = a.status;
+  const std::string name(to_string(o.method));
+  const std::string status(to_string(a.status));
+  const auto& t = o.thresholds;
+  if (a.status == progress_status::not_assessable) {
+    v.explanation = name + " not assessable: " + a.reason;
+    return v;
+  }
+  if (a.kind == target_kind::direction_only) {
+    v.measure = a.observed_rate;
+    v.measure_name = "observed_cagr";
+    const double c = a.limit_factor.value_or(1.0);
+    const auto scaled = [&](double x) { return x > 0 ? x * c : x; };
+    v.explanation = name + " " + status + ": no numeric target, observed growth " +
+                    (a.observed_rate ? pct(*a.observed_rate) : std::string("—")) +
+                    "/yr against fixed rates " + pct(scaled(t.growth_on_track)) + " / " +
+                    pct(scaled(t.growth_moderate)) + " / " + pct(scaled(t.growth_insufficient));
+    return v;
+  }
+  // A met target or a threshold check (no change asked for): the same rule for every method.
+  if (a.status == progress_status::achieved || a.basis.rfind("threshold check", 0) == 0) {
+    v.measure = o.method == assessment_method::escap ? a.anticipated_status : a.ratio;
+    if (v.measure) v.measure_name = o.method == assessment_method::escap ? "anticipated_status" : "ratio";
+    v.explanation = name + " " + status + ": " + a.basis;
+    if (a.current_value && a.target_value)
+      v.explanation += " (" + exact_text(a.current_value) + " against " +
+                       exact_text(a.target_value) + ")";
+    return v;
+  }
+  if (o.method != assessment_method::escap && !a.ratio) {
+    v.explanation = name + " " + status + ": " + a.basis;
+    return v;
+  }
+  const double x = a.ratio.value_or(0.0);
+  switch (o.method) {
+    case assessment_method::statcan:
+    case assessment_method::eurostat:
+      v.measure = x;
+      v.measure_name = "growth_ratio";
+      v.explanation = name + " " + status + ": ratio of observed to required compound growth " +
+                      (a.observed_rate ? pct(*a.observed_rate) : std::string("—")) + " / " +
+                      (a.required_rate ? pct(*a.required_rate) : std::string("—")) + " = " +
+                      num(x) + " (" + cut_text(x, a.status, t.on_track, t.moderate, t.insufficient) +
+                      ")";
+      break;
+    case assessment_method::sdsn:
+      v.measure = x;
+      v.measure_name = "step_ratio";
+      v.explanation = name + " " + status + ": ratio of observed to required linear change per year " +
+                      num(x) + " (" + cut_text(x, a.status, t.on_track, t.moderate, t.insufficient) +
+                      ")";
+      break;
+    case assessment_method::nbs:
+      v.measure = x;
+      v.measure_name = "realisation_gain_ratio";
+      v.explanation = name + " " + status +
+                      ": realisation degree gained per year against the gain required " + num(x) +
+                      (a.realisation ? " (now " + num(*a.realisation, 1) + " of 100)" : std::string()) +
+                      " (" + cut_text(x, a.status, t.on_track, t.moderate, t.insufficient) + ")";
+      break;
+    case assessment_method::escap:
+      v.measure = a.anticipated_status;
+      v.measure_name = "anticipated_status";
+      break;
+  }
+  if (o.method == assessment_method::escap) {
+    const std::string cs = a.anticipated_status ? num(*a.anticipated_status, 2) : "—";
+    std::string cut;
+    switch (a.status) {
+      case progress_status::on_track: cut = "> " + num(t.cs_on_track); break;
+      case progress_status::moving_away: cut = "≤ " + num(t.cs_moving_away); break;
+      default: cut = "≤ " + num(t.cs_on_track) + ", > " + num(t.cs_moving_away);
+    }
+    v.explanation = name + " " + status + ": current-status index of the value projected to " +
+                    std::to_string(r.target_year) + " (" + value_text(a.projected_value) +
+                    ") CS " + cs + " (" + cut + ")";
+  }
+  return v;
+}
+
+// Why the verdicts differ: the approach of each side, with the numbers, grouped by status.
+inline std::string disagreement_text(const comparison_row& c) {
+  std::string out;
+  for (const method_verdict& v : c.verdicts) {
+    if (v.no_data) continue;
+    if (!out.empty()) out += "; ";
+    out += v.explanation;
+  }
+  return out;
+}
+
+// The rows' observations per region in the latest year, for OECD's σ.
+inline void fill_oecd(comparison_row& c, std::span<const io::observation_record> peers) {
+  const indicator_row& r = *c.row;
+  if (!r.latest_value || !r.latest_year || !r.aim) {
+    c.oecd_note = "no latest value or no numeric target";
+    return;
+  }
+  if (peers.empty()) {
+    c.oecd_note = "no peer observations given for σ";
+    return;
+  }
+  std::map<std::string_view, double> by_region;
+  for (const io::observation_record& o : peers)
+    if (o.indicator == r.indicator->id && o.year == *r.latest_year && std::isfinite(o.value))
+      by_region[o.region] = o.value;
+  if (by_region.size() < 3) {
+    c.oecd_note = "σ needs at least 3 regions observed in " + std::to_string(*r.latest_year) +
+                  ", found " + std::to_string(by_region.size());
+    return;
+  }
+  double mean = 0.0;
+  for (const auto& [region, v] : by_region) mean += v;
+  mean /= static_cast<double>(by_region.size());
+  double ss = 0.0;
+  for (const auto& [region, v] : by_region) ss += (v - mean) * (v - mean);
+  const double sigma = std::sqrt(ss / static_cast<double>(by_region.size() - 1));
+  if (!(sigma > 0) || !std::isfinite(sigma)) {
+    c.oecd_note = "σ is 0: every region has the same value";
+    return;
+  }
+  try {
+    c.oecd_sigma = sigma;
+    const double d = math::standardised_distance(*r.latest_value, *r.aim, sigma, r.indicator->dir);
+    if (std::isfinite(d)) c.oecd_distance = d;
+  } catch (const prosper::error& e) {
+    c.oecd_sigma.reset();
+    c.oecd_note = e.what();
+  }
+}
+
+}  // namespace detail::comparison
+
+/// Every method side by side on the rows of `m` (layout and rules in the file comment). `peers`
+/// are observations for OECD's σ across regions (typically the same observations the model was
+/// built from); without them the OECD distance is left empty. The model must outlive the result.
+///
+/// Example:
+/// ```
+/// auto model = build_report_model(plan, relations, data.observations);
+/// auto cmp = compare_methods(model, {}, data.observations);
+/// // cmp.overall.rate(): the share of indicators on which every method agrees
+/// ```
+/// Throws `argument_error` for a negative or non-finite `band_step`.
+inline method_comparison compare_methods(const report_model& m,
+                                         const comparison_options& options = {},
+                                         std::span<const io::observation_record> peers = {}) {
+  namespace d = detail::comparison;
+  if (!(options.band_step >= 0) || !std::isfinite(options.band_step))
+    throw prosper::argument_error("prosper::report::compare_methods: band_step must be a finite "
+                                  "number ≥ 0, got " + format_number(options.band_step));
+  constexpr std::size_t n = compared_method_count;
+  method_comparison out;
+  out.model = &m;
+  out.options = options;
+  out.not_compared.push_back(
+      {"unsd_progress_chart",
+       "the UN Statistics Division's SDG Progress Chart rule: its published thresholds (SDG "
+       "Progress Chart Technical Note) could not be read in the stored copies, so it is not "
+       "guessed"});
+  out.rows.reserve(m.rows.size());
+  for (const indicator_row& r : m.rows) {
+    if (options.listed_rows_only && !m.region_summaries.empty() && m.plan &&
+        r.region != m.plan->region_zh)
+      continue;
+    comparison_row c;
+    c.row = &r;
+    const bool can = d::assessable_target(r) && r.baseline_value && r.baseline_year;
+    for (std::size_t k = 0; k < n; ++k) {
+      const assessment_method method = compared_methods[k];
+      method_verdict& v = c.verdicts[k];
+      v.method = method;
+      if (r.no_data) {
+        v.no_data = true;
+        v.explanation = std::string(to_string(method)) + ": no observations";
+        continue;
+      }
+      if (!can) {
+        v.explanation = std::string(to_string(method)) + " not assessable: " +
+                        reason_text(r, language::en);
+        continue;
+      }
+      const assessment_options o = assessment_options_for(*r.indicator, method);
+      const assessment a = d::run(r, {*r.baseline_year, *r.baseline_value}, o);
+      v = d::verdict_of(r, a, o);
+      if (v.assessed()) ++c.assessed;
+    }
+
+    // Agreement.
+    if (c.assessed >= 2) {
+      std::map<progress_status, std::size_t> votes;
+      for (const method_verdict& v : c.verdicts)
+        if (v.assessed()) ++votes[v.status];
+      c.agree = votes.size() == 1;
+      std::size_t best = 0;
+      for (const method_verdict& v : c.verdicts)
+        if (v.assessed() && votes[v.status] > best) {
+          best = votes[v.status];
+          c.majority = v.status;
+        }
+      ++out.overall.compared;
+      if (*c.agree) ++out.overall.agree;
+      else c.disagreement = d::disagreement_text(c);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+      for (std::size_t j = 0; j < n; ++j) {
+        const method_verdict &a = c.verdicts[i], &b = c.verdicts[j];
+        if (!a.assessed() || !b.assessed()) continue;
+        ++out.pairs[i][j].compared;
+        if (a.status == b.status) ++out.pairs[i][j].agree;
+      }
+
+    // Sensitivity to the base year: every year of the series with a later observation, and the
+    // model's own baseline.
+    if (can && options.base_years) {
+      std::map<int, std::pair<double, baseline_origin>> bases;
+      const int last = r.series.empty() ? *r.baseline_year : r.series.back().year;
+      for (const math::observation& o : r.series)
+        if (o.year < last && o.year < r.target_year)
+          bases[o.year] = {o.value, baseline_origin::observation};
+      bases[*r.baseline_year] = {*r.baseline_value, r.baseline};
+      for (const auto& [year, vo] : bases) {
+        base_year_verdicts b;
+        b.year = year;
+        b.value = vo.first;
+        b.origin = vo.second;
+        b.is_default = year == *r.baseline_year;
+        for (std::size_t k = 0; k < n; ++k) {
+          if (b.is_default) {
+            b.status[k] = c.verdicts[k].status;
+            continue;
+          }
+          const assessment a = d::run(r, {year, vo.first},
+                                      assessment_options_for(*r.indicator, compared_methods[k]));
+          b.status[k] = a.status;
+          const bool both = a.status != progress_status::not_assessable && c.verdicts[k].assessed();
+          if (both && a.status != c.verdicts[k].status) c.base_year_sensitive[k] = true;
+        }
+        c.base_years.push_back(b);
+      }
+      if (c.base_years.size() < 2) c.base_years.clear();  // nothing to vary
+    }
+
+    // Sensitivity to the band thresholds.
+    if (can && options.thresholds) {
+      c.thresholds_tried = true;
+      for (std::size_t k = 0; k < n; ++k) {
+        for (int sign : {+1, -1}) {
+          assessment_options o = assessment_options_for(*r.indicator, compared_methods[k]);
+          o.thresholds = d::moved(o.thresholds, options.band_step, sign);
+          const progress_status s =
+              d::run(r, {*r.baseline_year, *r.baseline_value}, o).status;
+          (sign > 0 ? c.stricter : c.looser)[k] = s;
+          if (c.verdicts[k].assessed() && s != progress_status::not_assessable &&
+              s != c.verdicts[k].status)
+            c.threshold_sensitive[k] = true;
+        }
+      }
+    } else {
+      for (std::size_t k = 0; k < n; ++k) c.stricter[k] = c.looser[k] = c.verdicts[k].status;
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      if (c.base_year_sensitive[k]) ++out.base_year_changes[k];
+      if (c.threshold_sensitive[k]) ++out.threshold_changes[k];
+    }
+
+    d::fill_oecd(c, peers);
+    out.rows.push_back(std::move(c));
+  }
+  return out;
+}
+
+// ---- Rendering --------------------------------------------------------------------------------
+
+namespace detail::comparison {
+
+enum class word {
+  agree, agreement, overall, pairs, disagreements, base_year, thresholds, stable, yes, no,
+  oecd_distance, none_differ, not_compared, without_data, stricter, looser, plan_base, sensitive,
+  title, changes_with_base, changes_with_bands, more
+};
+
+constexpr std::string_view word_text(word w, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (w) {
+    case word::agree: return zh ? "一致" : "agree";
+    case word::agreement: return zh ? "方法一致率" : "Agreement between methods";
+    case word::overall: return zh ? "全部方法一致" : "all methods agree";
+    case word::pairs: return zh ? "两两一致率" : "pairwise agreement";
+    case word::disagreements: return zh ? "方法结论不一致的指标及原因" : "Where the methods disagree, and why";
+    case word::base_year: return zh ? "基期" : "base year";
+    case word::thresholds: return zh ? "阈值" : "bands";
+    case word::stable: return zh ? "不变" : "stable";
+    case word::yes: return zh ? "是" : "yes";
+    case word::no: return zh ? "否" : "no";
+    case word::oecd_distance: return zh ? "OECD标准化距离" : "OECD distance";
+    case word::none_differ: return zh ? "所有可评估指标上各方法结论一致。" : "Every method gives the same verdict on every assessable indicator.";
+    case word::not_compared: return zh ? "未比较" : "Not compared";
+    case word::without_data: return zh ? "项指标无数据,未列出" : "indicators without data are not listed";
+    case word::stricter: return zh ? "收紧" : "stricter";
+    case word::looser: return zh ? "放宽" : "looser";
+    case word::plan_base: return zh ? "规划基期值" : "plan";
+    case word::sensitive: return zh ? "随之改变" : "changes";
+    case word::title: return zh ? "评估方法比较" : "Method comparison";
+    case word::changes_with_base: return zh ? "结论随基期改变" : "Verdicts that change with the base year";
+    case word::changes_with_bands: return zh ? "结论随阈值改变" : "Verdicts that change with the band thresholds";
+    case word::more: return zh ? "项未列出" : "more not listed";
+  }
+  return "";
+}
+
+inline std::string w(word x, language lang) { return std::string(word_text(x, lang)); }
+
+inline std::string rate_cell(const agreement_count& a) {
+  const auto r = a.rate();
+  if (!r) return std::string(empty_text);
+  return format_fixed(100.0 * *r, 0) + "% (" + std::to_string(a.agree) + "/" +
+         std::to_string(a.compared) + ")";
+}
+
+inline std::string status_cell(const method_verdict& v, language lang) {
+  if (v.no_data) return std::string(status_text(status_bucket_count - 1, lang));
+  return std::string(status_text(static_cast<std::size_t>(v.status), lang));
+}
+
+inline std::string status_word(progress_status s, language lang) {
+  return std::string(status_text(static_cast<std::size_t>(s), lang));
+}
+
+inline bool several_regions(const method_comparison& c) {
+  for (const comparison_row& r : c.rows)
+    if (r.row->region != c.rows.front().row->region) return true;
+  return false;
+}
+
+// "sdsn, escap" or "stable".
+inline std::string sensitive_cell(const std::array<bool, compared_method_count>& s, bool tried,
+                                  language lang) {
+  if (!tried) return std::string(empty_text);
+  std::string out;
+  for (std::size_t k = 0; k < compared_method_count; ++k)
+    if (s[k]) out += (out.empty() ? "" : ", ") + std::string(method_short_name(compared_methods[k]));
+  return out.empty() ? w(word::stable, lang) : out;
+}
+
+inline std::string row_label(const method_comparison& c, const comparison_row& r, bool regions,
+                             language lang) {
+  std::string s = r.row->indicator->id;
+  if (regions) s += " · " + region_text(*c.model->plan, r.row->region, lang);
+  return s + " " + name_text(*r.row->indicator, lang);
+}
+
+inline std::vector<std::string> table_header(bool regions, language lang) {
+  std::vector<std::string> h = {std::string(label_text(label::id, lang))};
+  if (regions) h.emplace_back(label_text(label::region, lang));
+  for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
+  h.push_back(w(word::agree, lang));
+  h.push_back(w(word::base_year, lang));
+  h.push_back(w(word::thresholds, lang));
+  h.push_back(w(word::oecd_distance, lang));
+  h.emplace_back(label_text(label::indicator, lang));
+  return h;
+}
+
+// The rows with data; rows without any observation are counted, not listed.
+inline std::vector<std::vector<std::string>> table_rows(const method_comparison& c, bool regions,
+                                                        std::size_t& without_data) {
+  const language lang = c.model->options.lang;
+  std::vector<std::vector<std::string>> rows;
+  without_data = 0;
+  for (const comparison_row& r : c.rows) {
+    if (r.row->no_data) {
+      ++without_data;
+      continue;
+    }
+    std::vector<std::string> row = {r.row->indicator->id};
+    if (regions) row.push_back(region_text(*c.model->plan, r.row->region, lang));
+    for (const method_verdict& v : r.verdicts) row.push_back(status_cell(v, lang));
+    row.push_back(r.agree ? w(*r.agree ? word::yes : word::no, lang) : std::string(empty_text));
+    row.push_back(sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang));
+    row.push_back(sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang));
+    row.push_back(r.oecd_distance ? num(*r.oecd_distance, 2) : std::string(empty_text));
+    row.push_back(name_text(*r.row->indicator, lang));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+inline std::vector<std::string> pair_header(language lang) {
+  std::vector<std::string> h = {w(word::pairs, lang)};
+  for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
+  return h;
+}
+
+inline std::vector<std::vector<std::string>> pair_rows(const method_comparison& c) {
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t i = 0; i < compared_method_count; ++i) {
+    std::vector<std::string> row = {std::string(method_short_name(compared_methods[i]))};
+    for (std::size_t j = 0; j < compared_method_count; ++j)
+      row.push_back(i == j ? std::string(empty_text) : rate_cell(c.pairs[i][j]));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// One line per row whose verdict changes with the base year: "2021: StatCan on track, …".
+inline std::string base_year_line(const method_comparison& c, const comparison_row& r,
+                                  bool regions, language lang) {
+  std::string out = row_label(c, r, regions, lang) + ": ";
+  for (std::size_t b = 0; b < r.base_years.size(); ++b) {
+    const base_year_verdicts& by = r.base_years[b];
+    out += (b ? " | " : "") + std::to_string(by.year) + " (" + exact_text(by.value) +
+           (by.origin == baseline_origin::plan_milestone ? ", " + w(word::plan_base, lang) : "") +
+           (by.is_default ? ", *" : "") + ")";
+    for (std::size_t k = 0; k < compared_method_count; ++k)
+      out += (k ? ", " : " ") + std::string(method_short_name(compared_methods[k])) + " " +
+             status_word(by.status[k], lang);
+  }
+  return out;
+}
+
+// One line per row whose verdict changes with the cut-offs: "SDSN moderate → on track (looser)".
+inline std::string threshold_line(const method_comparison& c, const comparison_row& r,
+                                  bool regions, language lang) {
+  std::string out = row_label(c, r, regions, lang) + ": ";
+  bool first = true;
+  for (std::size_t k = 0; k < compared_method_count; ++k) {
+    if (!r.threshold_sensitive[k]) continue;
+    const progress_status was = r.verdicts[k].status;
+    for (int side = 0; side < 2; ++side) {
+      const progress_status now = side == 0 ? r.stricter[k] : r.looser[k];
+      if (now == was || now == progress_status::not_assessable) continue;
+      out += (first ? "" : "; ") + std::string(method_short_name(compared_methods[k])) + " " +
+             status_word(was, lang) + " → " + status_word(now, lang) + " (" +
+             w(side == 0 ? word::stricter : word::looser, lang) + ")";
+      first = false;
+    }
+  }
+  return out;
+}
+
+struct sections {
+  std::vector<std::string> disagreements, base_years, thresholds;
+};
+
+inline sections lists(const method_comparison& c, bool regions) {
+  const language lang = c.model->options.lang;
+  sections s;
+  for (const comparison_row& r : c.rows) {
+    if (r.agree && !*r.agree)
+      s.disagreements.push_back(row_label(c, r, regions, lang) + ": " + r.disagreement);
+    if (std::any_of(r.base_year_sensitive.begin(), r.base_year_sensitive.end(),
+                    [](bool b) { return b; }))
+      s.base_years.push_back(base_year_line(c, r, regions, lang));
+    if (std::any_of(r.threshold_sensitive.begin(), r.threshold_sensitive.end(),
+                    [](bool b) { return b; }))
+      s.thresholds.push_back(threshold_line(c, r, regions, lang));
+  }
+  return s;
+}
+
+inline std::string summary_line(const method_comparison& c) {
+  const language lang = c.model->options.lang;
+  return w(word::agreement, lang) + ": " + w(word::overall, lang) + " " +
+         rate_cell(c.overall) + " · " + std::string(label_text(label::as_of, lang)) + ": " +
+         std::to_string(c.model->as_of_year) + " · " + w(word::thresholds, lang) + " ±" +
+         num(100.0 * c.options.band_step, 2) + "%";
+}
+
+inline std::string not_compared_line(const method_comparison& c) {
+  std::string out;
+  for (const method_not_compared& x : c.not_compared)
+    out += (out.empty() ? "" : "; ") + x.name + ": " + x.reason;
+  return out;
+}
+
+}  // namespace detail::comparison
+
+/// The CSV header row of `comparison_csv`, exactly.
+inline constexpr std::string_view comparison_csv_header =
+    "indicator,region,name_zh,name_en,scenario,base_year,base_value,band_step,method,status,"
+    "measure,measure_name,agree,explanation";
+
+/// The comparison as CSV, one line per verdict: for each row and method the default verdict
+/// (scenario `default`, with its measure, whether the methods agree on the row, and the
+/// explanation), then one line per other base year (`base_year`) and per moved cut-off
+/// (`stricter`, `looser`, with the signed `band_step`). RFC 4180 quoting, "\n" line ends; text
+/// cells through `csv_text` (a formula-like start neutralised), numbers through `csv_field`.
+///
+/// Example: `comparison_csv(cmp)` starts with `comparison_csv_header` and a newline.
+inline std::string comparison_csv(const method_comparison& c) {
+  namespace d = detail::comparison;
+  std::string out(comparison_csv_header);
+  out += "\n";
+  const auto line = [&](const comparison_row& r, std::string_view scenario, std::optional<int> year,
+                        std::optional<double> value, std::optional<double> step,
+                        assessment_method method, std::string_view status,
+                        const std::optional<double>& measure, std::string_view measure_name,
+                        std::string_view agree, std::string_view explanation) {
+    const plan::indicator& ind = *r.row->indicator;
+    out += csv_text(ind.id) + ',' + csv_text(r.row->region) + ',' + csv_text(ind.name_zh) + ',' +
+           csv_text(ind.name_en) + ',' + csv_field(scenario) + ',' +
+           (year ? std::to_string(*year) : std::string()) + ',' +
+           csv_field(value ? format_number(*value) : std::string()) + ',' +
+           csv_field(step ? format_number(*step) : std::string()) + ',' +
+           csv_field(to_string(method)) + ',' + csv_field(status) + ',' +
+           csv_field(measure && std::isfinite(*measure) ? detail::derived_number(*measure) : std::string()) +
+           ',' + csv_field(measure_name) + ',' + csv_field(agree) + ',' + csv_text(explanation) +
+           "\n";
+  };
+  for (const comparison_row& r : c.rows) {
+    const std::string agree = r.agree ? (*r.agree ? "true" : "false") : "";
+    for (std::size_t k = 0; k < compared_method_count; ++k) {
+      const method_verdict& v = r.verdicts[k];
+      line(r, "default", r.row->baseline_year, r.row->baseline_value, std::nullopt, v.method,
+           v.no_data ? std::string_view("no_data") : to_string(v.status), v.measure,
+           v.measure_name, agree, v.explanation);
+    }
+    for (const base_year_verdicts& b : r.base_years) {
+      if (b.is_default) continue;
+      for (std::size_t k = 0; k < compared_method_count; ++k)
+        line(r, "base_year", b.year, b.value, std::nullopt, compared_methods[k],
+             to_string(b.status[k]), std::nullopt, "", "", "");
+    }
+    if (!r.thresholds_tried) continue;
+    for (int side = 0; side < 2; ++side)
+      for (std::size_t k = 0; k < compared_method_count; ++k)
+        line(r, side == 0 ? "stricter" : "looser", r.row->baseline_year, r.row->baseline_value,
+             side == 0 ? c.options.band_step : -c.options.band_step, compared_methods[k],
+             to_string(side == 0 ? r.stricter[k] : r.looser[k]), std::nullopt, "", "", "");
+  }
+  return out;
+}
+
+/// The comparison as aligned terminal text in the model's language: the verdicts table (rows
+/// with data), the summary line, the pairwise agreement, then the disagreements with their
+/// reasons and the verdicts that move with the base year or the cut-offs.
+///
+/// Example: `std::cout << comparison_text(cmp);`
+inline std::string comparison_text(const method_comparison& c) {
+  namespace d = detail::comparison;
+  const language lang = c.model->options.lang;
+  const bool regions = d::several_regions(c);
+  std::size_t without_data = 0;
+  const auto rows = d::table_rows(c, regions, without_data);
+  std::string out;
+  if (!rows.empty()) out += detail::text_table(d::table_header(regions, lang), rows) + "\n";
+  if (without_data > 0)
+    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n";
+  out += d::summary_line(c) + "\n\n";
+  out += detail::text_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
+  const d::sections s = d::lists(c, regions);
+  const auto list = [&](d::word title, const std::vector<std::string>& lines) {
+    out += "\n" + d::w(title, lang) + ":\n";
+    if (lines.empty()) out += "  " + d::w(d::word::stable, lang) + "\n";
+    for (const std::string& l : lines) out += "  " + printable(l) + "\n";
+  };
+  out += "\n" + d::w(d::word::disagreements, lang) + ":\n";
+  if (s.disagreements.empty()) out += "  " + d::w(d::word::none_differ, lang) + "\n";
+  for (const std::string& l : s.disagreements) out += "  " + printable(l) + "\n";
+  list(d::word::changes_with_base, s.base_years);
+  list(d::word::changes_with_bands, s.thresholds);
+  out += "\n" + d::w(d::word::not_compared, lang) + ": " + printable(d::not_compared_line(c)) + "\n";
+  return out;
+}
+
+/// The comparison as Markdown in the model's language (the same parts as `comparison_text`).
+///
+/// Example: `comparison_markdown(cmp)` starts with "| 编号 |" for a Chinese model.
+inline std::string comparison_markdown(const method_comparison& c) {
+  namespace d = detail::comparison;
+  const language lang = c.model->options.lang;
+  const bool regions = d::several_regions(c);
+  std::size_t without_data = 0;
+  const auto rows = d::table_rows(c, regions, without_data);
+  std::string out;
+  if (!rows.empty()) out += detail::markdown_table(d::table_header(regions, lang), rows) + "\n";
+  if (without_data > 0)
+    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n\n";
+  out += escape_markdown(d::summary_line(c), markdown_context::block_start) + "\n\n";
+  out += detail::markdown_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
+  const d::sections s = d::lists(c, regions);
+  const auto list = [&](d::word title, const std::vector<std::string>& lines,
+                        d::word when_empty) {
+    out += "\n" + escape_markdown(d::w(title, lang), markdown_context::block_start) + ":\n\n";
+    if (lines.empty()) out += escape_markdown(d::w(when_empty, lang), markdown_context::block_start) + "\n";
+    for (const std::string& l : lines)
+      out += "- " + escape_markdown(l, markdown_context::block_start) + "\n";
+  };
+  list(d::word::disagreements, s.disagreements, d::word::none_differ);
+  list(d::word::changes_with_base, s.base_years, d::word::stable);
+  list(d::word::changes_with_bands, s.thresholds, d::word::stable);
+  out += "\n" + escape_markdown(d::w(d::word::not_compared, lang) + ": " + d::not_compared_line(c),
+                                markdown_context::block_start) +
+         "\n";
+  return out;
+}
+
+}  // namespace prosper::report
+// ---- end prosper/report/method_comparison.hpp ----------------------------------------------------
 // ---- begin prosper/report/markdown_report.hpp ----------------------------------------------------
 // The assessment report as Markdown, for terminals, issue trackers and diffs: the same sections
 // as the HTML report (html_report.hpp) except the charts, from the same model and with the same
@@ -17389,7 +19106,8 @@ inline std::string render_markdown_report(const report_model& m) {
 // and a stacked bar), every indicator with its target, required growth, latest value and
 // colour-coded status (with the reason when it cannot be assessed), an SVG chart per numeric
 // indicator (the plan's milestone path, the observations and the projection), the
-// ratio-constraint panel, the consistency audit and the data sources.
+// ratio-constraint panel, every assessment method side by side (method_comparison.hpp, when
+// the report has observations), the consistency audit and the data sources.
 //
 // Every label comes from `label_text` in the model's language; every string from the plan or
 // the data is escaped; every number goes through the model's text helpers, which print "—" for
@@ -17892,6 +19610,91 @@ inline std::string sources(const report_model& m) {
   return out + "</section>";
 }
 
+// Every method side by side (method_comparison.hpp): the agreement rates, each listed row's
+// verdicts, and the disagreements and verdicts that move with the base year or the cut-offs. At
+// most `report_limits::full_rows` rows and lines of each list are shown; the rest are counted.
+inline std::string method_comparison_section(const report_model& m) {
+  namespace c = detail::comparison;
+  const language lang = m.options.lang;
+  comparison_options co;
+  co.listed_rows_only = true;
+  const method_comparison cmp = compare_methods(m, co);
+  const std::size_t limit = m.options.limits.full_rows;
+  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(c::word::title, lang)) +
+                    "</h2><p class=\"meta\">" + escape_html(c::summary_line(cmp)) + "</p>";
+  // Pairwise agreement.
+  out += "<table>" + head_row(c::pair_header(lang));
+  for (const auto& row : c::pair_rows(cmp)) {
+    out += "<tr><th>" + escape_html(row.front()) + "</th>";
+    for (std::size_t k = 1; k < row.size(); ++k) out += cell(escape_html(row[k]), true);
+    out += "</tr>";
+  }
+  out += "</table>";
+  // The verdicts of the rows with data.
+  std::vector<std::string> header = {text(label::id, lang), text(label::indicator, lang)};
+  for (assessment_method x : compared_methods) header.emplace_back(method_short_name(x));
+  header.push_back(c::w(c::word::agree, lang));
+  header.push_back(c::w(c::word::base_year, lang));
+  header.push_back(c::w(c::word::thresholds, lang));
+  out += "<table>" + head_row(header);
+  std::size_t shown = 0, hidden = 0;
+  std::vector<std::string> disagreements, base_years, bands;
+  const bool regions = c::several_regions(cmp);
+  for (const comparison_row& r : cmp.rows) {
+    if (r.row->no_data) continue;
+    if (r.agree && !*r.agree)
+      disagreements.push_back(c::row_label(cmp, r, regions, lang) + ": " + r.disagreement);
+    if (std::find(r.base_year_sensitive.begin(), r.base_year_sensitive.end(), true) !=
+        r.base_year_sensitive.end())
+      base_years.push_back(c::base_year_line(cmp, r, regions, lang));
+    if (std::find(r.threshold_sensitive.begin(), r.threshold_sensitive.end(), true) !=
+        r.threshold_sensitive.end())
+      bands.push_back(c::threshold_line(cmp, r, regions, lang));
+    if (shown >= limit) {
+      ++hidden;
+      continue;
+    }
+    ++shown;
+    const plan::indicator& ind = *r.row->indicator;
+    std::string name = name_text(ind, lang);
+    if (regions) name += " · " + region_text(*m.plan, r.row->region, lang);
+    out += "<tr>" + cell(escape_html(ind.id)) + cell(escape_html(display_text(m, name)));
+    for (const method_verdict& v : r.verdicts)
+      out += cell(status_badge(v.no_data ? status_bucket_count - 1
+                                         : static_cast<std::size_t>(v.status),
+                               lang));
+    out += cell(escape_html(r.agree ? c::w(*r.agree ? c::word::yes : c::word::no, lang)
+                                    : std::string(empty_text))) +
+           cell(escape_html(c::sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang))) +
+           cell(escape_html(c::sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang))) +
+           "</tr>";
+  }
+  out += "</table>";
+  if (hidden > 0)
+    out += "<p class=\"note\">… " + std::to_string(hidden) + " " +
+           escape_html(c::w(c::word::more, lang)) + "</p>";
+  const auto list = [&](c::word title, const std::vector<std::string>& lines, c::word when_empty) {
+    out += "<h3>" + escape_html(c::w(title, lang)) + "</h3>";
+    if (lines.empty()) {
+      out += "<p class=\"note\">" + escape_html(c::w(when_empty, lang)) + "</p>";
+      return;
+    }
+    out += "<ul>";
+    for (std::size_t i = 0; i < lines.size() && i < limit; ++i)
+      out += "<li>" + escape_html(display_text(m, lines[i])) + "</li>";
+    out += "</ul>";
+    if (lines.size() > limit)
+      out += "<p class=\"note\">… " + std::to_string(lines.size() - limit) + " " +
+             escape_html(c::w(c::word::more, lang)) + "</p>";
+  };
+  list(c::word::disagreements, disagreements, c::word::none_differ);
+  list(c::word::changes_with_base, base_years, c::word::stable);
+  list(c::word::changes_with_bands, bands, c::word::stable);
+  out += "<p class=\"note\">" + escape_html(c::w(c::word::not_compared, lang)) + ": " +
+         escape_html(c::not_compared_line(cmp)) + "</p></section>";
+  return out;
+}
+
 }  // namespace detail::html
 
 /// The report as one self-contained HTML document (UTF-8), in the model's language and with the
@@ -17928,6 +19731,8 @@ inline std::string render_html_report(const report_model& m) {
   if (s.indicators) out += "\n" + h::indicators(m);
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
+  if (s.method_comparison && m.data.observations > 0)
+    out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);
   if (s.sources) out += "\n" + h::sources(m);
   out += "\n<footer>" + escape_html(h::text(label::generated_by, lang)) + " · " +

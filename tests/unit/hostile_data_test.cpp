@@ -43,7 +43,7 @@ pl::plan hostile_plan() {
   return p;
 }
 
-std::vector<io::observation> hostile_observations(const pl::plan& p) {
+std::vector<io::observation_record> hostile_observations(const pl::plan& p) {
   const std::string csv =
       "indicator,region,year,value,source\n"
       "1,丽水市,2021,6.8,\"=cmd|' /C calc'!A0\"\n"

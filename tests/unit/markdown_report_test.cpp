@@ -70,7 +70,7 @@ TEST_CASE("Markdown: table cells and text are escaped", "[markdown_report]") {
   pl::plan p = pl::lishui();
   p.name_en = "A *bold* | plan";
   p.indicators[0].name_en = "GDP | per capita";
-  const std::vector<io::observation> none;
+  const std::vector<io::observation_record> none;
   report_options o;
   o.lang = language::en;
   o.indicators = {"1"};

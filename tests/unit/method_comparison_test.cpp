@@ -1,4 +1,4 @@
-#include "prosper/report/method_comparison.hpp"
+#include "prosper/report/method_comparison_json.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -79,8 +79,8 @@ const pl::plan& small_plan() {
   return p;
 }
 
-io::observation obs(std::string id, int year, double value, std::string region = "甲市") {
-  io::observation o;
+io::observation_record obs(std::string id, int year, double value, std::string region = "甲市") {
+  io::observation_record o;
   o.indicator = std::move(id);
   o.region = std::move(region);
   o.year = year;
@@ -89,8 +89,8 @@ io::observation obs(std::string id, int year, double value, std::string region =
   return o;
 }
 
-const std::vector<io::observation>& small_data() {
-  static const std::vector<io::observation> data = {
+const std::vector<io::observation_record>& small_data() {
+  static const std::vector<io::observation_record> data = {
       obs("A", 2022, 130.0), obs("B", 2020, 50.0), obs("B", 2021, 52.0),
       obs("B", 2023, 47.0),  obs("C", 2022, 10.2), obs("E", 2022, 1.0)};
   return data;
@@ -296,7 +296,7 @@ TEST_CASE("a step of zero changes nothing, and a negative step is refused", "[me
 TEST_CASE("OECD's distance needs σ across at least three regions", "[method_comparison]") {
   const auto model = small_model();
   CHECK(row(compare_methods(model), "A").oecd_note == "no peer observations given for σ");
-  std::vector<io::observation> peers = small_data();
+  std::vector<io::observation_record> peers = small_data();
   peers.push_back(obs("A", 2022, 110.0, "乙县"));
   peers.push_back(obs("A", 2022, 150.0, "丙县"));
   // σ of 130, 110, 150 (n − 1) = 20; the distance (200 − 130)/20 = 3.5.

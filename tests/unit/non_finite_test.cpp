@@ -82,7 +82,7 @@ void check_finite(const std::optional<double>& v, const char* what) {
 
 /// Every report the observations can reach, rendered; none may show a non-finite number.
 void check_reports(const pl::plan& p, const std::vector<pl::relation>& relations,
-                   const std::vector<io::observation>& observations,
+                   const std::vector<io::observation_record>& observations,
                    const std::vector<std::string>& indicators = {}) {
   for (const auto method : {prosper::assessment_method::statcan, prosper::assessment_method::escap,
                             prosper::assessment_method::nbs}) {

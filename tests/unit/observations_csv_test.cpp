@@ -28,7 +28,7 @@ std::string error_of(std::string_view text) {
   return "no error";
 }
 
-std::string extra(const io::observation& o, std::string_view name) {
+std::string extra(const io::observation_record& o, std::string_view name) {
   for (const auto& [k, v] : o.extra) {
     if (k == name) return v;
   }

@@ -309,7 +309,7 @@ TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name"
           "[report_model]") {
   pl::plan p = pl::lishui();
   for (auto& ind : p.indicators) ind.id = "X" + ind.id;
-  const std::vector<io::observation> none;
+  const std::vector<io::observation_record> none;
   const auto m = build_report_model(p, {}, none, {});
   REQUIRE(m.ratios.urban_rural.ratio_indicator);
   CHECK(m.ratios.urban_rural.ratio_indicator->id == "X17");

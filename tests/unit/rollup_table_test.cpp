@@ -60,9 +60,9 @@ pl::plan small_plan() {
   return p;
 }
 
-std::vector<io::observation> small_data(const pl::plan& p) {
+std::vector<io::observation_record> small_data(const pl::plan& p) {
   const auto obs = [&](const char* id, int year, double v) {
-    io::observation o;
+    io::observation_record o;
     o.indicator = id;
     o.region = p.region_zh;
     o.year = year;
@@ -75,7 +75,7 @@ std::vector<io::observation> small_data(const pl::plan& p) {
 
 struct fixture {
   pl::plan plan = small_plan();
-  std::vector<io::observation> data = small_data(plan);
+  std::vector<io::observation_record> data = small_data(plan);
   report_model model;
   explicit fixture(report_options o = {}) {
     model = build_report_model(plan, {}, data, o);

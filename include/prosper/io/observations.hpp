@@ -32,19 +32,23 @@
 #include "prosper/error.hpp"
 #include "prosper/io/detail/text.hpp"
 #include "prosper/io/number.hpp"
+#include "prosper/math/observation.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::io {
 
-/// One observed value of one indicator for one region and year.
+/// An observation as a file records it: prosper's one observation type, `math::observation`
+/// (the year and the value in the indicator's unit, which every math function takes), with the
+/// indicator and region it belongs to and where it came from. A record *is* an observation, so
+/// `record.year` and `record.value` are the math layer's fields, and a record passes wherever a
+/// `const math::observation&` is wanted.
 ///
 /// Example: indicator "2", region "丽水市", year 2021, value 42042 (元), source "China Daily …".
-struct observation {
+struct observation_record : math::observation {
   std::string indicator;  ///< the plan's indicator id ("2", "12.1")
   std::string region;     ///< "丽水市", "浙江省", "莲都区" …
-  int year = 0;
-  double value = 0.0;           ///< in the indicator's unit, after conversion
+  // year and value: inherited; value is in the indicator's unit, after conversion
   units::runtime_unit unit;     ///< the indicator's unit, which `value` is in
   double original_value = 0.0;  ///< as written in the file
   std::string original_unit;    ///< as written in the file (the indicator's unit when none given)
@@ -88,7 +92,7 @@ struct read_options {
 /// Example: `r.summary()` is "obs.csv: 12 rows, 10 used, 2 skipped".
 struct read_result {
   std::string file;
-  std::vector<observation> observations;
+  std::vector<observation_record> observations;
   std::vector<diagnostic> warnings;  ///< one per skipped row, in file order
   std::size_t rows = 0;              ///< data rows (or JSON elements) seen
   std::size_t skipped = 0;           ///< rows not used; always `warnings.size()`
@@ -102,7 +106,7 @@ struct read_result {
 /// The observation for an indicator, region and year, or nullptr.
 ///
 /// Example: `find_observation(r.observations, "2", "丽水市", 2021)->value == 42042.0`.
-inline const observation* find_observation(const std::vector<observation>& observations,
+inline const observation_record* find_observation(const std::vector<observation_record>& observations,
                                            std::string_view indicator, std::string_view region,
                                            int year) {
   for (const auto& o : observations) {
@@ -255,7 +259,7 @@ class sink {
       return reject(line, std::move(pointer), "value is not a finite number");
     }
 
-    observation o;
+    observation_record o;
     o.indicator = id;
     o.region = raw.region ? std::string(trim(*raw.region)) : std::string();
     if (o.region.empty()) {

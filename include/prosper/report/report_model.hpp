@@ -627,7 +627,7 @@ inline bool all_positive(std::span<const math::observation> s) {
 
 // The observations of one indicator, grouped by region; values point into the caller's span.
 using series_index =
-    std::map<std::pair<std::string, std::string>, std::vector<const io::observation*>, std::less<>>;
+    std::map<std::pair<std::string, std::string>, std::vector<const io::observation_record*>, std::less<>>;
 
 inline void fill_probability(indicator_row& r, direction dir) {
   const math::milestone& t = *r.target;
@@ -688,7 +688,7 @@ inline void fill_observed_trend(indicator_row& r, bool need_rate, bool need_proj
 
 inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
                                const std::string& region, bool plan_region,
-                               const std::vector<const io::observation*>* obs, int as_of,
+                               const std::vector<const io::observation_record*>* obs, int as_of,
                                const report_options& opt) {
   indicator_row r;
   r.indicator = &ind;
@@ -710,9 +710,9 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
                                   : plan::required_change(ind);
 
   // The data up to the as-of year, in year order (the reader already refused duplicate years).
-  const io::observation* latest = nullptr;
+  const io::observation_record* latest = nullptr;
   if (obs) {
-    for (const io::observation* o : *obs) {
+    for (const io::observation_record* o : *obs) {
       if (o->year > as_of) continue;
       r.series.push_back({o->year, o->value});
       if (!latest || o->year > latest->year) latest = o;
@@ -884,7 +884,7 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
 }
 
 // The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
-using used_set = std::set<const io::observation*>;
+using used_set = std::set<const io::observation_record*>;
 
 inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
                                            int as_of, used_set& used, std::size_t region_limit) {
@@ -929,7 +929,7 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   if (u.ratio_indicator) {
     for (const auto& [key, list] : idx) {
       if (key.first != u.ratio_indicator->id) continue;
-      for (const io::observation* o : list)
+      for (const io::observation_record* o : list)
         if (o->year <= as_of) {
           points[{o->region, o->year}] = {o->region, o->year, o->value, false,
                                           within_in_force(*u.ratio_indicator, o->year, o->value)};
@@ -938,12 +938,12 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     }
   }
   if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<const io::observation*, 3>> parts;
+    std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
     const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
     for (std::size_t k = 0; k < 3; ++k)
       for (const auto& [key, list] : idx) {
         if (key.first != inds[k]->id) continue;
-        for (const io::observation* o : list)
+        for (const io::observation_record* o : list)
           if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
       }
     for (const auto& [key, v] : parts) {
@@ -993,7 +993,7 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
   // Direct observations of the ratio for the plan's region.
   if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
       it != idx.end())
-    for (const io::observation* o : it->second)
+    for (const io::observation_record* o : it->second)
       if (o->year <= as_of) {
         by_year[o->year] = {
             o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
@@ -1001,10 +1001,10 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
       }
   if (value_ind) {
     const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
-    std::map<int, std::vector<const io::observation*>> values;
+    std::map<int, std::vector<const io::observation_record*>> values;
     for (const auto& [key, list] : idx) {
       if (key.first != value_ind->id || !county_set.count(key.second)) continue;
-      for (const io::observation* o : list)
+      for (const io::observation_record* o : list)
         if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
     }
     for (auto& [year, vals] : values) {
@@ -1047,7 +1047,7 @@ inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* r
 /// does not have, so that a typo never yields a silently empty report.
 inline report_model build_report_model(const plan::plan& p,
                                        const std::vector<plan::relation>& relations,
-                                       std::span<const io::observation> observations,
+                                       std::span<const io::observation_record> observations,
                                        const report_options& options = {}) {
   namespace d = detail::model;
   report_model m;
@@ -1071,7 +1071,7 @@ inline report_model build_report_model(const plan::plan& p,
   d::series_index idx;
   int latest_year = 0;
   std::set<std::string> seen_files, seen_regions;
-  for (const io::observation& o : observations) {
+  for (const io::observation_record& o : observations) {
     idx[{o.indicator, o.region}].push_back(&o);
     latest_year = std::max(latest_year, o.year);
     if (!o.file.empty() && seen_files.insert(o.file).second) m.data.files.push_back(o.file);
@@ -1091,9 +1091,9 @@ inline report_model build_report_model(const plan::plan& p,
 
   // Rows, in table order, then region order.
   d::used_set used;
-  const auto note_used = [&](const std::vector<const io::observation*>* list) {
+  const auto note_used = [&](const std::vector<const io::observation_record*>* list) {
     if (!list) return;
-    for (const io::observation* o : *list)
+    for (const io::observation_record* o : *list)
       if (o->year <= m.as_of_year) used.insert(o);
   };
   const auto selected = [&](const plan::indicator& ind) {
@@ -1166,7 +1166,7 @@ inline report_model build_report_model(const plan::plan& p,
   const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
   std::map<std::string, const plan::indicator*, std::less<>> by_id;
   for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
-  for (const io::observation& o : observations) {
+  for (const io::observation_record& o : observations) {
     if (used.count(&o)) continue;
     unused_observation u{o.file, o.line, o.pointer, o.indicator, o.region, o.year,
                          unused_reason::not_shown};
@@ -1180,7 +1180,7 @@ inline report_model build_report_model(const plan::plan& p,
     m.data.unused.push_back(std::move(u));
   }
   std::set<std::string> seen_sources;
-  for (const io::observation& o : observations)
+  for (const io::observation_record& o : observations)
     if (used.count(&o) && !o.source.empty() && seen_sources.insert(o.source).second)
       m.data.sources.push_back(o.source);
   return m;
