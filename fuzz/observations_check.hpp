@@ -19,7 +19,7 @@ inline void check_result(const io::read_result& r, const plan::plan& p,
                      "a row was neither used nor reported: " + r.summary());
   PROSPER_FUZZ_CHECK(options.skip_bad_rows || r.skipped == 0, "strict read skipped a row");
   std::set<std::tuple<std::string, std::string, int>> seen;
-  for (const io::observation& o : r.observations) {
+  for (const io::observation_record& o : r.observations) {
     const plan::indicator* ind = nullptr;
     for (const auto& i : p.indicators) {
       if (i.id == o.indicator) ind = &i;

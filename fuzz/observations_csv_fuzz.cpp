@@ -34,7 +34,7 @@ std::optional<io::read_result> read(std::string_view text, const io::read_option
 
 std::string write_back(const io::read_result& r) {
   std::string out = "indicator,region,year,value,unit,source\n";
-  for (const io::observation& o : r.observations) {
+  for (const io::observation_record& o : r.observations) {
     out += fz::csv_field(o.indicator) + ',' + fz::csv_field(o.region) + ',' +
            std::to_string(o.year) + ',' + io::format_number(o.value) + ',' +
            fz::csv_field(o.unit.spelling()) + ',' + fz::csv_field(o.source) + '\n';

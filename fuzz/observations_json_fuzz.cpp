@@ -31,7 +31,7 @@ std::optional<io::read_result> read(std::string_view text, const io::read_option
 std::string write_back(const io::read_result& r) {
   nlohmann::ordered_json doc;
   doc["observations"] = nlohmann::ordered_json::array();
-  for (const io::observation& o : r.observations) {
+  for (const io::observation_record& o : r.observations) {
     nlohmann::ordered_json e;
     e["indicator"] = o.indicator;
     e["region"] = o.region;

@@ -199,8 +199,8 @@ void check_export(const io::plan_document& doc) {
 // ---- the inputs ---------------------------------------------------------------------------
 
 // Observations from the plan's own milestones: its region, and a county with a hostile name.
-std::vector<io::observation> synthetic_observations(const pl::plan& p) {
-  std::vector<io::observation> out;
+std::vector<io::observation_record> synthetic_observations(const pl::plan& p) {
+  std::vector<io::observation_record> out;
   std::size_t used = 0;
   for (const pl::indicator& ind : p.indicators) {
     if (used == 24) break;
@@ -209,7 +209,7 @@ std::vector<io::observation> synthetic_observations(const pl::plan& p) {
       if (!m.value || !years.insert(m.year).second) continue;
       for (const char* region : {p.region_zh.c_str(), hostile_county}) {
         if (*region == '\0') continue;
-        io::observation o;
+        io::observation_record o;
         o.indicator = ind.id;
         o.region = region;
         o.year = m.year;
@@ -247,7 +247,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const unsigned mode = flags & 3U;
 
   io::plan_document doc;
-  std::vector<io::observation> observations;
+  std::vector<io::observation_record> observations;
   if (mode < 2) {
     try {
       doc = io::parse_plan(text);
@@ -276,7 +276,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if ((flags & 128U) != 0) {
     std::set<std::string> seen;
-    for (const io::observation& o : observations)
+    for (const io::observation_record& o : observations)
       if (seen.insert(o.region).second) options.regions.push_back(o.region);
   }
 

@@ -1234,12 +1234,12 @@ py::dict required_change_dict(const prosper::plan::required_change_result& r) {
 
 // The inverse of read_result_dict's observation rows, so that rows a user filtered in pandas
 // (DataFrame.to_dict("records")) can go back into a report.
-prosper::io::observation observation_from(const py::handle& h) {
+prosper::io::observation_record observation_from(const py::handle& h) {
   const auto d = h.cast<py::dict>();
   const auto get_str = [&](const char* k) {
     return d.contains(k) && !d[k].is_none() ? d[k].cast<std::string>() : std::string();
   };
-  prosper::io::observation o;
+  prosper::io::observation_record o;
   o.indicator = get_str("indicator");
   o.region = get_str("region");
   o.year = d["year"].cast<int>();
@@ -1255,10 +1255,10 @@ prosper::io::observation observation_from(const py::handle& h) {
   return o;
 }
 
-std::vector<prosper::io::observation> observations_from(const py::object& obs) {
+std::vector<prosper::io::observation_record> observations_from(const py::object& obs) {
   py::object rows = obs;
   if (py::isinstance<py::dict>(obs)) rows = obs.cast<py::dict>()["observations"];  // a read result
-  std::vector<prosper::io::observation> out;
+  std::vector<prosper::io::observation_record> out;
   for (const auto& h : rows) out.push_back(observation_from(h));
   return out;
 }
