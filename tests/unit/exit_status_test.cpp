@@ -133,7 +133,7 @@ struct allocating_destructor {
 void call_noexcept(void (*f)()) noexcept { f(); }
 
 // The address space the process uses now, in bytes (/proc/self/statm, first field in pages).
-std::size_t address_space_in_use() {
+[[maybe_unused]] std::size_t address_space_in_use() {  // unused in the ASan build
   std::FILE* f = std::fopen("/proc/self/statm", "r");
   unsigned long pages = 0;
   if (f) {
