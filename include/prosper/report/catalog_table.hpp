@@ -158,6 +158,25 @@ inline std::string markdown_table(const std::vector<std::string>& header,
   return out;
 }
 
+/// The length of the DEL (1 byte) or C1 control (U+0080–U+009F, 2 bytes C2 80–C2 9F) at byte
+/// `i` of `s`, or 0: the characters JSON allows raw that a terminal would obey.
+inline std::size_t del_or_c1_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == 0x7F) return 1;
+  if (c == 0xC2 && i + 1 < s.size()) {
+    const auto next = static_cast<unsigned char>(s[i + 1]);
+    if (next >= 0x80 && next <= 0x9F) return 2;
+  }
+  return 0;
+}
+
+/// Appends the JSON escape "\u00XX" of a code point below U+0100.
+inline void append_u_escape(std::string& out, unsigned code_point) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "\\u%04x", code_point);
+  out += buf;
+}
+
 /// A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped, UTF-8
 /// passed through. DEL and the C1 controls (U+0080–U+009F, bytes C2 80–C2 9F) are escaped too,
 /// though JSON allows them raw, so that printing the JSON on a terminal cannot drive it.
@@ -166,13 +185,9 @@ inline std::string json_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
     const auto c = static_cast<unsigned char>(ch);
-    if (c == 0x7F || (c == 0xC2 && i + 1 < s.size() &&
-                      static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-                      static_cast<unsigned char>(s[i + 1]) <= 0x9F)) {
-      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(s[++i]);
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-      out += buf;
+    if (const std::size_t n = del_or_c1_at(s, i)) {
+      append_u_escape(out, static_cast<unsigned char>(s[i + n - 1]));
+      i += n - 1;
       continue;
     }
     switch (ch) {
@@ -193,9 +208,7 @@ inline std::string json_string(std::string_view s) {
         break;
       default:
         if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-          out += buf;
+          append_u_escape(out, c);
         } else {
           out += ch;
         }
@@ -211,25 +224,14 @@ inline std::string json_string(std::string_view s) {
 /// "\u009b" means the same character: the parsed value does not change.
 inline std::string json_controls_escaped(std::string text) {
   std::size_t i = 0;
-  for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
-                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                      static_cast<unsigned char>(text[i + 1]) <= 0x9F))
-      break;
-  }
+  while (i < text.size() && del_or_c1_at(text, i) == 0) ++i;
   if (i == text.size()) return text;  // the usual case: nothing to escape, no copy
   std::string out(text, 0, i);
   out.reserve(text.size() + 16);
   for (; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0x7F || (c == 0xC2 && i + 1 < text.size() &&
-                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                      static_cast<unsigned char>(text[i + 1]) <= 0x9F)) {
-      const unsigned cp = c == 0x7F ? 0x7FU : static_cast<unsigned char>(text[++i]);
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-      out += buf;
+    if (const std::size_t n = del_or_c1_at(text, i)) {
+      append_u_escape(out, static_cast<unsigned char>(text[i + n - 1]));
+      i += n - 1;
     } else {
       out += text[i];
     }
