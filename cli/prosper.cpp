@@ -15,12 +15,14 @@
 // or a closed pipe is an error with its reason, never a truncated output with exit 0.
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <exception>
 #include <filesystem>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -185,6 +187,8 @@ struct assessment_cli_options {
   std::string lang = "zh";
   bool skip_bad_rows = false;
   bool strict = false;
+  std::vector<std::string> regions;     ///< as given; "all" = the plan's region and sub-regions
+  std::vector<std::string> indicators;  ///< indicator ids; empty = every indicator
 };
 
 /// Every observation is used or reported (issue 14): the ones the command does not consume are
@@ -237,13 +241,53 @@ void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, bool obser
                 "Skip malformed observation rows with a warning each instead of stopping");
   cmd->add_flag("--strict", o.strict,
                 "Fail (exit 3) when an observation is not used, e.g. for a region not assessed");
+  cmd->add_option("--regions", o.regions,
+                  "Regions to assess, comma-separated (default: the plan's own); 'all' adds the "
+                  "sub-regions the plan declares (a city's counties)")
+      ->delimiter(',');
+  cmd->add_option("--indicators", o.indicators,
+                  "Indicator ids to include, comma-separated (default: all)")
+      ->delimiter(',');
 }
 
-rp::report_options model_options(const assessment_cli_options& o) {
+/// An option's value the command cannot use (an unknown region or indicator id): exit 2 with
+/// the option named, as for a value CLI11 refuses while parsing.
+struct usage_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// The report options the command line asks for. A region must be one the plan declares or one
+/// the observations name, so that a typo fails (exit 2) instead of giving rows of "no data".
+rp::report_options model_options(const assessment_cli_options& o, const pl::plan& plan,
+                                 const std::vector<io::observation_record>& observations) {
   rp::report_options r;
   r.method = parse_method(o.method);
   r.as_of = o.as_of;
   r.lang = parse_language(o.lang);
+  r.indicators = o.indicators;
+  std::set<std::string, std::less<>> known;
+  for (const pl::declared_region& g : plan.regions) known.insert(g.name_zh);
+  for (const io::observation_record& obs : observations) known.insert(obs.region);
+  known.insert(plan.region_zh);
+  const auto add = [&](const std::string& region) {
+    if (std::find(r.regions.begin(), r.regions.end(), region) == r.regions.end())
+      r.regions.push_back(region);
+  };
+  for (const std::string& region : o.regions) {
+    if (region == "all") {
+      add(plan.region_zh);
+      for (const std::string& sub : pl::sub_regions(plan.regions, plan.region_zh)) add(sub);
+    } else if (known.count(region)) {
+      add(region);
+    } else {
+      throw usage_error("--regions: unknown region " + io::detail::text::shown(region) +
+                        ": neither declared by the plan nor in the observations");
+    }
+  }
+  for (const std::string& id : o.indicators)
+    if (std::none_of(plan.indicators.begin(), plan.indicators.end(),
+                     [&](const pl::indicator& i) { return i.id == id; }))
+      throw usage_error("--indicators: the plan has no indicator " + io::detail::text::shown(id));
   return r;
 }
 
@@ -287,7 +331,7 @@ void add_assess(CLI::App& app, action& run) {
         rollup.weights = io::load_weights_json(opt->weights_file, doc.plan);
       const auto observations =
           load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
-      rp::report_options ro = model_options(*opt);
+      rp::report_options ro = model_options(*opt, doc.plan, observations);
       // The assessments alone: the audit and the ratio panel are not printed, so not computed.
       ro.sections.audit = false;
       ro.sections.ratio_panel = false;
@@ -323,7 +367,8 @@ void add_report(CLI::App& app, action& run) {
       const auto observations =
           load_observations(opt->observations_file, doc.plan, opt->skip_bad_rows);
       const rp::report_model model =
-          rp::build_report_model(doc.plan, doc.relations, observations, model_options(*opt));
+          rp::build_report_model(doc.plan, doc.relations, observations,
+                                 model_options(*opt, doc.plan, observations));
       account_for_unused(model, opt->strict);
       const std::string text = opt->format == "md" ? rp::render_markdown_report(model)
                                                    : rp::render_html_report(model);
@@ -425,7 +470,13 @@ int run_command_line(int argc, char** argv) {
     // --help is a "successful" parse error; everything else is a usage error.
     return app.exit(e) == 0 ? exit_ok : exit_usage;
   }
-  return run ? run() : exit_usage;
+  if (!run) return exit_usage;
+  try {
+    return run();
+  } catch (const usage_error& e) {
+    std::cerr << "prosper: " << e.what() << "\n";
+    return exit_usage;
+  }
 }
 
 }  // namespace

@@ -55,9 +55,9 @@ int main(int argc, char** argv) try {
   // Indicator 19 (the county max/min) is a property of the whole city, not of one county: it is
   // in the ratio panel, computed from the counties' incomes, rather than a row per county.
   options.indicators = {"2"};
-  options.regions = {"莲都区", "龙泉市", "青田县", "缙云县",        "遂昌县",
-                     "松阳县", "云和县", "庆元县", "景宁畲族自治县"};
-  options.county_regions = options.regions;
+  // The counties are the regions the plan declares below the city (plan::sub_regions); the
+  // ratio panel takes them from there too.
+  options.regions = plan::sub_regions(lishui.regions, lishui.region_zh);
   options.sections.audit = false;  // the plan's internal consistency is not a county matter
   const report::report_model model =
       report::build_report_model(lishui, plan::lishui_relations(), data.observations, options);

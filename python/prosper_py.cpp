@@ -321,9 +321,13 @@ py::list body_target_rows(const prosper::plan::plan& p) {
 }
 
 py::dict plan_dict(const prosper::plan::plan& p) {
+  py::list regions;
+  for (const auto& r : p.regions)
+    regions.append(py::dict("name_zh"_a = r.name_zh, "name_en"_a = r.name_en,
+                            "level"_a = std::string(prosper::plan::to_string(r.level))));
   return py::dict("name_zh"_a = p.name_zh, "name_en"_a = p.name_en, "region_zh"_a = p.region_zh,
                   "region_en"_a = p.region_en, "base_year"_a = p.base_year,
-                  "target_year"_a = p.target_year, "source"_a = p.source,
+                  "target_year"_a = p.target_year, "source"_a = p.source, "regions"_a = regions,
                   "indicators"_a = indicator_rows(p), "body_targets"_a = body_target_rows(p));
 }
 

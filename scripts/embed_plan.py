@@ -27,50 +27,59 @@ def cpp_string(s: str) -> str:
 
 
 def cpp_number(v) -> str:
-    if v is None:
-        return "std::nullopt"
+    """The shortest C++ double literal that reads back to the same value."""
     f = float(v)
     if not math.isfinite(f):
         raise SystemExit(f"embed_plan.py: non-finite number {v!r}")
     text = repr(f)  # the shortest text that reads back to the same double
-    return text if ("." in text or "e" in text or "inf" in text) else text + ".0"
+    return text if ("." in text or "e" in text) else text + ".0"
+
+
+def maybe(v) -> str:
+    """A `maybe` entry: {true, x} for a number, {} for null."""
+    return "{}" if v is None else f"{{true, {cpp_number(v)}}}"
+
+
+def strings(*fields) -> str:
+    return ", ".join(cpp_string(f) for f in fields)
 
 
 def milestone(m) -> str:
-    return (f"{{{m['year']}, target_kind::{m['kind']}, {cpp_number(m.get('value'))}, "
-            f"{cpp_number(m.get('upper'))}, {cpp_string(m.get('printed', ''))}}}")
+    return (f"    {{{m['year']}, target_kind::{m['kind']}, {maybe(m.get('value'))}, "
+            f"{maybe(m.get('upper'))}, {cpp_string(m.get('printed', ''))}}},\n")
 
 
-def indicator(i) -> str:
-    ms = ", ".join(milestone(m) for m in i["milestones"])
-    fields = [i["id"], i["name_zh"], i.get("name_en", ""), i.get("category_zh", ""),
-              i.get("category_en", ""), i.get("attribute", ""), i["unit"],
-              i.get("unit_printed", i["unit"])]
-    args = ", ".join(cpp_string(f) for f in fields)
-    return (f"    row({args}, direction::{i['direction']},\n        {{{ms}}},\n"
-            f"        {cpp_string(i.get('note_zh', ''))}, {cpp_string(i.get('remarks', ''))}),\n")
+def indicator(i, first: int) -> str:
+    names = strings(i["id"], i["name_zh"], i.get("name_en", ""), i.get("category_zh", ""),
+                    i.get("category_en", ""), i.get("attribute", ""), i["unit"],
+                    i.get("unit_printed", i["unit"]))
+    return (f"    {{{names},\n     direction::{i['direction']}, {first}, {len(i['milestones'])}, "
+            f"{strings(i.get('note_zh', ''), i.get('remarks', ''))}}},\n")
 
 
 def body_target(b) -> str:
-    fields = [b["id"], b.get("section", ""), b.get("item", ""), b["phrase_zh"], b.get("name_en", ""),
-              b.get("basis", "")]
-    args = ", ".join(cpp_string(f) for f in fields)
-    return (f"    body({args}, target_kind::{b['kind']}, {cpp_number(b.get('value'))}, "
-            f"{cpp_number(b.get('upper'))},\n         {cpp_string(b.get('unit', ''))}, "
-            f"{cpp_string(b.get('unit_printed', b.get('unit', '')))}, {b['year']}, "
-            f"{cpp_string(b.get('indicator_id', ''))}, {cpp_string(b.get('remarks', ''))}),\n")
+    names = strings(b["id"], b.get("section", ""), b.get("item", ""), b["phrase_zh"],
+                    b.get("name_en", ""), b.get("basis", ""))
+    return (f"    {{{names},\n     target_kind::{b['kind']}, {maybe(b.get('value'))}, "
+            f"{maybe(b.get('upper'))}, "
+            f"{strings(b.get('unit', ''), b.get('unit_printed', b.get('unit', '')))}, {b['year']}, "
+            f"{strings(b.get('indicator_id', ''), b.get('remarks', ''))}}},\n")
 
 
 def operand(o) -> str:
     if "body" in o:
-        return f"operand::of_body({cpp_string(o['body'])})"
-    return f"operand::of_indicator({cpp_string(o['indicator'])}, {o['year']})"
+        return f"    {{{{}}, 0, {cpp_string(o['body'])}}},\n"
+    return f"    {{{cpp_string(o['indicator'])}, {o['year']}, {{}}}},\n"
 
 
-def relation(r) -> str:
-    ops = ", ".join(operand(o) for o in r["operands"])
-    return (f"    {{{cpp_string(r['id'])}, relation_kind::{r['kind']},\n     {{{ops}}},\n"
-            f"     {cpp_string(r.get('text_zh', ''))},\n     {cpp_string(r.get('note', ''))}}},\n")
+def relation(r, first: int) -> str:
+    return (f"    {{{cpp_string(r['id'])}, relation_kind::{r['kind']}, {first}, "
+            f"{len(r['operands'])},\n     {strings(r.get('text_zh', ''), r.get('note', ''))}}},\n")
+
+
+def region(r) -> str:
+    return (f"    {{{strings(r['name_zh'], r.get('name_en', ''))}, "
+            f"region_level::{r['level']}}},\n")
 
 
 HEADER = """\
@@ -81,95 +90,46 @@ HEADER = """\
 {title}
 //
 // The plan is data: its JSON document is the same format `prosper export` writes and
-// `prosper --plan FILE` reads, and this header builds it in memory through the same checks
+// `prosper --plan FILE` reads. Here it is a set of constant tables (plan/detail/embedded_plan.hpp
+// says why tables), built into the runtime plan on first use through the same checks
 // (`plan::validate`) and the same unit resolution (`units::runtime_unit::resolve`) as a plan a
 // user loads. Each row's `remarks` says how its printed cells were read into kinds and values.
 
-#include <optional>
-#include <string>
-#include <utility>
 #include <vector>
 
-#include "prosper/direction.hpp"
+#include "prosper/plan/detail/embedded_plan.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/plan/validate.hpp"
-#include "prosper/target_kind.hpp"
-#include "prosper/units/runtime_unit.hpp"
 
 namespace prosper::plan {{
 
 namespace detail::{name}_data {{
 
-inline indicator row(std::string id, std::string name_zh, std::string name_en,
-                     std::string category_zh, std::string category_en, std::string attribute,
-                     std::string_view unit, std::string unit_printed, prosper::direction dir,
-                     std::vector<math::milestone> milestones, std::string note_zh,
-                     std::string remarks) {{
-  indicator i;
-  i.id = std::move(id);
-  i.name_zh = std::move(name_zh);
-  i.name_en = std::move(name_en);
-  i.category_zh = std::move(category_zh);
-  i.category_en = std::move(category_en);
-  i.attribute = std::move(attribute);
-  i.unit = units::runtime_unit::resolve(unit);
-  i.unit_printed = std::move(unit_printed);
-  i.dir = dir;
-  i.milestones = std::move(milestones);
-  i.note_zh = std::move(note_zh);
-  i.remarks = std::move(remarks);
-  return i;
-}}
+using namespace prosper::plan::detail::embedded;
 
-inline body_target body(std::string id, std::string section, std::string item,
-                        std::string phrase_zh, std::string name_en, std::string basis,
-                        target_kind kind, std::optional<double> value,
-                        std::optional<double> upper, std::string_view unit,
-                        std::string unit_printed, int year, std::string indicator_id,
-                        std::string remarks) {{
-  body_target b;
-  b.id = std::move(id);
-  b.section = std::move(section);
-  b.item = std::move(item);
-  b.phrase_zh = std::move(phrase_zh);
-  b.name_en = std::move(name_en);
-  b.basis = std::move(basis);
-  b.kind = kind;
-  b.value = value;
-  b.upper = upper;
-  b.unit = units::runtime_unit::resolve(unit);
-  b.unit_printed = std::move(unit_printed);
-  b.year = year;
-  b.indicator_id = std::move(indicator_id);
-  b.remarks = std::move(remarks);
-  return b;
-}}
+// clang-format off
+inline constexpr identity_entry identity = {{
+    {identity}}};
 
-inline plan make_plan() {{
-  plan p;
-  p.name_zh = {name_zh};
-  p.name_en = {name_en};
-  p.region_zh = {region_zh};
-  p.region_en = {region_en};
-  p.base_year = {base_year};
-  p.target_year = {target_year};
-  p.source = {source_text};
-  // clang-format off
-  p.indicators = {{
-{indicators}  }};
-  p.body_targets = {{
-{bodies}  }};
-  // clang-format on
-  return p;
-}}
+inline constexpr region_entry regions[] = {{
+{regions}}};
 
-inline std::vector<relation> make_relations() {{
-  // clang-format off
-  return {{
-{relations}  }};
-  // clang-format on
-}}
+inline constexpr milestone_entry milestones[] = {{
+{milestones}}};
+
+inline constexpr indicator_entry indicators[] = {{
+{indicators}}};
+
+inline constexpr body_entry bodies[] = {{
+{bodies}}};
+
+inline constexpr operand_entry operands[] = {{
+{operands}}};
+
+inline constexpr relation_entry relations[] = {{
+{relations}}};
+// clang-format on
 
 }}  // namespace detail::{name}_data
 
@@ -178,7 +138,8 @@ inline std::vector<relation> make_relations() {{
 ///
 /// Example: `{name}_relations().front().id == {first_relation}`.
 inline const std::vector<relation>& {name}_relations() {{
-  static const std::vector<relation> r = detail::{name}_data::make_relations();
+  static const std::vector<relation> r = detail::embedded::build_relations(
+      detail::{name}_data::relations, detail::{name}_data::operands);
   return r;
 }}
 
@@ -193,8 +154,10 @@ inline const std::vector<relation>& {name}_relations() {{
 /// ```
 inline const plan& {name}() {{
   static const plan p = [] {{
-    plan built = detail::{name}_data::make_plan();
-    validate(built, detail::{name}_data::make_relations());
+    namespace d = detail::{name}_data;
+    plan built = detail::embedded::build_plan(d::identity, d::regions, d::indicators,
+                                              d::milestones, d::bodies);
+    validate(built, {name}_relations());
     return built;
   }}();
   return p;
@@ -214,21 +177,34 @@ LISHUI_TITLE = (
 
 def generate(doc, source: str, name: str, title: str) -> str:
     title = "\n".join("// " + line for line in title.replace("\\n", "\n").split("\n"))
-    indicators = "".join(indicator(i) for i in doc["indicators"])
-    bodies = "".join(body_target(b) for b in doc.get("body_targets", []))
-    relations = "".join(relation(r) for r in doc.get("relations", []))
-    first = doc["indicators"][0]
+    milestones, indicators, first = [], [], 0
+    for i in doc["indicators"]:
+        indicators.append(indicator(i, first))
+        milestones.extend(milestone(m) for m in i["milestones"])
+        first += len(i["milestones"])
+    operands, relations, first = [], [], 0
+    for r in doc.get("relations", []):
+        relations.append(relation(r, first))
+        operands.extend(operand(o) for o in r["operands"])
+        first += len(r["operands"])
+    regions = [region(r) for r in doc.get("regions", [])]
+    bodies = [body_target(b) for b in doc.get("body_targets", [])]
+    if not regions or not bodies or not relations:
+        raise SystemExit("embed_plan.py: an embedded plan needs regions, body targets and "
+                         "relations (C++ arrays cannot be empty)")
+    identity = (f"{strings(doc['name_zh'], doc.get('name_en', ''), doc.get('region_zh', ''), doc.get('region_en', ''))},\n"
+                f"    {doc['base_year']}, {doc['target_year']}, {cpp_string(doc.get('source', ''))}")
+    first_ind = doc["indicators"][0]
     summary = (f": its {len(doc['indicators'])} indicator records and "
                f"{len(doc.get('body_targets', []))} body targets")
+    last_value = first_ind["milestones"][-1].get("value")
     return HEADER.format(
-        source=source, name=name, title=title, name_zh=cpp_string(doc["name_zh"]),
-        name_en=cpp_string(doc.get("name_en", "")), region_zh=cpp_string(doc.get("region_zh", "")),
-        region_en=cpp_string(doc.get("region_en", "")), base_year=doc["base_year"],
-        target_year=doc["target_year"], source_text=cpp_string(doc.get("source", "")),
-        indicators=indicators, bodies=bodies, relations=relations,
-        first_relation=cpp_string(doc["relations"][0]["id"]) if doc.get("relations") else '""',
-        plan_summary=summary, first_id=first["id"], first_name=first["name_zh"],
-        first_target=cpp_number(first["milestones"][-1].get("value")))
+        source=source, name=name, title=title, identity=identity, regions="".join(regions),
+        milestones="".join(milestones), indicators="".join(indicators), bodies="".join(bodies),
+        operands="".join(operands), relations="".join(relations),
+        first_relation=cpp_string(doc["relations"][0]["id"]),
+        plan_summary=summary, first_id=first_ind["id"], first_name=first_ind["name_zh"],
+        first_target="std::nullopt" if last_value is None else cpp_number(last_value))
 
 
 def main() -> int:

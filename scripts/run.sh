@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds, and writes the full HTML report of the embedded
-# Lishui plan with the published observations (examples/data/lishui-published.csv), plus its
-# consistency audit to the terminal.
+# Lishui plan with the published observations for 2021–2025 (examples/data/lishui-2021-2025.csv:
+# the city, its counties and the province, each row with its source), plus its consistency audit
+# to the terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -11,7 +12,7 @@ build/bin/required_growth
 echo
 build/bin/prosper audit
 echo
-build/bin/prosper report --observations examples/data/lishui-published.csv \
+build/bin/prosper report --observations examples/data/lishui-2021-2025.csv \
   --output build/lishui-report.html
-build/bin/prosper report --observations examples/data/lishui-published.csv --lang en \
+build/bin/prosper report --observations examples/data/lishui-2021-2025.csv --lang en \
   --output build/lishui-report.en.html

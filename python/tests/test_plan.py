@@ -27,6 +27,13 @@ def test_plan_dict_and_body_targets():
     assert len(long) == sum(len(r["milestones"]) for r in plan["indicators"])
 
 
+def test_plan_declares_its_regions_with_levels():
+    regions = prosper.lishui()["regions"]
+    assert regions[0] == {"name_zh": "丽水市", "name_en": "Lishui", "level": "city"}
+    assert sum(r["level"] == "county" for r in regions) == 9
+    assert [r["name_zh"] for r in regions if r["level"] == "province"] == ["浙江省"]
+
+
 def test_unprinted_values_are_none():
     rows = prosper.lishui_milestones()
     non_numeric = [r for r in rows if r["kind"] in ("direction_only", "qualitative", "external",

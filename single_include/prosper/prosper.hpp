@@ -1267,6 +1267,16 @@ class runtime_unit {
   std::string spelling_;
 };
 
+/// The factor that turns a plain fraction into a number in `unit`: 1 for 倍 and a fraction, 100
+/// for % and %/年; empty for a unit in which a ratio or a rate cannot be written (percentage
+/// points are differences, and a level has no whole).
+///
+/// Example: `fraction_scale(runtime_unit::resolve("%")) == 100.0`.
+inline std::optional<double> fraction_scale(const runtime_unit& unit) {
+  if (unit.kind() == unit_kind::percentage_point) return std::nullopt;
+  return unit.whole();
+}
+
 /// Whether values in `from` can be expressed in `to`: the same unit, or registered units of one
 /// dimension and kind.
 ///
@@ -11014,6 +11024,120 @@ inline uncertainty_result composite_uncertainty(const panel& p, const normalisat
 #include <string>
 #include <vector>
 
+// ---- begin prosper/plan/region.hpp ---------------------------------------------------------------
+// The regions a plan speaks of, each with its administrative level: the plan's own region, the
+// regions below it (a city's counties, a province's cities) whose spread a max/min target bounds,
+// and the regions above it (the province) a ratio target compares with. The level is declared
+// in the plan, never guessed from a name's ending (省, 市, 县), so that a plan in any language,
+// or one whose regions are named in English, gets the same panels and the same statuses.
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prosper::plan {
+
+/// An administrative level, from the coarsest to the finest. The order is the hierarchy: a
+/// region of a finer level lies inside one of a coarser level.
+///
+/// Example: `region_level::county` for 莲都区 in the Lishui plan.
+enum class region_level {
+  country,   ///< 国家
+  province,  ///< 省、自治区、直辖市
+  city,      ///< 地级市 (设区市)
+  county,    ///< 县、县级市、区
+  township,  ///< 乡、镇、街道
+};
+
+/// Every level, from the coarsest to the finest; what parsers and tests iterate over.
+inline constexpr std::array<region_level, 5> all_region_levels = {
+    region_level::country, region_level::province, region_level::city, region_level::county,
+    region_level::township};
+
+/// The stable ASCII name of a level, used in plan JSON.
+///
+/// Example: `to_string(region_level::county) == "county"`.
+constexpr std::string_view to_string(region_level l) noexcept {
+  switch (l) {
+    case region_level::country:
+      return "country";
+    case region_level::province:
+      return "province";
+    case region_level::city:
+      return "city";
+    case region_level::county:
+      return "county";
+    case region_level::township:
+      return "township";
+  }
+  return "county";
+}
+
+/// The level named `s`, or nothing for an unknown name.
+///
+/// Example: `region_level_from_string("province") == region_level::province`.
+constexpr std::optional<region_level> region_level_from_string(std::string_view s) noexcept {
+  for (region_level l : all_region_levels)
+    if (to_string(l) == s) return l;
+  return std::nullopt;
+}
+
+/// A region the plan speaks of. `name_zh` is the name observations use in their `region` field.
+///
+/// Example: `{"莲都区", "Liandu", region_level::county}`.
+struct declared_region {
+  std::string name_zh;
+  std::string name_en;
+  region_level level = region_level::county;
+
+  friend bool operator==(const declared_region&, const declared_region&) = default;
+};
+
+/// The declared region named `name` in `regions`, or null.
+///
+/// Example: `find_region(plan.regions, "浙江省")->level == region_level::province`.
+inline const declared_region* find_region(const std::vector<declared_region>& regions, std::string_view name) {
+  for (const declared_region& r : regions)
+    if (r.name_zh == name) return &r;
+  return nullptr;
+}
+
+/// The declared regions strictly finer than `own` (a city's counties), in declaration order: the
+/// regions whose spread a max/min target bounds. Empty when `own` is not declared.
+///
+/// Example: for Lishui, `sub_regions(p.regions, "丽水市")` lists its nine county-level units.
+inline std::vector<std::string> sub_regions(const std::vector<declared_region>& regions,
+                                            std::string_view own) {
+  std::vector<std::string> out;
+  if (const declared_region* self = find_region(regions, own))
+    for (const declared_region& r : regions)
+      if (r.level > self->level) out.push_back(r.name_zh);
+  return out;
+}
+
+/// The declared regions strictly coarser than `own` (a city's province), finest first: the
+/// regions a ratio to an outside average ("与全省平均之比") compares with. Empty when `own` is
+/// not declared.
+///
+/// Example: for Lishui, `reference_regions(p.regions, "丽水市") == {"浙江省"}`.
+inline std::vector<std::string> reference_regions(const std::vector<declared_region>& regions,
+                                                  std::string_view own) {
+  std::vector<const declared_region*> coarser;
+  if (const declared_region* self = find_region(regions, own))
+    for (const declared_region& r : regions)
+      if (r.level < self->level) coarser.push_back(&r);
+  std::stable_sort(coarser.begin(), coarser.end(),
+                   [](const declared_region* a, const declared_region* b) { return a->level > b->level; });
+  std::vector<std::string> out;
+  for (const declared_region* r : coarser) out.push_back(r->name_zh);
+  return out;
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/region.hpp -----------------------------------------------------------------
 
 namespace prosper::plan {
 
@@ -11063,7 +11187,7 @@ struct body_target {
   std::string unit_printed;
 };
 
-/// A whole plan: identity, indicator table and body targets.
+/// A whole plan: identity, regions, indicator table and body targets.
 struct plan {
   std::string name_zh;
   std::string name_en;
@@ -11072,6 +11196,10 @@ struct plan {
   int base_year = 0;    ///< the first milestone year of the table (2022 for Lishui)
   int target_year = 0;  ///< the final milestone year (2025 for Lishui)
   std::string source;   ///< where the text was published
+  /// The regions the plan speaks of with their levels: its own region, the regions below it
+  /// whose spread max/min targets bound, the regions above it that ratio targets compare with.
+  /// Empty when the plan declares none (then no region-level panel can be built).
+  std::vector<declared_region> regions;
   std::vector<indicator> indicators;
   std::vector<body_target> body_targets;
 };
@@ -11089,13 +11217,25 @@ struct plan {
 // against that text.
 //
 // The plan is data: its JSON document is the same format `prosper export` writes and
-// `prosper --plan FILE` reads, and this header builds it in memory through the same checks
+// `prosper --plan FILE` reads. Here it is a set of constant tables (plan/detail/embedded_plan.hpp
+// says why tables), built into the runtime plan on first use through the same checks
 // (`plan::validate`) and the same unit resolution (`units::runtime_unit::resolve`) as a plan a
 // user loads. Each row's `remarks` says how its printed cells were read into kinds and values.
 
+#include <vector>
+
+// ---- begin prosper/plan/detail/embedded_plan.hpp -------------------------------------------------
+// How an embedded plan is stored and built: its JSON document turned into constant tables of
+// plain entries (scripts/embed_plan.py writes them), and one loop per table that builds the
+// runtime plan from them. Tables of string_views and numbers cost the compiler almost nothing;
+// the same plan written as one function of 200 nested initialiser lists took every translation
+// unit that included it 15–25 s at -O2, which every test, the CLI and the bindings paid.
+
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 // ---- begin prosper/plan/relations.hpp ------------------------------------------------------------
@@ -11155,6 +11295,11 @@ enum class relation_kind {
   /// {a@y0, a@y1, b@y0, b@y1}: the CAGR of a is at least the CAGR of b
   /// ("居民收入增长快于经济增长").
   growth_ordering,
+  /// {ratio, value}: the ratio is the highest over the lowest of the value across the plan's
+  /// sub-regions (地区人均可支配收入最高最低倍差 over the counties' incomes). The plan prints no
+  /// per-region figures, so the audit can only check that the bound is possible (≥ 1); reports
+  /// compute the ratio from regional data.
+  max_min_over_regions,
 };
 
 /// A stable ASCII name, used in JSON and reports.
@@ -11178,12 +11323,14 @@ constexpr std::string_view to_string(relation_kind k) noexcept {
       return "product_growth_claim";
     case relation_kind::growth_ordering:
       return "growth_ordering";
+    case relation_kind::max_min_over_regions:
+      return "max_min_over_regions";
   }
   return "restates";
 }
 
 /// Every kind, in declaration order; what parsers and tests iterate over.
-inline constexpr std::array<relation_kind, 8> all_relation_kinds = {
+inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
     relation_kind::restates,
     relation_kind::ratio_identity,
     relation_kind::ratio_to_external,
@@ -11191,7 +11338,8 @@ inline constexpr std::array<relation_kind, 8> all_relation_kinds = {
     relation_kind::share_of_total,
     relation_kind::growth_claim,
     relation_kind::product_growth_claim,
-    relation_kind::growth_ordering};
+    relation_kind::growth_ordering,
+    relation_kind::max_min_over_regions};
 
 /// The kind named `s`, or nothing for an unknown name.
 ///
@@ -11223,6 +11371,8 @@ constexpr std::size_t operand_count(relation_kind k) noexcept {
       return 5;
     case relation_kind::growth_ordering:
       return 4;
+    case relation_kind::max_min_over_regions:
+      return 2;
   }
   return 0;
 }
@@ -11356,6 +11506,150 @@ inline std::vector<relation> derive_relations(const plan& p) {
 
 }  // namespace prosper::plan
 // ---- end prosper/plan/relations.hpp --------------------------------------------------------------
+
+namespace prosper::plan::detail::embedded {
+
+/// A number that may be absent, as a table can hold it.
+struct maybe {
+  bool present = false;
+  double value = 0.0;
+
+  [[nodiscard]] std::optional<double> get() const {
+    return present ? std::optional<double>(value) : std::nullopt;
+  }
+};
+
+struct milestone_entry {
+  int year;
+  target_kind kind;
+  maybe value;
+  maybe upper;
+  std::string_view printed;
+};
+
+/// One indicator; its milestones are `count` entries of the milestone table from `first`.
+struct indicator_entry {
+  std::string_view id, name_zh, name_en, category_zh, category_en, attribute, unit, unit_printed;
+  direction dir;
+  std::size_t first, count;
+  std::string_view note_zh, remarks;
+};
+
+struct body_entry {
+  std::string_view id, section, item, phrase_zh, name_en, basis;
+  target_kind kind;
+  maybe value;
+  maybe upper;
+  std::string_view unit, unit_printed;
+  int year;
+  std::string_view indicator_id, remarks;
+};
+
+struct region_entry {
+  std::string_view name_zh, name_en;
+  region_level level;
+};
+
+/// An operand: an indicator milestone when `indicator` is set, else a body target.
+struct operand_entry {
+  std::string_view indicator;
+  int year;
+  std::string_view body;
+};
+
+/// One relation; its operands are `count` entries of the operand table from `first`.
+struct relation_entry {
+  std::string_view id;
+  relation_kind kind;
+  std::size_t first, count;
+  std::string_view text_zh, note;
+};
+
+/// The identity of a plan, as its table stores it.
+struct identity_entry {
+  std::string_view name_zh, name_en, region_zh, region_en;
+  int base_year, target_year;
+  std::string_view source;
+};
+
+/// The runtime plan the tables describe, units resolved as a loaded plan's are.
+inline plan build_plan(const identity_entry& id, std::span<const region_entry> regions,
+                       std::span<const indicator_entry> indicators,
+                       std::span<const milestone_entry> milestones,
+                       std::span<const body_entry> bodies) {
+  plan p;
+  p.name_zh = id.name_zh;
+  p.name_en = id.name_en;
+  p.region_zh = id.region_zh;
+  p.region_en = id.region_en;
+  p.base_year = id.base_year;
+  p.target_year = id.target_year;
+  p.source = id.source;
+  for (const region_entry& r : regions)
+    p.regions.push_back({std::string(r.name_zh), std::string(r.name_en), r.level});
+  p.indicators.reserve(indicators.size());
+  for (const indicator_entry& e : indicators) {
+    indicator i;
+    i.id = e.id;
+    i.name_zh = e.name_zh;
+    i.name_en = e.name_en;
+    i.category_zh = e.category_zh;
+    i.category_en = e.category_en;
+    i.attribute = e.attribute;
+    i.unit = units::runtime_unit::resolve(e.unit);
+    i.unit_printed = e.unit_printed;
+    i.dir = e.dir;
+    for (const milestone_entry& m : milestones.subspan(e.first, e.count))
+      i.milestones.emplace_back(m.year, m.kind, m.value.get(), m.upper.get(),
+                                std::string(m.printed));
+    i.note_zh = e.note_zh;
+    i.remarks = e.remarks;
+    p.indicators.push_back(std::move(i));
+  }
+  p.body_targets.reserve(bodies.size());
+  for (const body_entry& e : bodies) {
+    body_target b;
+    b.id = e.id;
+    b.section = e.section;
+    b.item = e.item;
+    b.phrase_zh = e.phrase_zh;
+    b.name_en = e.name_en;
+    b.basis = e.basis;
+    b.kind = e.kind;
+    b.value = e.value.get();
+    b.upper = e.upper.get();
+    b.unit = units::runtime_unit::resolve(e.unit);
+    b.unit_printed = e.unit_printed;
+    b.year = e.year;
+    b.indicator_id = e.indicator_id;
+    b.remarks = e.remarks;
+    p.body_targets.push_back(std::move(b));
+  }
+  return p;
+}
+
+/// The relations the tables describe.
+inline std::vector<relation> build_relations(std::span<const relation_entry> relations,
+                                             std::span<const operand_entry> operands) {
+  std::vector<relation> out;
+  out.reserve(relations.size());
+  for (const relation_entry& e : relations) {
+    relation r;
+    r.id = e.id;
+    r.kind = e.kind;
+    for (const operand_entry& o : operands.subspan(e.first, e.count))
+      r.operands.push_back(o.indicator.empty()
+                               ? operand::of_body(std::string(o.body))
+                               : operand::of_indicator(std::string(o.indicator), o.year));
+    r.text_zh = e.text_zh;
+    r.note = e.note;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace prosper::plan::detail::embedded
+// ---- end prosper/plan/detail/embedded_plan.hpp ---------------------------------------------------
 // ---- begin prosper/plan/validate.hpp -------------------------------------------------------------
 // What a plan must satisfy beyond what its types say, checked in one place for every plan: the
 // embedded Lishui plan, a plan read from JSON (io/plan_json.hpp calls this after reading), and a
@@ -11363,7 +11657,8 @@ inline std::vector<relation> derive_relations(const plan& p) {
 // in the plan's JSON document ("/indicators/3/milestones/1/value"), so that the message points
 // into the file a user edits whether or not the plan came from one.
 //
-// The rules: ids unique within indicators, body targets and relations; milestone years strictly
+// The rules: ids unique within indicators, body targets and relations; region names unique, with
+// the plan's own region among them when any are declared; milestone years strictly
 // increasing; every number finite; a numeric target kind has a value and a band an upper end not
 // below its lower one; a body target's indicator link, and every relation operand, names an
 // indicator (with a milestone in the operand's year) or a body target that exists; a relation has
@@ -11499,6 +11794,18 @@ inline void validate(const plan& p) {
     }
   }
   d::unique_ids(p.indicators, "/indicators");
+  // Regions: named, each once, and the plan's own among them, since sub-regions and reference
+  // regions are the declared regions finer or coarser than it.
+  std::set<std::string, std::less<>> region_names;
+  for (std::size_t i = 0; i < p.regions.size(); ++i) {
+    const std::string path = d::at("/regions", i);
+    if (p.regions[i].name_zh.empty()) d::fail(d::at(path, "name_zh"), "must not be empty");
+    if (!region_names.insert(p.regions[i].name_zh).second)
+      d::fail(d::at(path, "name_zh"), "duplicate region '" + p.regions[i].name_zh + "'");
+  }
+  if (!p.regions.empty() && !region_names.count(p.region_zh))
+    d::fail("/regions", "the plan's own region '" + p.region_zh +
+                            "' is not among the declared regions");
   for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
     const body_target& b = p.body_targets[i];
     const std::string path = d::at("/body_targets", i);
@@ -11555,589 +11862,648 @@ namespace prosper::plan {
 
 namespace detail::lishui_data {
 
-inline indicator row(std::string id, std::string name_zh, std::string name_en,
-                     std::string category_zh, std::string category_en, std::string attribute,
-                     std::string_view unit, std::string unit_printed, prosper::direction dir,
-                     std::vector<math::milestone> milestones, std::string note_zh,
-                     std::string remarks) {
-  indicator i;
-  i.id = std::move(id);
-  i.name_zh = std::move(name_zh);
-  i.name_en = std::move(name_en);
-  i.category_zh = std::move(category_zh);
-  i.category_en = std::move(category_en);
-  i.attribute = std::move(attribute);
-  i.unit = units::runtime_unit::resolve(unit);
-  i.unit_printed = std::move(unit_printed);
-  i.dir = dir;
-  i.milestones = std::move(milestones);
-  i.note_zh = std::move(note_zh);
-  i.remarks = std::move(remarks);
-  return i;
-}
+using namespace prosper::plan::detail::embedded;
 
-inline body_target body(std::string id, std::string section, std::string item,
-                        std::string phrase_zh, std::string name_en, std::string basis,
-                        target_kind kind, std::optional<double> value,
-                        std::optional<double> upper, std::string_view unit,
-                        std::string unit_printed, int year, std::string indicator_id,
-                        std::string remarks) {
-  body_target b;
-  b.id = std::move(id);
-  b.section = std::move(section);
-  b.item = std::move(item);
-  b.phrase_zh = std::move(phrase_zh);
-  b.name_en = std::move(name_en);
-  b.basis = std::move(basis);
-  b.kind = kind;
-  b.value = value;
-  b.upper = upper;
-  b.unit = units::runtime_unit::resolve(unit);
-  b.unit_printed = std::move(unit_printed);
-  b.year = year;
-  b.indicator_id = std::move(indicator_id);
-  b.remarks = std::move(remarks);
-  return b;
-}
+// clang-format off
+inline constexpr identity_entry identity = {
+    "丽水加快跨越式高质量发展建设共同富裕示范区行动方案(2021—2025年)", "Lishui Action Plan for Leapfrog High-Quality Development and Building a Common Prosperity Demonstration Zone (2021–2025)", "丽水市", "Lishui",
+    2022, 2025, "丽水市委办, published 2022-02-28"};
 
-inline plan make_plan() {
-  plan p;
-  p.name_zh = "丽水加快跨越式高质量发展建设共同富裕示范区行动方案(2021—2025年)";
-  p.name_en = "Lishui Action Plan for Leapfrog High-Quality Development and Building a Common Prosperity Demonstration Zone (2021–2025)";
-  p.region_zh = "丽水市";
-  p.region_en = "Lishui";
-  p.base_year = 2022;
-  p.target_year = 2025;
-  p.source = "丽水市委办, published 2022-02-28";
-  // clang-format off
-  p.indicators = {
-    row("1", "人均地区生产总值", "Per-capita GDP", "生态富民惠民", "Ecology enriching and benefiting the people", "评价指标", "万元", "万元", direction::higher_is_better,
-        {{2022, target_kind::point, 7.27, std::nullopt, "7.27"}, {2025, target_kind::point, 9.24, std::nullopt, "9.24"}},
-        "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""),
-    row("2", "居民人均可支配收入", "Per-capita disposable income of residents", "生态富民惠民", "Ecology enriching and benefiting the people", "评价指标", "元", "元", direction::higher_is_better,
-        {{2022, target_kind::point, 44400.0, std::nullopt, "44400"}, {2025, target_kind::point, 57000.0, std::nullopt, "57000"}},
-        "", ""),
-    row("3", "农村居民人均可支配收入", "Per-capita disposable income of rural residents", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "元", "元", direction::higher_is_better,
-        {{2022, target_kind::point, 28600.0, std::nullopt, "28600"}, {2025, target_kind::point, 38000.0, std::nullopt, "38000"}},
-        "", ""),
-    row("4", "生态系统生产总值", "Gross ecosystem product (GEP)", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元", direction::higher_is_better,
-        {{2022, target_kind::point, 4800.0, std::nullopt, "4800"}, {2025, target_kind::point, 5000.0, std::nullopt, "5000"}},
-        "", ""),
-    row("5", "“两山贷”余额", "Outstanding \"Two Mountains\" loans", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元", direction::higher_is_better,
-        {{2022, target_kind::point, 13.0, std::nullopt, "13"}, {2025, target_kind::point, 35.0, std::nullopt, "35"}},
-        "", ""),
-    row("6", "“生态贷”余额", "Outstanding \"ecological\" loans", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元", direction::higher_is_better,
-        {{2022, target_kind::point, 230.0, std::nullopt, "230"}, {2025, target_kind::point, 310.0, std::nullopt, "310"}},
-        "", ""),
-    row("7", "全员劳动生产率", "Overall labour productivity", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "万元/人", "万元/人", direction::higher_is_better,
-        {{2022, target_kind::point, 12.1, std::nullopt, "12.1"}, {2025, target_kind::point, 14.7, std::nullopt, "14.7"}},
-        "", ""),
-    row("8", "工业增加值占GDP比重", "Industrial value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 30.4, std::nullopt, "30.4"}, {2025, target_kind::point, 35.0, std::nullopt, "35"}},
-        "", ""),
-    row("9", "规上工业亩均税收", "Tax revenue per mu of land of industrial enterprises above designated size", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "万元/亩", "万元", direction::higher_is_better,
-        {{2022, target_kind::point, 19.8, std::nullopt, "19.8"}, {2025, target_kind::point, 27.0, std::nullopt, "27"}},
-        "", "The table prints the unit as 万元; the tax is per 亩 of industrial land (亩均), so the values are 万元/亩."),
-    row("10", "R&D经费支出占GDP比重", "R&D expenditure as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 2.4, std::nullopt, "2.4"}, {2025, target_kind::point, 3.0, std::nullopt, "3.0"}},
-        "", ""),
-    row("11", "高技术制造业增加值占规上工业比重", "High-tech manufacturing value added as a share of industry above designated size", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 5.9, std::nullopt, "5.9"}, {2025, target_kind::point, 8.5, std::nullopt, "8.5"}},
-        "", ""),
-    row("12", "数字经济增加值占GDP比重", "Digital economy value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::not_set, std::nullopt, std::nullopt, "——"}, {2025, target_kind::point, 50.0, std::nullopt, "50"}},
-        "", "The table prints \"——\" for 2022: no value was set for the base year."),
-    row("12.1", "数字经济核心产业增加值占GDP比重", "Of which: value added of core digital-economy industries as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 3.5, std::nullopt, "3.5"}, {2025, target_kind::point, 5.0, std::nullopt, "5"}},
-        "", "A sub-row printed \"其中:…\" (\"of which\"); the connector is not part of the name, so it is dropped, the way the brackets around 38.2's name are."),
-    row("13", "单位GDP建设用地使用面积", "Construction land used per unit of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "平方米/万元", "平方米/万元", direction::lower_is_better,
-        {{2022, target_kind::point, 32.66, std::nullopt, "32.66"}, {2025, target_kind::point, 28.38, std::nullopt, "28.38"}},
-        "", ""),
-    row("14", "旅游产业增加值占GDP比重", "Tourism value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 9.3, std::nullopt, "9.3"}, {2025, target_kind::point, 10.0, std::nullopt, "10"}},
-        "", ""),
-    row("15", "农家乐民宿经营收入增速", "Growth rate of operating revenue of agritourism households and homestays", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 10.0, std::nullopt, "10"}, {2025, target_kind::maintain, 10.0, std::nullopt, "10"}},
-        "", "10 → 10: the plan asks the growth rate to stay at 10% a year, so 2025 is `maintain`."),
-    row("16", "居民人均消费支出", "Per-capita consumption expenditure of residents", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "元", "元", direction::higher_is_better,
-        {{2022, target_kind::point, 31380.0, std::nullopt, "31380"}, {2025, target_kind::point, 39530.0, std::nullopt, "39530"}},
-        "", ""),
-    row("17", "城乡居民收入倍差", "Urban/rural income ratio", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "", direction::lower_is_better,
-        {{2022, target_kind::at_most, 2.0, std::nullopt, "≤2.0"}, {2025, target_kind::at_most, 1.95, std::nullopt, "≤1.95"}},
-        "", ""),
-    row("18", "地区人均GDP最高最低倍差", "Ratio of the highest to the lowest county per-capita GDP", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "", direction::lower_is_better,
-        {{2022, target_kind::point, 1.5, std::nullopt, "1.5"}, {2025, target_kind::at_most, 1.5, std::nullopt, "≤1.5"}},
-        "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""),
-    row("19", "地区人均可支配收入最高最低倍差", "Ratio of the highest to the lowest county per-capita disposable income", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "", direction::lower_is_better,
-        {{2022, target_kind::point, 1.5, std::nullopt, "1.5"}, {2025, target_kind::at_most, 1.5, std::nullopt, "≤1.5"}},
-        "", ""),
-    row("20", "居民人均可支配收入与全省平均之比", "Per-capita disposable income of residents relative to the provincial average", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "", direction::higher_is_better,
-        {{2022, target_kind::point, 0.74, std::nullopt, "0.74"}, {2025, target_kind::point, 0.76, std::nullopt, "0.76"}},
-        "", ""),
-    row("21", "跨境电子商务进出口额", "Cross-border e-commerce imports and exports", "统筹区域协调发展", "Coordinated regional development", "特色指标", "亿人民币", "亿人民币", direction::higher_is_better,
-        {{2022, target_kind::point, 12.9, std::nullopt, "12.9"}, {2025, target_kind::point, 18.5, std::nullopt, "18.5"}},
-        "", "The table prints the unit as \"亿人民币\" (100 million renminbi, i.e. 亿元); kept as printed."),
-    row("22", "3个“1小时交通圈”人口覆盖率", "Population coverage of the three one-hour transport circles", "统筹区域协调发展", "Coordinated regional development", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 93.0, std::nullopt, "93"}, {2025, target_kind::point, 97.0, std::nullopt, "97"}},
-        "", ""),
-    row("23", "城乡公交一体化率", "Urban-rural public transport integration rate", "统筹区域协调发展", "Coordinated regional development", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 70.0, std::nullopt, "70"}, {2025, target_kind::point, 85.0, std::nullopt, "85"}},
-        "", ""),
-    row("24", "常住人口城镇化率", "Urbanisation rate of the resident population", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::at_least, 64.0, std::nullopt, "≥64"}, {2025, target_kind::at_least, 68.0, std::nullopt, "≥68"}},
-        "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""),
-    row("25", "A级景区村庄数量", "Number of A-grade scenic villages", "花园城市乡村建设", "Garden cities and garden countryside", "特色指标", "个", "个", direction::higher_is_better,
-        {{2022, target_kind::point, 1120.0, std::nullopt, "1120"}, {2025, target_kind::point, 1500.0, std::nullopt, "1500"}},
-        "", ""),
-    row("26", "设区城市PM2.5平均浓度", "Average PM2.5 concentration in the prefecture-level city", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "微克/立方米", "微克/立方米", direction::lower_is_better,
-        {{2022, target_kind::point, 23.0, std::nullopt, "23"}, {2025, target_kind::maintain, 23.0, std::nullopt, "23"}},
-        "", "23 → 23, 100 → 100, 100 → 100: the 2025 cell repeats the 2022 level, i.e. keep it."),
-    row("27", "地表水达到或优于Ⅲ类水质比例", "Share of surface water of Grade III quality or better", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 100.0, std::nullopt, "100"}, {2025, target_kind::maintain, 100.0, std::nullopt, "100"}},
-        "", ""),
-    row("28", "生活垃圾分类覆盖面", "Coverage of household waste sorting", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 100.0, std::nullopt, "100"}, {2025, target_kind::maintain, 100.0, std::nullopt, "100"}},
-        "", ""),
-    row("29", "县级以上城市公园绿地服务半径覆盖率", "Service-radius coverage of park green space in cities at county level and above", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 87.9, std::nullopt, "87.9"}, {2025, target_kind::point, 90.0, std::nullopt, "90"}},
-        "", ""),
-    row("30", "单位GDP能耗", "Energy consumption per unit of GDP", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "吨标准煤/万元", "吨标准煤/万元", direction::lower_is_better,
-        {{2022, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"}, {2025, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"}},
-        "", "\"根据省定目标\": the province sets these targets; the plan itself prints no number."),
-    row("31", "单位GDP碳排放", "Carbon dioxide emissions per unit of GDP", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "吨/万元", "吨/万元", direction::lower_is_better,
-        {{2022, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"}, {2025, target_kind::external, std::nullopt, std::nullopt, "根据省定目标"}},
-        "", ""),
-    row("32", "劳动报酬占GDP比重", "Compensation of employees as a share of GDP", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 50.7, std::nullopt, "50.7"}, {2025, target_kind::point, 51.0, std::nullopt, "51"}},
-        "", ""),
-    row("33", "居民人均可支配收入与人均GDP之比", "Ratio of per-capita disposable income of residents to per-capita GDP", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "", "", direction::higher_is_better,
-        {{2022, target_kind::point, 0.611, std::nullopt, "0.611"}, {2025, target_kind::point, 0.617, std::nullopt, "0.617"}},
-        "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""),
-    row("34.1", "10—50万元群体比例", "Share of households with annual disposable income of 100,000–500,000 yuan (three-person household basis)", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 58.0, std::nullopt, "58"}, {2025, target_kind::point, 70.0, std::nullopt, "70"}},
-        "", "Row 34 is a heading, \"家庭可支配收入(按三口之家计算)\", with no values of its own, so there is no record \"34\": only its two sub-rows, named as printed; the English names carry the heading."),
-    row("34.2", "20—60万元群体比例", "Share of households with annual disposable income of 200,000–600,000 yuan (three-person household basis)", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 13.4, std::nullopt, "13.4"}, {2025, target_kind::point, 20.0, std::nullopt, "20"}},
-        "", ""),
-    row("35", "低收入农户人均可支配收入", "Per-capita disposable income of low-income rural households", "富民增收机制创新", "Innovative mechanisms for raising incomes", "特色指标", "元", "元", direction::higher_is_better,
-        {{2022, target_kind::point, 16400.0, std::nullopt, "16400"}, {2025, target_kind::point, 25000.0, std::nullopt, "25000"}},
-        "", ""),
-    row("36", "恩格尔系数", "Engel coefficient", "富民增收机制创新", "Innovative mechanisms for raising incomes", "观察指标", "fraction", "", direction::lower_is_better,
-        {{2022, target_kind::direction_only, std::nullopt, std::nullopt, "稳步下降"}, {2025, target_kind::direction_only, std::nullopt, std::nullopt, "稳步下降"}},
-        "", "The table prints no unit; the Engel coefficient is a share of spending, a fraction."),
-    row("37", "基尼系数", "Gini coefficient", "富民增收机制创新", "Innovative mechanisms for raising incomes", "观察指标", "fraction", "", direction::neutral,
-        {{2022, target_kind::qualitative, std::nullopt, std::nullopt, "维持在合理区间"}, {2025, target_kind::qualitative, std::nullopt, std::nullopt, "维持在合理区间"}},
-        "", "A range to stay in, not a direction to move: neutral and qualitative. The table prints no unit; the Gini coefficient is a fraction between 0 and 1."),
-    row("38.1", "城镇调查失业率", "Surveyed urban unemployment rate", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::lower_is_better,
-        {{2022, target_kind::at_most, 5.5, std::nullopt, "≤5.5"}, {2025, target_kind::at_most, 5.5, std::nullopt, "≤5.5"}},
-        "", "Row 38 prints two indicators in one row: 城镇调查失业率 and, in brackets, [城镇登记失业率], with the values \"≤5.5\" and \"(3.5以内)\". There is no record \"38\". The brackets only mark the secondary indicator, so 38.2's name and cells are kept without them."),
-    row("38.2", "城镇登记失业率", "Registered urban unemployment rate", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::lower_is_better,
-        {{2022, target_kind::at_most, 3.5, std::nullopt, "3.5以内"}, {2025, target_kind::at_most, 3.5, std::nullopt, "3.5以内"}},
-        "", ""),
-    row("39", "最低生活保障标准", "Minimum living allowance standard", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "元", "元", direction::higher_is_better,
-        {{2022, target_kind::point, 11400.0, std::nullopt, "11400"}, {2025, target_kind::point, 13000.0, std::nullopt, "13000"}},
-        "", ""),
-    row("40", "技能人才占从业人员比重", "Skilled workers as a share of employed persons", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 28.0, std::nullopt, "28"}, {2025, target_kind::point, 35.0, std::nullopt, "35"}},
-        "", ""),
-    row("41", "每万人拥有公共文化设施面积", "Floor area of public cultural facilities per 10,000 population", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "平方米/万人", "平方米", direction::higher_is_better,
-        {{2022, target_kind::point, 4320.0, std::nullopt, "4320"}, {2025, target_kind::point, 4720.0, std::nullopt, "4720"}},
-        "", "The table prints 平方米; the area is per 10,000 people (每万人), so the values are 平方米/万人."),
-    row("42", "居民综合阅读率", "Comprehensive reading rate of residents", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 91.0, std::nullopt, "91"}, {2025, target_kind::point, 92.5, std::nullopt, "92.5"}},
-        "", ""),
-    row("43", "文明好习惯养成实现率", "Rate of good civic habits formed", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 84.0, std::nullopt, "84"}, {2025, target_kind::point, 91.0, std::nullopt, "91"}},
-        "", ""),
-    row("44", "社会诚信度", "Degree of social trustworthiness", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 95.9, std::nullopt, "95.9"}, {2025, target_kind::point, 97.0, std::nullopt, "97"}},
-        "", ""),
-    row("45", "人均文化娱乐消费支出占比", "Cultural and recreational spending as a share of per-capita consumption expenditure", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 9.3, std::nullopt, "9.3"}, {2025, target_kind::point, 15.0, std::nullopt, "15"}},
-        "", ""),
-    row("46", "人均体育场地面积", "Per-capita area of sports grounds", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "平方米/人", "平方米", direction::higher_is_better,
-        {{2022, target_kind::point, 2.6, std::nullopt, "2.6"}, {2025, target_kind::point, 2.8, std::nullopt, "2.8"}},
-        "", "The table prints 平方米; the area is per person (人均), so the values are 平方米/人."),
-    row("47", "国民体质合格率", "Share of population meeting the national physical fitness standard", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 94.0, std::nullopt, "94"}, {2025, target_kind::at_least, 94.5, std::nullopt, "≥94.5"}},
-        "", ""),
-    row("48", "文化及相关产业增加值占GDP比重", "Value added of culture and related industries as a share of GDP", "精神文明全民共创", "Cultural and ethical progress created by all", "特色指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 7.1, std::nullopt, "7.1"}, {2025, target_kind::point, 8.0, std::nullopt, "8"}},
-        "", ""),
-    row("49", "每千人口拥有婴幼儿照护设施托位数", "Childcare places for children under three per 1,000 population", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "个/千人", "个", direction::higher_is_better,
-        {{2022, target_kind::point, 3.0, std::nullopt, "3"}, {2025, target_kind::point, 4.5, std::nullopt, "4.5"}},
-        "", "The table prints 个; the places are per 1,000 people (每千人口), so the values are 个/千人."),
-    row("50", "普惠性幼儿园在园幼儿占比", "Share of kindergarten children enrolled in inclusive kindergartens", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::greater_than, 95.0, std::nullopt, ">95"}, {2025, target_kind::greater_than, 95.0, std::nullopt, ">95"}},
-        "", "\">95\" in both years is a floor to stay above, printed as such, so both are greater_than."),
-    row("51", "儿童平均预期受教育年限", "Expected years of schooling of children", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "年", "年", direction::higher_is_better,
-        {{2022, target_kind::point, 15.0, std::nullopt, "15"}, {2025, target_kind::point, 15.5, std::nullopt, "15.5"}},
-        "", ""),
-    row("52", "高等教育毛入学率", "Gross enrolment ratio in higher education", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 65.5, std::nullopt, "65.5"}, {2025, target_kind::at_least, 70.0, std::nullopt, "≥70"}},
-        "", ""),
-    row("53", "人均预期寿命", "Life expectancy", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "岁", "岁", direction::higher_is_better,
-        {{2022, target_kind::point, 81.15, std::nullopt, "81.15"}, {2025, target_kind::point, 81.5, std::nullopt, "81.5"}},
-        "", ""),
-    row("54", "每千人口拥有执业(助理)医师数", "Licensed (assistant) physicians per 1,000 population", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "人/千人", "人", direction::higher_is_better,
-        {{2022, target_kind::point, 3.7, std::nullopt, "3.7"}, {2025, target_kind::point, 4.3, std::nullopt, "4.3"}},
-        "", "The table prints 人; the physicians are per 1,000 people (每千人口), so the values are 人/千人."),
-    row("55", "每万老年人口拥有持证养老护理员数", "Certified elderly-care workers per 10,000 older people", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "人/万人", "人", direction::higher_is_better,
-        {{2022, target_kind::point, 20.0, std::nullopt, "20"}, {2025, target_kind::point, 25.0, std::nullopt, "25"}},
-        "", "The table prints 人; the workers are per 10,000 older people (每万老年人口), so the values are 人/万人."),
-    row("56", "城镇住房保障受益覆盖率", "Coverage of urban housing security", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::point, 19.5, std::nullopt, "19.5"}, {2025, target_kind::point, 23.0, std::nullopt, "23"}},
-        "", ""),
-    row("57", "公众食品和药品安全满意度", "Public satisfaction with food and drug safety", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::qualitative, std::nullopt, std::nullopt, "保持在全省前列"}, {2025, target_kind::qualitative, std::nullopt, std::nullopt, "保持在全省前列"}},
-        "", "The cell is printed over two lines, \"保持在\" / \"全省前列\"; `printed` joins them."),
-    row("58", "个人卫生支出占卫生总费用比例", "Out-of-pocket health spending as a share of total health expenditure", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%", direction::lower_is_better,
-        {{2022, target_kind::direction_only, std::nullopt, std::nullopt, "逐步下降"}, {2025, target_kind::direction_only, std::nullopt, std::nullopt, "逐步下降"}},
-        "", ""),
-    row("59", "民生支出占一般公共预算支出比例", "Livelihood spending as a share of general public budget expenditure", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::at_least, 66.66666666666667, std::nullopt, "三分之二以上"}, {2025, target_kind::at_least, 66.66666666666667, std::nullopt, "三分之二以上"}},
-        "", "\"三分之二以上\" is \"two thirds or more\": the only number the table prints in words."),
-    row("60", "房价与居民人均可支配收入之比", "Ratio of house prices to per-capita disposable income of residents", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "", "", direction::lower_is_better,
-        {{2022, target_kind::direction_only, std::nullopt, std::nullopt, "逐步下降"}, {2025, target_kind::direction_only, std::nullopt, std::nullopt, "逐步下降"}},
-        "", ""),
-    row("61", "高峰时段公共汽电车平均运营时速", "Average operating speed of buses and trolleybuses at peak hours", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "公里/小时", "公里/小时", direction::higher_is_better,
-        {{2022, target_kind::at_least, 18.0, std::nullopt, "≥18"}, {2025, target_kind::at_least, 20.0, std::nullopt, "≥20"}},
-        "", ""),
-    row("62", "全面从严治党成效度", "Effectiveness of exercising full and rigorous Party self-governance", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::at_least, 97.5, std::nullopt, "≥97.5"}, {2025, target_kind::at_least, 97.5, std::nullopt, "≥97.5"}},
-        "", "\"≥97.5\" in both years is a floor printed as such, so both are at_least, not maintain."),
-    row("63", "亿元生产总值生产安全事故死亡率", "Work-safety accident deaths per 100 million yuan of GDP", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "人/亿元", "人/亿元", direction::lower_is_better,
-        {{2022, target_kind::at_most, 0.029, std::nullopt, "≤0.029"}, {2025, target_kind::at_most, 0.02, std::nullopt, "≤0.02"}},
-        "", ""),
-    row("64", "万人成讼率", "Lawsuits filed per 10,000 population", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "件/万人", "件/万人", direction::lower_is_better,
-        {{2022, target_kind::at_most, 90.0, std::nullopt, "≤90"}, {2025, target_kind::at_most, 80.0, std::nullopt, "≤80"}},
-        "", ""),
-    row("65", "律师万人比", "Lawyers per 10,000 population", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "人/万人", "人/万人", direction::higher_is_better,
-        {{2022, target_kind::point, 2.9, std::nullopt, "2.9"}, {2025, target_kind::point, 3.6, std::nullopt, "3.6"}},
-        "", ""),
-    row("66", "群众获得感幸福感安全感满意度", "Public satisfaction with their sense of gain, happiness and security", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::direction_only, std::nullopt, std::nullopt, "稳步提升"}, {2025, target_kind::direction_only, std::nullopt, std::nullopt, "稳步提升"}},
-        "", ""),
-    row("67", "整体智治实现率", "Realisation rate of holistic smart governance", "社会和谐共建共治", "Social harmony through joint building and governance", "观察指标", "%", "%", direction::higher_is_better,
-        {{2022, target_kind::direction_only, std::nullopt, std::nullopt, "稳步提升"}, {2025, target_kind::direction_only, std::nullopt, std::nullopt, "稳步提升"}},
-        "", ""),
-  };
-  p.body_targets = {
-    body("一.1.1", "一", "1", "GDP规模总量突破2250亿元", "GDP exceeds 225 billion yuan", "level", target_kind::greater_than, 2250.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("一.1.2", "一", "1", "GEP达到5000亿元", "Gross ecosystem product reaches 500 billion yuan", "level", target_kind::point, 5000.0, std::nullopt,
-         "亿元", "亿元", 2025, "4", ""),
-    body("一.1.3", "一", "1", "常住人口城镇化率达到68%以上", "Urbanisation rate of the resident population of 68% or more", "share", target_kind::at_least, 68.0, std::nullopt,
-         "%", "%", 2025, "24", ""),
-    body("一.3.1", "一", "3", "居民收入增长持续快于经济增长", "Residents' income keeps growing faster than the economy", "ordering", target_kind::qualitative, std::nullopt, std::nullopt,
-         "", "", 2025, "33", "Income growing faster than GDP is what raises row 33, the ratio of per-capita disposable income to per-capita GDP, so the ordering extends that row."),
-    body("一.3.2", "一", "3", "居民人均可支配收入达到5.7万元", "Per-capita disposable income of residents reaches 57,000 yuan", "level", target_kind::point, 5.7, std::nullopt,
-         "万元", "万元", 2025, "2", ""),
-    body("一.3.3", "一", "3", "劳动报酬占GDP比重超过50%", "Compensation of employees exceeds 50% of GDP", "share", target_kind::greater_than, 50.0, std::nullopt,
-         "%", "%", 2025, "32", ""),
-    body("一.3.4", "一", "3", "家庭年可支配收入10—50万元的群体比例达到70%", "Share of households with annual disposable income of 100,000–500,000 yuan reaches 70%", "share", target_kind::point, 70.0, std::nullopt,
-         "%", "%", 2025, "34.1", ""),
-    body("一.3.5", "一", "3", "城乡居民收入倍差缩小到1.95", "Urban/rural income ratio narrows to 1.95", "level", target_kind::at_most, 1.95, std::nullopt,
-         "", "", 2025, "17", "\"缩小到\" (narrow to) a ratio whose table row prints \"≤\": read as at most, like the table."),
-    body("一.3.6", "一", "3", "地区人均GDP、人均可支配收入最高最低倍差均缩小到1.5", "Highest-to-lowest county ratio of per-capita GDP narrows to 1.5", "level", target_kind::at_most, 1.5, std::nullopt,
-         "", "", 2025, "18", ""),
-    body("一.3.7", "一", "3", "地区人均GDP、人均可支配收入最高最低倍差均缩小到1.5", "Highest-to-lowest county ratio of per-capita disposable income narrows to 1.5", "level", target_kind::at_most, 1.5, std::nullopt,
-         "", "", 2025, "19", ""),
-    body("一.3.8", "一", "3", "低收入农户人均可支配收入年均增长15%", "Per-capita disposable income of low-income rural households grows 15% a year", "annual_growth", target_kind::point, 15.0, std::nullopt,
-         "%/年", "%/年", 2025, "35", ""),
-    body("一.4.1", "一", "4", "普惠性幼儿园在园幼儿占比达到95%以上", "Share of children in inclusive kindergartens of 95% or more", "share", target_kind::at_least, 95.0, std::nullopt,
-         "%", "%", 2025, "50", ""),
-    body("一.4.2", "一", "4", "高等教育毛入学率达到70%以上", "Gross enrolment ratio in higher education of 70% or more", "share", target_kind::at_least, 70.0, std::nullopt,
-         "%", "%", 2025, "52", ""),
-    body("一.4.3", "一", "4", "技能人才占从业人员比例提高到35%", "Skilled workers rise to 35% of employed persons", "share", target_kind::point, 35.0, std::nullopt,
-         "%", "%", 2025, "40", ""),
-    body("一.4.4", "一", "4", "人均预期寿命81.5岁", "Life expectancy of 81.5 years", "level", target_kind::point, 81.5, std::nullopt,
-         "岁", "岁", 2025, "53", ""),
-    body("一.4.5", "一", "4", "城镇住房保障受益覆盖率达到23%", "Coverage of urban housing security reaches 23%", "share", target_kind::point, 23.0, std::nullopt,
-         "%", "%", 2025, "56", ""),
-    body("一.4.6", "一", "4", "低保标准增幅不低于人均可支配收入增幅", "Minimum living allowance standard rises at least as fast as per-capita disposable income", "ordering", target_kind::qualitative, std::nullopt, std::nullopt,
-         "", "", 2025, "39", ""),
-    body("一.5.1", "一", "5", "市县乡三级文化设施覆盖达标率100%", "Cultural facilities at city, county and township level 100% up to standard", "share", target_kind::point, 100.0, std::nullopt,
-         "%", "%", 2025, "", "The cultural-industry growth rate and share both describe row 48's numerator, so both point at it."),
-    body("一.5.2", "一", "5", "文化及相关产业增加值年均增速16%以上", "Value added of culture and related industries grows 16% a year or more", "annual_growth", target_kind::at_least, 16.0, std::nullopt,
-         "%/年", "%/年", 2025, "48", ""),
-    body("一.5.3", "一", "5", "文化及相关产业增加值年均增速16%以上,占GDP比重达到8%", "Value added of culture and related industries reaches 8% of GDP", "share", target_kind::point, 8.0, std::nullopt,
-         "%", "%", 2025, "48", ""),
-    body("二.1.1", "二", "1", "五年累计完成投资2000亿元以上", "Investment of 200 billion yuan or more over five years in the Great Garden core area", "cumulative", target_kind::at_least, 2000.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("二.1.2", "二", "1", "打造20个以上大花园“耀眼明珠”", "20 or more \"dazzling pearls\" of the Great Garden", "count", target_kind::at_least, 20.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("二.2.1", "二", "2", "重点生物物种种数保护率达到95%以上", "Protection rate of key biological species of 95% or more", "share", target_kind::at_least, 95.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("二.4.1", "二", "4", "非化石能源消费比重达50%以上", "Non-fossil energy of 50% or more of energy consumption", "share", target_kind::at_least, 50.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("二.4.2", "二", "4", "新增3个零碳示范县", "3 new zero-carbon demonstration counties", "increase", target_kind::point, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("二.4.3", "二", "4", "10个零碳示范乡镇", "10 new zero-carbon demonstration townships", "increase", target_kind::point, 10.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("二.4.4", "二", "4", "100个零碳示范乡村(社区)", "100 new zero-carbon demonstration villages (communities)", "increase", target_kind::point, 100.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("二.5.1", "二", "5", "新增国土绿化10万亩", "100,000 mu of new afforestation", "increase", target_kind::point, 10.0, std::nullopt,
-         "万亩", "万亩", 2025, "", ""),
-    body("二.5.2", "二", "5", "提升森林质量200万亩", "Forest quality improved on 2 million mu", "cumulative", target_kind::point, 200.0, std::nullopt,
-         "万亩", "万亩", 2025, "", "Forest-quality and forest-landscape work is area treated over the period."),
-    body("二.5.3", "二", "5", "建设美丽林相300万亩", "Beautiful forest landscapes on 3 million mu", "cumulative", target_kind::point, 300.0, std::nullopt,
-         "万亩", "万亩", 2025, "", ""),
-    body("二.5.4", "二", "5", "实现林业行业总产值900亿元", "Gross output of the forestry sector of 90 billion yuan", "level", target_kind::point, 900.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("二.5.5", "二", "5", "新增林地流转40万亩", "400,000 mu of additional forest land transferred", "increase", target_kind::point, 40.0, std::nullopt,
-         "万亩", "万亩", 2025, "", ""),
-    body("二.5.6", "二", "5", "新型林业经营主体100家", "100 new forestry business entities", "increase", target_kind::point, 100.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("二.6.1", "二", "6", "“生态贷”“两山贷”余额分别达到310亿元、35亿元", "Outstanding \"ecological\" loans reach 31 billion yuan", "level", target_kind::point, 310.0, std::nullopt,
-         "亿元", "亿元", 2025, "6", ""),
-    body("二.6.2", "二", "6", "“生态贷”“两山贷”余额分别达到310亿元、35亿元", "Outstanding \"Two Mountains\" loans reach 3.5 billion yuan", "level", target_kind::point, 35.0, std::nullopt,
-         "亿元", "亿元", 2025, "5", ""),
-    body("二.6.3", "二", "6", "农户信用贷款年均增速高于15%", "Credit loans to rural households grow faster than 15% a year", "annual_growth", target_kind::greater_than, 15.0, std::nullopt,
-         "%/年", "%/年", 2025, "", ""),
-    body("二.7.1", "二", "7", "新增10家省级生态文明教育基地", "10 new provincial ecological-civilisation education bases", "increase", target_kind::point, 10.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("二.7.2", "二", "7", "60%以上的县(市、区)建成“无废城市”", "60% or more of counties become \"zero-waste cities\"", "share", target_kind::at_least, 60.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("三.8.1", "三", "8", "引进青年人才20万人以上", "200,000 or more young talents attracted", "increase", target_kind::at_least, 20.0, std::nullopt,
-         "万人", "万人", 2025, "", ""),
-    body("三.8.2", "三", "8", "新增博士2000人", "2,000 additional doctoral graduates", "increase", target_kind::point, 2000.0, std::nullopt,
-         "人", "人", 2025, "", ""),
-    body("三.8.3", "三", "8", "硕士1万人", "10,000 additional master's graduates", "increase", target_kind::point, 1.0, std::nullopt,
-         "万人", "万人", 2025, "", ""),
-    body("三.8.4", "三", "8", "引进“绿谷精英”人才项目400个以上", "400 or more \"Green Valley Elite\" talent projects attracted", "increase", target_kind::at_least, 400.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.8.5", "三", "8", "每年滚动谋划3—5个百亿级重点招商项目", "3 to 5 key investment projects of 10 billion yuan scale prepared each year", "count", target_kind::band, 3.0, 5.0,
-         "个", "个", 2025, "", "A yearly band (\"每年…3—5个\"): the model has no per-year basis, so it is a count whose year is the plan's last year; the band holds for every year of the plan."),
-    body("三.8.6", "三", "8", "力争引进10个以上重大产业项目", "10 or more major industrial projects attracted", "increase", target_kind::at_least, 10.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.8.7", "三", "8", "促成20家以上央企来丽投资", "20 or more central state-owned enterprises investing in Lishui", "increase", target_kind::at_least, 20.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.8.8", "三", "8", "力争实现投资总额1000亿元", "Total investment of 100 billion yuan from these enterprises", "cumulative", target_kind::point, 1000.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("三.9.1", "三", "9", "高新技术企业和科技型中小企业分别达到900家和2800家", "900 high-tech enterprises", "count", target_kind::point, 900.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.9.2", "三", "9", "高新技术企业和科技型中小企业分别达到900家和2800家", "2,800 technology-based small and medium enterprises", "count", target_kind::point, 2800.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.9.3", "三", "9", "争取设立3所以上实体化研究生分院和研究院", "3 or more graduate-school branches and research institutes set up", "increase", target_kind::at_least, 3.0, std::nullopt,
-         "所", "所", 2025, "", ""),
-    body("三.9.4", "三", "9", "财政科技投入年均增长不低于15%", "Government science and technology spending grows at least 15% a year", "annual_growth", target_kind::at_least, 15.0, std::nullopt,
-         "%/年", "%/年", 2025, "", ""),
-    body("三.9.5", "三", "9", "全社会R&D经费支出占GDP比重达到3.0%", "R&D expenditure reaches 3.0% of GDP", "share", target_kind::point, 3.0, std::nullopt,
-         "%", "%", 2025, "10", ""),
-    body("三.10.1", "三", "10", "实现规上工业产值2800亿元", "Output of industry above designated size of 280 billion yuan", "level", target_kind::point, 2800.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("三.10.2", "三", "10", "工业增加值占GDP比重35%以上", "Industrial value added of 35% of GDP or more", "share", target_kind::at_least, 35.0, std::nullopt,
-         "%", "%", 2025, "8", ""),
-    body("三.10.3", "三", "10", "新增开发工业用地3万亩以上", "30,000 mu or more of new industrial land developed", "increase", target_kind::at_least, 3.0, std::nullopt,
-         "万亩", "万亩", 2025, "", ""),
-    body("三.10.4", "三", "10", "跻身国家级经开区50强", "Lishui Development Zone ranks among the top 50 national development zones", "level", target_kind::at_most, 50.0, std::nullopt,
-         "强", "强", 2025, "", "A rank: within the national top 50 development zones, i.e. rank at most 50."),
-    body("三.10.5", "三", "10", "打造形成3个500亿级高质量骨干平台", "3 core platforms of 50 billion yuan scale", "count", target_kind::point, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.10.6", "三", "10", "7个特色化发展基础平台", "7 distinctive basic development platforms", "count", target_kind::point, 7.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.10.7", "三", "10", "力争总产值超2000亿元", "Five leading industrial clusters with output above 200 billion yuan", "level", target_kind::greater_than, 2000.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("三.10.8", "三", "10", "实现上市企业累计16家", "16 listed companies in total", "count", target_kind::point, 16.0, std::nullopt,
-         "家", "家", 2025, "", "\"累计16家\" is the running total of listed companies, a stock, hence a count."),
-    body("三.10.9", "三", "10", "省级“雄鹰行动”培育企业5家", "5 enterprises in the provincial \"Eagle Action\" programme", "count", target_kind::point, 5.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.10.10", "三", "10", "规上工业企业1800家以上", "1,800 or more industrial enterprises above designated size", "count", target_kind::at_least, 1800.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.11.1", "三", "11", "实现数字经济总量1000亿元", "Digital economy of 100 billion yuan", "level", target_kind::point, 1000.0, std::nullopt,
-         "亿元", "亿元", 2025, "12", "The digital-economy total is row 12's numerator."),
-    body("三.11.2", "三", "11", "数字经济核心产业增加值占GDP比重达到5%", "Value added of core digital-economy industries reaches 5% of GDP", "share", target_kind::point, 5.0, std::nullopt,
-         "%", "%", 2025, "12.1", ""),
-    body("三.12.1", "三", "12", "谋划建设4个现代育种基地", "4 modern breeding bases", "count", target_kind::point, 4.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.12.2", "三", "12", "打造3个国家级优势特色产业集群", "3 national distinctive agricultural industry clusters", "count", target_kind::point, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.12.3", "三", "12", "创建5个中国特色农产品优势区", "5 China distinctive agricultural product advantage zones", "count", target_kind::point, 5.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.12.4", "三", "12", "推出15个以上具有市场影响力和鲜明地域特色的“丽水山耕”拳头产品", "15 or more flagship \"Lishui Shangeng\" products", "count", target_kind::at_least, 15.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.12.5", "三", "12", "新增5家国家级农业龙头企业", "5 new national leading agricultural enterprises", "increase", target_kind::point, 5.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.12.6", "三", "12", "20家省级农业龙头企业", "20 new provincial leading agricultural enterprises", "increase", target_kind::point, 20.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("三.12.7", "三", "12", "打造3个区域性农产品骨干市场", "3 regional core markets for agricultural products", "count", target_kind::point, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.13.1", "三", "13", "新创成3个以上高等级旅游景区", "3 or more new high-grade tourist attractions", "increase", target_kind::at_least, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.13.2", "三", "13", "打造10个具有引爆效应的旗舰型旅游项目", "10 flagship tourism projects", "count", target_kind::point, 10.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.13.3", "三", "13", "旅游产业增加值占GDP比重达到10%以上", "Tourism value added of 10% of GDP or more", "share", target_kind::at_least, 10.0, std::nullopt,
-         "%", "%", 2025, "14", ""),
-    body("三.13.4", "三", "13", "推出10张文旅金名片", "10 culture-and-tourism \"golden cards\"", "count", target_kind::point, 10.0, std::nullopt,
-         "张", "张", 2025, "", ""),
-    body("三.13.5", "三", "13", "10个有影响力的文旅融合品牌", "10 influential culture-and-tourism brands", "count", target_kind::point, 10.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.13.6", "三", "13", "打造1000个旅游业微改造示范点", "1,000 tourism micro-renovation demonstration sites", "count", target_kind::point, 1000.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.15.1", "三", "15", "重点打造4个省级智慧商圈", "4 provincial smart business districts", "count", target_kind::point, 4.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.15.2", "三", "15", "5个省级绿色商场", "5 provincial green shopping malls", "count", target_kind::point, 5.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.15.3", "三", "15", "5个时尚消费集聚区", "5 fashion consumption clusters", "count", target_kind::point, 5.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("三.15.4", "三", "15", "实现网络零售总额1000亿元", "Online retail sales of 100 billion yuan", "level", target_kind::point, 1000.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("三.15.5", "三", "15", "累计完成投资5000亿元以上", "Cumulative investment of 500 billion yuan or more", "cumulative", target_kind::at_least, 5000.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("四.18.1", "四", "18", "通达上海2小时", "Shanghai within 2 hours", "level", target_kind::at_most, 2.0, std::nullopt,
-         "小时", "小时", 2025, "", "Travel times of the \"211\" transport circles are ceilings: reach Shanghai within 2 hours, anywhere in the province and in the city within 1 hour. The last two are two of row 22's three one-hour circles."),
-    body("四.18.2", "四", "18", "省域1小时", "Anywhere in the province within 1 hour", "level", target_kind::at_most, 1.0, std::nullopt,
-         "小时", "小时", 2025, "22", ""),
-    body("四.18.3", "四", "18", "市域1小时", "Anywhere in the city within 1 hour", "level", target_kind::at_most, 1.0, std::nullopt,
-         "小时", "小时", 2025, "22", ""),
-    body("四.18.4", "四", "18", "实现85%乡镇通三级以上公路", "85% of townships reached by Class III or better roads", "share", target_kind::point, 85.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("四.18.5", "四", "18", "农村公路优良中等路率达到85%以上", "85% or more of rural roads in good or fair condition", "share", target_kind::at_least, 85.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("四.18.6", "四", "18", "县级以上城市“一源一备”和规模化供水工程覆盖率分别达到100%和72%以上", "Cities at county level and above with a backup water source: 100%", "share", target_kind::point, 100.0, std::nullopt,
-         "%", "%", 2025, "", "\"分别达到100%和72%以上\": \"以上\" is meaningless on 100%, so it binds the 72% only."),
-    body("四.18.7", "四", "18", "县级以上城市“一源一备”和规模化供水工程覆盖率分别达到100%和72%以上", "Coverage of large-scale water supply of 72% or more", "share", target_kind::at_least, 72.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("四.18.8", "四", "18", "农业“两区”供水保障率达到90%以上", "Water supply guarantee rate of 90% or more in the agricultural \"two zones\"", "share", target_kind::at_least, 90.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("四.19.1", "四", "19", "力争新增产业合作项目300个", "300 new industrial cooperation projects", "increase", target_kind::point, 300.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.19.2", "四", "19", "实现到位资金500亿元", "50 billion yuan of funds in place", "cumulative", target_kind::point, 500.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("四.19.3", "四", "19", "建成宁波杭州湾新区丽水工业园等5个以上“科创飞地”", "5 or more science-and-innovation enclaves", "count", target_kind::at_least, 5.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.19.4", "四", "19", "打造30个山海协作乡村振兴产业示范点", "30 mountain-sea cooperation rural-revitalisation demonstration sites", "count", target_kind::point, 30.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.19.5", "四", "19", "联结带动1200个村增收致富", "1,200 villages linked and helped to raise incomes", "count", target_kind::point, 1200.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.21.1", "四", "21", "争创2个省级跨境电商产业集聚区", "2 provincial cross-border e-commerce industry clusters", "count", target_kind::point, 2.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.21.2", "四", "21", "建设4个跨境电商产业园区", "4 cross-border e-commerce industrial parks", "count", target_kind::point, 4.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("四.21.3", "四", "21", "跨境电子商务进出口额年均增长15%", "Cross-border e-commerce imports and exports grow 15% a year", "annual_growth", target_kind::point, 15.0, std::nullopt,
-         "%/年", "%/年", 2025, "21", ""),
-    body("五.22.1", "五", "22", "3个历史街区改造", "3 historic districts renovated", "count", target_kind::point, 3.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.22.2", "五", "22", "谋划建设8个花园邻里中心", "8 garden neighbourhood centres", "count", target_kind::point, 8.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.23.1", "五", "23", "开展县城品质提升“五个一”工程项目45个", "45 county-town quality projects of the \"five ones\" programme", "count", target_kind::point, 45.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.24.1", "五", "24", "建设600个花园乡村", "600 garden villages", "count", target_kind::point, 600.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.24.2", "五", "24", "打造150个精品花园乡村", "150 boutique garden villages", "count", target_kind::point, 150.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.24.3", "五", "24", "创成80个省级未来乡村", "80 provincial future villages", "count", target_kind::point, 80.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.25.1", "五", "25", "争取建成65个产业农合联", "65 industry-based farmers' cooperative federations", "count", target_kind::point, 65.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("五.25.2", "五", "25", "20个省级农业产业化联合体", "20 provincial agricultural industrialisation consortia", "count", target_kind::point, 20.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("六.27.1", "六", "27", "每年安排不少于当年新增建设用地计划指标的3%用于发展集体经济", "At least 3% of each year's new construction-land quota for village collective economies", "share", target_kind::at_least, 3.0, std::nullopt,
-         "%", "%", 2025, "", "A yearly floor (\"每年…不少于…3%\"): kept as a share with the plan's last year, like 三.8.5."),
-    body("六.27.2", "六", "27", "年收入100万元以上且经营性收入50万元以上的行政村达到300个", "300 villages with collective income of 1 million yuan or more, 500,000 from operations", "count", target_kind::point, 300.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("六.27.3", "六", "27", "五年累计搬迁15万人", "150,000 people relocated over five years", "cumulative", target_kind::point, 15.0, std::nullopt,
-         "万人", "万人", 2025, "", ""),
-    body("六.29.1", "六", "29", "力争城镇新增就业10万人", "100,000 new urban jobs", "increase", target_kind::point, 10.0, std::nullopt,
-         "万人", "万人", 2025, "", ""),
-    body("六.29.2", "六", "29", "城镇登记失业率控制在3.5%以内", "Registered urban unemployment rate kept within 3.5%", "share", target_kind::at_most, 3.5, std::nullopt,
-         "%", "%", 2025, "38.2", ""),
-    body("六.29.3", "六", "29", "高技能人才占比力争达到全省平均水平", "Share of highly skilled workers reaches the provincial average", "ordering", target_kind::qualitative, std::nullopt, std::nullopt,
-         "", "", 2025, "", "Reaching the provincial average is a comparison with another quantity, not a number."),
-    body("六.30.1", "六", "30", "力争技术合同交易额达到24亿元", "Technology contract turnover of 2.4 billion yuan", "level", target_kind::point, 24.0, std::nullopt,
-         "亿元", "亿元", 2025, "", ""),
-    body("七.32.1", "七", "32", "4个红色小镇", "4 red-heritage towns", "count", target_kind::point, 4.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("七.32.2", "七", "32", "建设100个红色美丽村庄", "100 beautiful red-heritage villages", "count", target_kind::point, 100.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("七.32.3", "七", "32", "创成2个以上4A级红色文化主题旅游景区", "2 or more 4A red-culture tourist attractions", "count", target_kind::at_least, 2.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("七.32.4", "七", "32", "推出13条红色旅游精品线路", "13 premium red-tourism routes", "count", target_kind::point, 13.0, std::nullopt,
-         "条", "条", 2025, "", ""),
-    body("七.35.1", "七", "35", "实施200个以上艺术助推乡村振兴项目", "200 or more art-for-rural-revitalisation projects", "count", target_kind::at_least, 200.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-    body("七.36.1", "七", "36", "培育5家以上产值超10亿元文化龙头企业", "5 or more leading cultural enterprises with output above 1 billion yuan", "count", target_kind::at_least, 5.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("七.36.2", "七", "36", "50家以上省级成长型文化企业和重点企业", "50 or more provincial growth-oriented and key cultural enterprises", "count", target_kind::at_least, 50.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("七.36.3", "七", "36", "300家以上规上(限上)文化企业", "300 or more cultural enterprises above designated size", "count", target_kind::at_least, 300.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("八.37.1", "八", "37", "公办幼儿园在园幼儿比例达到60%以上", "Share of children in public kindergartens of 60% or more", "share", target_kind::at_least, 60.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.37.2", "八", "37", "省一二级幼儿园在园幼儿比例达到80%以上", "Share of children in provincial first- and second-grade kindergartens of 80% or more", "share", target_kind::at_least, 80.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.38.1", "八", "38", "优质教育资源覆盖面达到80%以上", "Coverage of high-quality educational resources of 80% or more", "share", target_kind::at_least, 80.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.38.2", "八", "38", "60%以上县(市、区)创成全国义务教育优质均衡发展县(市、区)", "60% or more of counties become national high-quality balanced compulsory-education counties", "share", target_kind::at_least, 60.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.38.3", "八", "38", "中职毕业生升入高一级学校比例达到50%以上", "50% or more of secondary vocational graduates go on to higher schools", "share", target_kind::at_least, 50.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.39.1", "八", "39", "重点人群家庭医生签约覆盖率80%以上", "Family-doctor contract coverage of key groups of 80% or more", "share", target_kind::at_least, 80.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.40.1", "八", "40", "全市养老机构护理型床位占比达到58%以上", "Nursing beds of 58% or more of beds in elderly-care institutions", "share", target_kind::at_least, 58.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("八.40.2", "八", "40", "每万老年人口拥有持证养老护理员数提高到25人以上", "25 or more certified elderly-care workers per 10,000 older people", "level", target_kind::at_least, 25.0, std::nullopt,
-         "人/万人", "人", 2025, "55", "The phrase prints 25人; the workers are per 10,000 older people (每万老年人口), as in row 55, so the value is 25 人/万人."),
-    body("八.40.3", "八", "40", "建成智慧养老院20家", "20 smart elderly-care homes", "count", target_kind::point, 20.0, std::nullopt,
-         "家", "家", 2025, "", ""),
-    body("九.43.1", "九", "43", "县级以下信访问题和矛盾纠纷就地化解率达到90%以上", "90% or more of petitions and disputes below county level resolved locally", "share", target_kind::at_least, 90.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("九.43.2", "九", "43", "省级善治社区(村)占比达到50%以上", "Provincial good-governance communities (villages) of 50% or more", "share", target_kind::at_least, 50.0, std::nullopt,
-         "%", "%", 2025, "", ""),
-    body("九.45.1", "九", "45", "完成全市155个以上避灾安置场所规范化建设", "155 or more disaster shelters brought up to standard", "count", target_kind::at_least, 155.0, std::nullopt,
-         "个", "个", 2025, "", ""),
-  };
-  // clang-format on
-  return p;
-}
+inline constexpr region_entry regions[] = {
+    {"丽水市", "Lishui", region_level::city},
+    {"莲都区", "Liandu", region_level::county},
+    {"龙泉市", "Longquan", region_level::county},
+    {"青田县", "Qingtian", region_level::county},
+    {"云和县", "Yunhe", region_level::county},
+    {"庆元县", "Qingyuan", region_level::county},
+    {"缙云县", "Jinyun", region_level::county},
+    {"遂昌县", "Suichang", region_level::county},
+    {"松阳县", "Songyang", region_level::county},
+    {"景宁畲族自治县", "Jingning She Autonomous County", region_level::county},
+    {"浙江省", "Zhejiang", region_level::province},
+};
 
-inline std::vector<relation> make_relations() {
-  // clang-format off
-  return {
-    {"identity.33.2022", relation_kind::ratio_identity,
-     {operand::of_indicator("33", 2022), operand::of_indicator("2", 2022), operand::of_indicator("1", 2022)},
-     "居民人均可支配收入与人均GDP之比",
-     "row 33 is by definition row 2 (元) over row 1 (万元, converted to 元)"},
-    {"identity.33.2025", relation_kind::ratio_identity,
-     {operand::of_indicator("33", 2025), operand::of_indicator("2", 2025), operand::of_indicator("1", 2025)},
-     "居民人均可支配收入与人均GDP之比",
-     "row 33 is by definition row 2 (元) over row 1 (万元, converted to 元)"},
-    {"external.20.2022", relation_kind::ratio_to_external,
-     {operand::of_indicator("20", 2022), operand::of_indicator("2", 2022)},
-     "居民人均可支配收入与全省平均之比",
-     "needs the provincial average per-capita disposable income, which the plan does not give; it is not invented here"},
-    {"external.20.2025", relation_kind::ratio_to_external,
-     {operand::of_indicator("20", 2025), operand::of_indicator("2", 2025)},
-     "居民人均可支配收入与全省平均之比",
-     "needs the provincial average per-capita disposable income, which the plan does not give; it is not invented here"},
-    {"mean.17.2022", relation_kind::weighted_mean_ratio,
-     {operand::of_indicator("17", 2022), operand::of_indicator("2", 2022), operand::of_indicator("3", 2022), operand::of_indicator("24", 2022)},
-     "城乡居民收入倍差",
-     "resident income = u·urban + (1−u)·rural with u the urbanisation rate (row 24); urban income is implied, not printed; assumes the income survey weights urban and rural residents by the resident population"},
-    {"mean.17.2025", relation_kind::weighted_mean_ratio,
-     {operand::of_indicator("17", 2025), operand::of_indicator("2", 2025), operand::of_indicator("3", 2025), operand::of_indicator("24", 2025)},
-     "城乡居民收入倍差",
-     "resident income = u·urban + (1−u)·rural with u the urbanisation rate (row 24); urban income is implied, not printed; assumes the income survey weights urban and rural residents by the resident population"},
-    {"share.12.2025", relation_kind::share_of_total,
-     {operand::of_indicator("12", 2025), operand::of_body("三.11.1"), operand::of_body("一.1.1")},
-     "实现数字经济总量1000亿元;GDP规模总量突破2250亿元;数字经济增加值占GDP比重50%",
-     "reads 数字经济总量 as the digital economy's value added, the numerator of row 12; a GDP above 2250 亿元 only lowers the share"},
-    {"growth.48.culture", relation_kind::product_growth_claim,
-     {operand::of_body("一.5.2"), operand::of_indicator("48", 2022), operand::of_indicator("48", 2025), operand::of_indicator("1", 2022), operand::of_indicator("1", 2025)},
-     "文化及相关产业增加值年均增速16%以上,占GDP比重达到8%",
-     "culture value added = row 48 share × GDP, with GDP growth proxied by per-capita GDP growth (row 1), i.e. constant population; 16 % would need GDP to grow about 11.5 % a year, i.e. population about 2.9 % a year; the body's period (2021–2025) is longer than the table's (2022–2025)"},
-    {"order.2.1", relation_kind::growth_ordering,
-     {operand::of_indicator("2", 2022), operand::of_indicator("2", 2025), operand::of_indicator("1", 2022), operand::of_indicator("1", 2025)},
-     "居民收入增长持续快于经济增长",
-     "income growth from row 2 against per-capita GDP growth from row 1; \"faster\" is read as \"at least as fast\" within the printing tolerance"},
-    {"order.39.2", relation_kind::growth_ordering,
-     {operand::of_indicator("39", 2022), operand::of_indicator("39", 2025), operand::of_indicator("2", 2022), operand::of_indicator("2", 2025)},
-     "低保标准增幅不低于人均可支配收入增幅",
-     "minimum living allowance growth from row 39 against income growth from row 2, both as CAGRs over the table's years"},
-  };
-  // clang-format on
-}
+inline constexpr milestone_entry milestones[] = {
+    {2022, target_kind::point, {true, 7.27}, {}, "7.27"},
+    {2025, target_kind::point, {true, 9.24}, {}, "9.24"},
+    {2022, target_kind::point, {true, 44400.0}, {}, "44400"},
+    {2025, target_kind::point, {true, 57000.0}, {}, "57000"},
+    {2022, target_kind::point, {true, 28600.0}, {}, "28600"},
+    {2025, target_kind::point, {true, 38000.0}, {}, "38000"},
+    {2022, target_kind::point, {true, 4800.0}, {}, "4800"},
+    {2025, target_kind::point, {true, 5000.0}, {}, "5000"},
+    {2022, target_kind::point, {true, 13.0}, {}, "13"},
+    {2025, target_kind::point, {true, 35.0}, {}, "35"},
+    {2022, target_kind::point, {true, 230.0}, {}, "230"},
+    {2025, target_kind::point, {true, 310.0}, {}, "310"},
+    {2022, target_kind::point, {true, 12.1}, {}, "12.1"},
+    {2025, target_kind::point, {true, 14.7}, {}, "14.7"},
+    {2022, target_kind::point, {true, 30.4}, {}, "30.4"},
+    {2025, target_kind::point, {true, 35.0}, {}, "35"},
+    {2022, target_kind::point, {true, 19.8}, {}, "19.8"},
+    {2025, target_kind::point, {true, 27.0}, {}, "27"},
+    {2022, target_kind::point, {true, 2.4}, {}, "2.4"},
+    {2025, target_kind::point, {true, 3.0}, {}, "3.0"},
+    {2022, target_kind::point, {true, 5.9}, {}, "5.9"},
+    {2025, target_kind::point, {true, 8.5}, {}, "8.5"},
+    {2022, target_kind::not_set, {}, {}, "——"},
+    {2025, target_kind::point, {true, 50.0}, {}, "50"},
+    {2022, target_kind::point, {true, 3.5}, {}, "3.5"},
+    {2025, target_kind::point, {true, 5.0}, {}, "5"},
+    {2022, target_kind::point, {true, 32.66}, {}, "32.66"},
+    {2025, target_kind::point, {true, 28.38}, {}, "28.38"},
+    {2022, target_kind::point, {true, 9.3}, {}, "9.3"},
+    {2025, target_kind::point, {true, 10.0}, {}, "10"},
+    {2022, target_kind::point, {true, 10.0}, {}, "10"},
+    {2025, target_kind::maintain, {true, 10.0}, {}, "10"},
+    {2022, target_kind::point, {true, 31380.0}, {}, "31380"},
+    {2025, target_kind::point, {true, 39530.0}, {}, "39530"},
+    {2022, target_kind::at_most, {true, 2.0}, {}, "≤2.0"},
+    {2025, target_kind::at_most, {true, 1.95}, {}, "≤1.95"},
+    {2022, target_kind::point, {true, 1.5}, {}, "1.5"},
+    {2025, target_kind::at_most, {true, 1.5}, {}, "≤1.5"},
+    {2022, target_kind::point, {true, 1.5}, {}, "1.5"},
+    {2025, target_kind::at_most, {true, 1.5}, {}, "≤1.5"},
+    {2022, target_kind::point, {true, 0.74}, {}, "0.74"},
+    {2025, target_kind::point, {true, 0.76}, {}, "0.76"},
+    {2022, target_kind::point, {true, 12.9}, {}, "12.9"},
+    {2025, target_kind::point, {true, 18.5}, {}, "18.5"},
+    {2022, target_kind::point, {true, 93.0}, {}, "93"},
+    {2025, target_kind::point, {true, 97.0}, {}, "97"},
+    {2022, target_kind::point, {true, 70.0}, {}, "70"},
+    {2025, target_kind::point, {true, 85.0}, {}, "85"},
+    {2022, target_kind::at_least, {true, 64.0}, {}, "≥64"},
+    {2025, target_kind::at_least, {true, 68.0}, {}, "≥68"},
+    {2022, target_kind::point, {true, 1120.0}, {}, "1120"},
+    {2025, target_kind::point, {true, 1500.0}, {}, "1500"},
+    {2022, target_kind::point, {true, 23.0}, {}, "23"},
+    {2025, target_kind::maintain, {true, 23.0}, {}, "23"},
+    {2022, target_kind::point, {true, 100.0}, {}, "100"},
+    {2025, target_kind::maintain, {true, 100.0}, {}, "100"},
+    {2022, target_kind::point, {true, 100.0}, {}, "100"},
+    {2025, target_kind::maintain, {true, 100.0}, {}, "100"},
+    {2022, target_kind::point, {true, 87.9}, {}, "87.9"},
+    {2025, target_kind::point, {true, 90.0}, {}, "90"},
+    {2022, target_kind::external, {}, {}, "根据省定目标"},
+    {2025, target_kind::external, {}, {}, "根据省定目标"},
+    {2022, target_kind::external, {}, {}, "根据省定目标"},
+    {2025, target_kind::external, {}, {}, "根据省定目标"},
+    {2022, target_kind::point, {true, 50.7}, {}, "50.7"},
+    {2025, target_kind::point, {true, 51.0}, {}, "51"},
+    {2022, target_kind::point, {true, 0.611}, {}, "0.611"},
+    {2025, target_kind::point, {true, 0.617}, {}, "0.617"},
+    {2022, target_kind::point, {true, 58.0}, {}, "58"},
+    {2025, target_kind::point, {true, 70.0}, {}, "70"},
+    {2022, target_kind::point, {true, 13.4}, {}, "13.4"},
+    {2025, target_kind::point, {true, 20.0}, {}, "20"},
+    {2022, target_kind::point, {true, 16400.0}, {}, "16400"},
+    {2025, target_kind::point, {true, 25000.0}, {}, "25000"},
+    {2022, target_kind::direction_only, {}, {}, "稳步下降"},
+    {2025, target_kind::direction_only, {}, {}, "稳步下降"},
+    {2022, target_kind::qualitative, {}, {}, "维持在合理区间"},
+    {2025, target_kind::qualitative, {}, {}, "维持在合理区间"},
+    {2022, target_kind::at_most, {true, 5.5}, {}, "≤5.5"},
+    {2025, target_kind::at_most, {true, 5.5}, {}, "≤5.5"},
+    {2022, target_kind::at_most, {true, 3.5}, {}, "3.5以内"},
+    {2025, target_kind::at_most, {true, 3.5}, {}, "3.5以内"},
+    {2022, target_kind::point, {true, 11400.0}, {}, "11400"},
+    {2025, target_kind::point, {true, 13000.0}, {}, "13000"},
+    {2022, target_kind::point, {true, 28.0}, {}, "28"},
+    {2025, target_kind::point, {true, 35.0}, {}, "35"},
+    {2022, target_kind::point, {true, 4320.0}, {}, "4320"},
+    {2025, target_kind::point, {true, 4720.0}, {}, "4720"},
+    {2022, target_kind::point, {true, 91.0}, {}, "91"},
+    {2025, target_kind::point, {true, 92.5}, {}, "92.5"},
+    {2022, target_kind::point, {true, 84.0}, {}, "84"},
+    {2025, target_kind::point, {true, 91.0}, {}, "91"},
+    {2022, target_kind::point, {true, 95.9}, {}, "95.9"},
+    {2025, target_kind::point, {true, 97.0}, {}, "97"},
+    {2022, target_kind::point, {true, 9.3}, {}, "9.3"},
+    {2025, target_kind::point, {true, 15.0}, {}, "15"},
+    {2022, target_kind::point, {true, 2.6}, {}, "2.6"},
+    {2025, target_kind::point, {true, 2.8}, {}, "2.8"},
+    {2022, target_kind::point, {true, 94.0}, {}, "94"},
+    {2025, target_kind::at_least, {true, 94.5}, {}, "≥94.5"},
+    {2022, target_kind::point, {true, 7.1}, {}, "7.1"},
+    {2025, target_kind::point, {true, 8.0}, {}, "8"},
+    {2022, target_kind::point, {true, 3.0}, {}, "3"},
+    {2025, target_kind::point, {true, 4.5}, {}, "4.5"},
+    {2022, target_kind::greater_than, {true, 95.0}, {}, ">95"},
+    {2025, target_kind::greater_than, {true, 95.0}, {}, ">95"},
+    {2022, target_kind::point, {true, 15.0}, {}, "15"},
+    {2025, target_kind::point, {true, 15.5}, {}, "15.5"},
+    {2022, target_kind::point, {true, 65.5}, {}, "65.5"},
+    {2025, target_kind::at_least, {true, 70.0}, {}, "≥70"},
+    {2022, target_kind::point, {true, 81.15}, {}, "81.15"},
+    {2025, target_kind::point, {true, 81.5}, {}, "81.5"},
+    {2022, target_kind::point, {true, 3.7}, {}, "3.7"},
+    {2025, target_kind::point, {true, 4.3}, {}, "4.3"},
+    {2022, target_kind::point, {true, 20.0}, {}, "20"},
+    {2025, target_kind::point, {true, 25.0}, {}, "25"},
+    {2022, target_kind::point, {true, 19.5}, {}, "19.5"},
+    {2025, target_kind::point, {true, 23.0}, {}, "23"},
+    {2022, target_kind::qualitative, {}, {}, "保持在全省前列"},
+    {2025, target_kind::qualitative, {}, {}, "保持在全省前列"},
+    {2022, target_kind::direction_only, {}, {}, "逐步下降"},
+    {2025, target_kind::direction_only, {}, {}, "逐步下降"},
+    {2022, target_kind::at_least, {true, 66.66666666666667}, {}, "三分之二以上"},
+    {2025, target_kind::at_least, {true, 66.66666666666667}, {}, "三分之二以上"},
+    {2022, target_kind::direction_only, {}, {}, "逐步下降"},
+    {2025, target_kind::direction_only, {}, {}, "逐步下降"},
+    {2022, target_kind::at_least, {true, 18.0}, {}, "≥18"},
+    {2025, target_kind::at_least, {true, 20.0}, {}, "≥20"},
+    {2022, target_kind::at_least, {true, 97.5}, {}, "≥97.5"},
+    {2025, target_kind::at_least, {true, 97.5}, {}, "≥97.5"},
+    {2022, target_kind::at_most, {true, 0.029}, {}, "≤0.029"},
+    {2025, target_kind::at_most, {true, 0.02}, {}, "≤0.02"},
+    {2022, target_kind::at_most, {true, 90.0}, {}, "≤90"},
+    {2025, target_kind::at_most, {true, 80.0}, {}, "≤80"},
+    {2022, target_kind::point, {true, 2.9}, {}, "2.9"},
+    {2025, target_kind::point, {true, 3.6}, {}, "3.6"},
+    {2022, target_kind::direction_only, {}, {}, "稳步提升"},
+    {2025, target_kind::direction_only, {}, {}, "稳步提升"},
+    {2022, target_kind::direction_only, {}, {}, "稳步提升"},
+    {2025, target_kind::direction_only, {}, {}, "稳步提升"},
+};
+
+inline constexpr indicator_entry indicators[] = {
+    {"1", "人均地区生产总值", "Per-capita GDP", "生态富民惠民", "Ecology enriching and benefiting the people", "评价指标", "万元", "万元",
+     direction::higher_is_better, 0, 2, "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""},
+    {"2", "居民人均可支配收入", "Per-capita disposable income of residents", "生态富民惠民", "Ecology enriching and benefiting the people", "评价指标", "元", "元",
+     direction::higher_is_better, 2, 2, "", ""},
+    {"3", "农村居民人均可支配收入", "Per-capita disposable income of rural residents", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "元", "元",
+     direction::higher_is_better, 4, 2, "", ""},
+    {"4", "生态系统生产总值", "Gross ecosystem product (GEP)", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元",
+     direction::higher_is_better, 6, 2, "", ""},
+    {"5", "“两山贷”余额", "Outstanding \"Two Mountains\" loans", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元",
+     direction::higher_is_better, 8, 2, "", ""},
+    {"6", "“生态贷”余额", "Outstanding \"ecological\" loans", "生态富民惠民", "Ecology enriching and benefiting the people", "特色指标", "亿元", "亿元",
+     direction::higher_is_better, 10, 2, "", ""},
+    {"7", "全员劳动生产率", "Overall labour productivity", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "万元/人", "万元/人",
+     direction::higher_is_better, 12, 2, "", ""},
+    {"8", "工业增加值占GDP比重", "Industrial value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%",
+     direction::higher_is_better, 14, 2, "", ""},
+    {"9", "规上工业亩均税收", "Tax revenue per mu of land of industrial enterprises above designated size", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "万元/亩", "万元",
+     direction::higher_is_better, 16, 2, "", "The table prints the unit as 万元; the tax is per 亩 of industrial land (亩均), so the values are 万元/亩."},
+    {"10", "R&D经费支出占GDP比重", "R&D expenditure as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%",
+     direction::higher_is_better, 18, 2, "", ""},
+    {"11", "高技术制造业增加值占规上工业比重", "High-tech manufacturing value added as a share of industry above designated size", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%",
+     direction::higher_is_better, 20, 2, "", ""},
+    {"12", "数字经济增加值占GDP比重", "Digital economy value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%",
+     direction::higher_is_better, 22, 2, "", "The table prints \"——\" for 2022: no value was set for the base year."},
+    {"12.1", "数字经济核心产业增加值占GDP比重", "Of which: value added of core digital-economy industries as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "%", "%",
+     direction::higher_is_better, 24, 2, "", "A sub-row printed \"其中:…\" (\"of which\"); the connector is not part of the name, so it is dropped, the way the brackets around 38.2's name are."},
+    {"13", "单位GDP建设用地使用面积", "Construction land used per unit of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "平方米/万元", "平方米/万元",
+     direction::lower_is_better, 26, 2, "", ""},
+    {"14", "旅游产业增加值占GDP比重", "Tourism value added as a share of GDP", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%",
+     direction::higher_is_better, 28, 2, "", ""},
+    {"15", "农家乐民宿经营收入增速", "Growth rate of operating revenue of agritourism households and homestays", "创新引领产业振兴", "Innovation-led industrial revitalisation", "特色指标", "%", "%",
+     direction::higher_is_better, 30, 2, "", "10 → 10: the plan asks the growth rate to stay at 10% a year, so 2025 is `maintain`."},
+    {"16", "居民人均消费支出", "Per-capita consumption expenditure of residents", "创新引领产业振兴", "Innovation-led industrial revitalisation", "评价指标", "元", "元",
+     direction::higher_is_better, 32, 2, "", ""},
+    {"17", "城乡居民收入倍差", "Urban/rural income ratio", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "",
+     direction::lower_is_better, 34, 2, "", ""},
+    {"18", "地区人均GDP最高最低倍差", "Ratio of the highest to the lowest county per-capita GDP", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "",
+     direction::lower_is_better, 36, 2, "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""},
+    {"19", "地区人均可支配收入最高最低倍差", "Ratio of the highest to the lowest county per-capita disposable income", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "",
+     direction::lower_is_better, 38, 2, "", ""},
+    {"20", "居民人均可支配收入与全省平均之比", "Per-capita disposable income of residents relative to the provincial average", "统筹区域协调发展", "Coordinated regional development", "评价指标", "", "",
+     direction::higher_is_better, 40, 2, "", ""},
+    {"21", "跨境电子商务进出口额", "Cross-border e-commerce imports and exports", "统筹区域协调发展", "Coordinated regional development", "特色指标", "亿人民币", "亿人民币",
+     direction::higher_is_better, 42, 2, "", "The table prints the unit as \"亿人民币\" (100 million renminbi, i.e. 亿元); kept as printed."},
+    {"22", "3个“1小时交通圈”人口覆盖率", "Population coverage of the three one-hour transport circles", "统筹区域协调发展", "Coordinated regional development", "评价指标", "%", "%",
+     direction::higher_is_better, 44, 2, "", ""},
+    {"23", "城乡公交一体化率", "Urban-rural public transport integration rate", "统筹区域协调发展", "Coordinated regional development", "评价指标", "%", "%",
+     direction::higher_is_better, 46, 2, "", ""},
+    {"24", "常住人口城镇化率", "Urbanisation rate of the resident population", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%",
+     direction::higher_is_better, 48, 2, "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""},
+    {"25", "A级景区村庄数量", "Number of A-grade scenic villages", "花园城市乡村建设", "Garden cities and garden countryside", "特色指标", "个", "个",
+     direction::higher_is_better, 50, 2, "", ""},
+    {"26", "设区城市PM2.5平均浓度", "Average PM2.5 concentration in the prefecture-level city", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "微克/立方米", "微克/立方米",
+     direction::lower_is_better, 52, 2, "", "23 → 23, 100 → 100, 100 → 100: the 2025 cell repeats the 2022 level, i.e. keep it."},
+    {"27", "地表水达到或优于Ⅲ类水质比例", "Share of surface water of Grade III quality or better", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%",
+     direction::higher_is_better, 54, 2, "", ""},
+    {"28", "生活垃圾分类覆盖面", "Coverage of household waste sorting", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%",
+     direction::higher_is_better, 56, 2, "", ""},
+    {"29", "县级以上城市公园绿地服务半径覆盖率", "Service-radius coverage of park green space in cities at county level and above", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "%", "%",
+     direction::higher_is_better, 58, 2, "", ""},
+    {"30", "单位GDP能耗", "Energy consumption per unit of GDP", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "吨标准煤/万元", "吨标准煤/万元",
+     direction::lower_is_better, 60, 2, "", "\"根据省定目标\": the province sets these targets; the plan itself prints no number."},
+    {"31", "单位GDP碳排放", "Carbon dioxide emissions per unit of GDP", "花园城市乡村建设", "Garden cities and garden countryside", "评价指标", "吨/万元", "吨/万元",
+     direction::lower_is_better, 62, 2, "", ""},
+    {"32", "劳动报酬占GDP比重", "Compensation of employees as a share of GDP", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::higher_is_better, 64, 2, "", ""},
+    {"33", "居民人均可支配收入与人均GDP之比", "Ratio of per-capita disposable income of residents to per-capita GDP", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "", "",
+     direction::higher_is_better, 66, 2, "注:人均地区生产总值、地区人均GDP最高最低倍差、居民人均可支配收入与人均GDP之比、常住人口城镇化率等指标根据第七次人口普查数据测算制订。", ""},
+    {"34.1", "10—50万元群体比例", "Share of households with annual disposable income of 100,000–500,000 yuan (three-person household basis)", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::higher_is_better, 68, 2, "", "Row 34 is a heading, \"家庭可支配收入(按三口之家计算)\", with no values of its own, so there is no record \"34\": only its two sub-rows, named as printed; the English names carry the heading."},
+    {"34.2", "20—60万元群体比例", "Share of households with annual disposable income of 200,000–600,000 yuan (three-person household basis)", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::higher_is_better, 70, 2, "", ""},
+    {"35", "低收入农户人均可支配收入", "Per-capita disposable income of low-income rural households", "富民增收机制创新", "Innovative mechanisms for raising incomes", "特色指标", "元", "元",
+     direction::higher_is_better, 72, 2, "", ""},
+    {"36", "恩格尔系数", "Engel coefficient", "富民增收机制创新", "Innovative mechanisms for raising incomes", "观察指标", "fraction", "",
+     direction::lower_is_better, 74, 2, "", "The table prints no unit; the Engel coefficient is a share of spending, a fraction."},
+    {"37", "基尼系数", "Gini coefficient", "富民增收机制创新", "Innovative mechanisms for raising incomes", "观察指标", "fraction", "",
+     direction::neutral, 76, 2, "", "A range to stay in, not a direction to move: neutral and qualitative. The table prints no unit; the Gini coefficient is a fraction between 0 and 1."},
+    {"38.1", "城镇调查失业率", "Surveyed urban unemployment rate", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::lower_is_better, 78, 2, "", "Row 38 prints two indicators in one row: 城镇调查失业率 and, in brackets, [城镇登记失业率], with the values \"≤5.5\" and \"(3.5以内)\". There is no record \"38\". The brackets only mark the secondary indicator, so 38.2's name and cells are kept without them."},
+    {"38.2", "城镇登记失业率", "Registered urban unemployment rate", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::lower_is_better, 80, 2, "", ""},
+    {"39", "最低生活保障标准", "Minimum living allowance standard", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "元", "元",
+     direction::higher_is_better, 82, 2, "", ""},
+    {"40", "技能人才占从业人员比重", "Skilled workers as a share of employed persons", "富民增收机制创新", "Innovative mechanisms for raising incomes", "评价指标", "%", "%",
+     direction::higher_is_better, 84, 2, "", ""},
+    {"41", "每万人拥有公共文化设施面积", "Floor area of public cultural facilities per 10,000 population", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "平方米/万人", "平方米",
+     direction::higher_is_better, 86, 2, "", "The table prints 平方米; the area is per 10,000 people (每万人), so the values are 平方米/万人."},
+    {"42", "居民综合阅读率", "Comprehensive reading rate of residents", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%",
+     direction::higher_is_better, 88, 2, "", ""},
+    {"43", "文明好习惯养成实现率", "Rate of good civic habits formed", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%",
+     direction::higher_is_better, 90, 2, "", ""},
+    {"44", "社会诚信度", "Degree of social trustworthiness", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%",
+     direction::higher_is_better, 92, 2, "", ""},
+    {"45", "人均文化娱乐消费支出占比", "Cultural and recreational spending as a share of per-capita consumption expenditure", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%",
+     direction::higher_is_better, 94, 2, "", ""},
+    {"46", "人均体育场地面积", "Per-capita area of sports grounds", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "平方米/人", "平方米",
+     direction::higher_is_better, 96, 2, "", "The table prints 平方米; the area is per person (人均), so the values are 平方米/人."},
+    {"47", "国民体质合格率", "Share of population meeting the national physical fitness standard", "精神文明全民共创", "Cultural and ethical progress created by all", "评价指标", "%", "%",
+     direction::higher_is_better, 98, 2, "", ""},
+    {"48", "文化及相关产业增加值占GDP比重", "Value added of culture and related industries as a share of GDP", "精神文明全民共创", "Cultural and ethical progress created by all", "特色指标", "%", "%",
+     direction::higher_is_better, 100, 2, "", ""},
+    {"49", "每千人口拥有婴幼儿照护设施托位数", "Childcare places for children under three per 1,000 population", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "个/千人", "个",
+     direction::higher_is_better, 102, 2, "", "The table prints 个; the places are per 1,000 people (每千人口), so the values are 个/千人."},
+    {"50", "普惠性幼儿园在园幼儿占比", "Share of kindergarten children enrolled in inclusive kindergartens", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%",
+     direction::higher_is_better, 104, 2, "", "\">95\" in both years is a floor to stay above, printed as such, so both are greater_than."},
+    {"51", "儿童平均预期受教育年限", "Expected years of schooling of children", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "年", "年",
+     direction::higher_is_better, 106, 2, "", ""},
+    {"52", "高等教育毛入学率", "Gross enrolment ratio in higher education", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%",
+     direction::higher_is_better, 108, 2, "", ""},
+    {"53", "人均预期寿命", "Life expectancy", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "岁", "岁",
+     direction::higher_is_better, 110, 2, "", ""},
+    {"54", "每千人口拥有执业(助理)医师数", "Licensed (assistant) physicians per 1,000 population", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "人/千人", "人",
+     direction::higher_is_better, 112, 2, "", "The table prints 人; the physicians are per 1,000 people (每千人口), so the values are 人/千人."},
+    {"55", "每万老年人口拥有持证养老护理员数", "Certified elderly-care workers per 10,000 older people", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "人/万人", "人",
+     direction::higher_is_better, 114, 2, "", "The table prints 人; the workers are per 10,000 older people (每万老年人口), so the values are 人/万人."},
+    {"56", "城镇住房保障受益覆盖率", "Coverage of urban housing security", "公共服务优质共享", "High-quality public services shared by all", "评价指标", "%", "%",
+     direction::higher_is_better, 116, 2, "", ""},
+    {"57", "公众食品和药品安全满意度", "Public satisfaction with food and drug safety", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%",
+     direction::higher_is_better, 118, 2, "", "The cell is printed over two lines, \"保持在\" / \"全省前列\"; `printed` joins them."},
+    {"58", "个人卫生支出占卫生总费用比例", "Out-of-pocket health spending as a share of total health expenditure", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%",
+     direction::lower_is_better, 120, 2, "", ""},
+    {"59", "民生支出占一般公共预算支出比例", "Livelihood spending as a share of general public budget expenditure", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "%", "%",
+     direction::higher_is_better, 122, 2, "", "\"三分之二以上\" is \"two thirds or more\": the only number the table prints in words."},
+    {"60", "房价与居民人均可支配收入之比", "Ratio of house prices to per-capita disposable income of residents", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "", "",
+     direction::lower_is_better, 124, 2, "", ""},
+    {"61", "高峰时段公共汽电车平均运营时速", "Average operating speed of buses and trolleybuses at peak hours", "公共服务优质共享", "High-quality public services shared by all", "观察指标", "公里/小时", "公里/小时",
+     direction::higher_is_better, 126, 2, "", ""},
+    {"62", "全面从严治党成效度", "Effectiveness of exercising full and rigorous Party self-governance", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "%", "%",
+     direction::higher_is_better, 128, 2, "", "\"≥97.5\" in both years is a floor printed as such, so both are at_least, not maintain."},
+    {"63", "亿元生产总值生产安全事故死亡率", "Work-safety accident deaths per 100 million yuan of GDP", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "人/亿元", "人/亿元",
+     direction::lower_is_better, 130, 2, "", ""},
+    {"64", "万人成讼率", "Lawsuits filed per 10,000 population", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "件/万人", "件/万人",
+     direction::lower_is_better, 132, 2, "", ""},
+    {"65", "律师万人比", "Lawyers per 10,000 population", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "人/万人", "人/万人",
+     direction::higher_is_better, 134, 2, "", ""},
+    {"66", "群众获得感幸福感安全感满意度", "Public satisfaction with their sense of gain, happiness and security", "社会和谐共建共治", "Social harmony through joint building and governance", "评价指标", "%", "%",
+     direction::higher_is_better, 136, 2, "", ""},
+    {"67", "整体智治实现率", "Realisation rate of holistic smart governance", "社会和谐共建共治", "Social harmony through joint building and governance", "观察指标", "%", "%",
+     direction::higher_is_better, 138, 2, "", ""},
+};
+
+inline constexpr body_entry bodies[] = {
+    {"一.1.1", "一", "1", "GDP规模总量突破2250亿元", "GDP exceeds 225 billion yuan", "level",
+     target_kind::greater_than, {true, 2250.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"一.1.2", "一", "1", "GEP达到5000亿元", "Gross ecosystem product reaches 500 billion yuan", "level",
+     target_kind::point, {true, 5000.0}, {}, "亿元", "亿元", 2025, "4", ""},
+    {"一.1.3", "一", "1", "常住人口城镇化率达到68%以上", "Urbanisation rate of the resident population of 68% or more", "share",
+     target_kind::at_least, {true, 68.0}, {}, "%", "%", 2025, "24", ""},
+    {"一.3.1", "一", "3", "居民收入增长持续快于经济增长", "Residents' income keeps growing faster than the economy", "ordering",
+     target_kind::qualitative, {}, {}, "", "", 2025, "33", "Income growing faster than GDP is what raises row 33, the ratio of per-capita disposable income to per-capita GDP, so the ordering extends that row."},
+    {"一.3.2", "一", "3", "居民人均可支配收入达到5.7万元", "Per-capita disposable income of residents reaches 57,000 yuan", "level",
+     target_kind::point, {true, 5.7}, {}, "万元", "万元", 2025, "2", ""},
+    {"一.3.3", "一", "3", "劳动报酬占GDP比重超过50%", "Compensation of employees exceeds 50% of GDP", "share",
+     target_kind::greater_than, {true, 50.0}, {}, "%", "%", 2025, "32", ""},
+    {"一.3.4", "一", "3", "家庭年可支配收入10—50万元的群体比例达到70%", "Share of households with annual disposable income of 100,000–500,000 yuan reaches 70%", "share",
+     target_kind::point, {true, 70.0}, {}, "%", "%", 2025, "34.1", ""},
+    {"一.3.5", "一", "3", "城乡居民收入倍差缩小到1.95", "Urban/rural income ratio narrows to 1.95", "level",
+     target_kind::at_most, {true, 1.95}, {}, "", "", 2025, "17", "\"缩小到\" (narrow to) a ratio whose table row prints \"≤\": read as at most, like the table."},
+    {"一.3.6", "一", "3", "地区人均GDP、人均可支配收入最高最低倍差均缩小到1.5", "Highest-to-lowest county ratio of per-capita GDP narrows to 1.5", "level",
+     target_kind::at_most, {true, 1.5}, {}, "", "", 2025, "18", ""},
+    {"一.3.7", "一", "3", "地区人均GDP、人均可支配收入最高最低倍差均缩小到1.5", "Highest-to-lowest county ratio of per-capita disposable income narrows to 1.5", "level",
+     target_kind::at_most, {true, 1.5}, {}, "", "", 2025, "19", ""},
+    {"一.3.8", "一", "3", "低收入农户人均可支配收入年均增长15%", "Per-capita disposable income of low-income rural households grows 15% a year", "annual_growth",
+     target_kind::point, {true, 15.0}, {}, "%/年", "%/年", 2025, "35", ""},
+    {"一.4.1", "一", "4", "普惠性幼儿园在园幼儿占比达到95%以上", "Share of children in inclusive kindergartens of 95% or more", "share",
+     target_kind::at_least, {true, 95.0}, {}, "%", "%", 2025, "50", ""},
+    {"一.4.2", "一", "4", "高等教育毛入学率达到70%以上", "Gross enrolment ratio in higher education of 70% or more", "share",
+     target_kind::at_least, {true, 70.0}, {}, "%", "%", 2025, "52", ""},
+    {"一.4.3", "一", "4", "技能人才占从业人员比例提高到35%", "Skilled workers rise to 35% of employed persons", "share",
+     target_kind::point, {true, 35.0}, {}, "%", "%", 2025, "40", ""},
+    {"一.4.4", "一", "4", "人均预期寿命81.5岁", "Life expectancy of 81.5 years", "level",
+     target_kind::point, {true, 81.5}, {}, "岁", "岁", 2025, "53", ""},
+    {"一.4.5", "一", "4", "城镇住房保障受益覆盖率达到23%", "Coverage of urban housing security reaches 23%", "share",
+     target_kind::point, {true, 23.0}, {}, "%", "%", 2025, "56", ""},
+    {"一.4.6", "一", "4", "低保标准增幅不低于人均可支配收入增幅", "Minimum living allowance standard rises at least as fast as per-capita disposable income", "ordering",
+     target_kind::qualitative, {}, {}, "", "", 2025, "39", ""},
+    {"一.5.1", "一", "5", "市县乡三级文化设施覆盖达标率100%", "Cultural facilities at city, county and township level 100% up to standard", "share",
+     target_kind::point, {true, 100.0}, {}, "%", "%", 2025, "", "The cultural-industry growth rate and share both describe row 48's numerator, so both point at it."},
+    {"一.5.2", "一", "5", "文化及相关产业增加值年均增速16%以上", "Value added of culture and related industries grows 16% a year or more", "annual_growth",
+     target_kind::at_least, {true, 16.0}, {}, "%/年", "%/年", 2025, "48", ""},
+    {"一.5.3", "一", "5", "文化及相关产业增加值年均增速16%以上,占GDP比重达到8%", "Value added of culture and related industries reaches 8% of GDP", "share",
+     target_kind::point, {true, 8.0}, {}, "%", "%", 2025, "48", ""},
+    {"二.1.1", "二", "1", "五年累计完成投资2000亿元以上", "Investment of 200 billion yuan or more over five years in the Great Garden core area", "cumulative",
+     target_kind::at_least, {true, 2000.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"二.1.2", "二", "1", "打造20个以上大花园“耀眼明珠”", "20 or more \"dazzling pearls\" of the Great Garden", "count",
+     target_kind::at_least, {true, 20.0}, {}, "个", "个", 2025, "", ""},
+    {"二.2.1", "二", "2", "重点生物物种种数保护率达到95%以上", "Protection rate of key biological species of 95% or more", "share",
+     target_kind::at_least, {true, 95.0}, {}, "%", "%", 2025, "", ""},
+    {"二.4.1", "二", "4", "非化石能源消费比重达50%以上", "Non-fossil energy of 50% or more of energy consumption", "share",
+     target_kind::at_least, {true, 50.0}, {}, "%", "%", 2025, "", ""},
+    {"二.4.2", "二", "4", "新增3个零碳示范县", "3 new zero-carbon demonstration counties", "increase",
+     target_kind::point, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"二.4.3", "二", "4", "10个零碳示范乡镇", "10 new zero-carbon demonstration townships", "increase",
+     target_kind::point, {true, 10.0}, {}, "个", "个", 2025, "", ""},
+    {"二.4.4", "二", "4", "100个零碳示范乡村(社区)", "100 new zero-carbon demonstration villages (communities)", "increase",
+     target_kind::point, {true, 100.0}, {}, "个", "个", 2025, "", ""},
+    {"二.5.1", "二", "5", "新增国土绿化10万亩", "100,000 mu of new afforestation", "increase",
+     target_kind::point, {true, 10.0}, {}, "万亩", "万亩", 2025, "", ""},
+    {"二.5.2", "二", "5", "提升森林质量200万亩", "Forest quality improved on 2 million mu", "cumulative",
+     target_kind::point, {true, 200.0}, {}, "万亩", "万亩", 2025, "", "Forest-quality and forest-landscape work is area treated over the period."},
+    {"二.5.3", "二", "5", "建设美丽林相300万亩", "Beautiful forest landscapes on 3 million mu", "cumulative",
+     target_kind::point, {true, 300.0}, {}, "万亩", "万亩", 2025, "", ""},
+    {"二.5.4", "二", "5", "实现林业行业总产值900亿元", "Gross output of the forestry sector of 90 billion yuan", "level",
+     target_kind::point, {true, 900.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"二.5.5", "二", "5", "新增林地流转40万亩", "400,000 mu of additional forest land transferred", "increase",
+     target_kind::point, {true, 40.0}, {}, "万亩", "万亩", 2025, "", ""},
+    {"二.5.6", "二", "5", "新型林业经营主体100家", "100 new forestry business entities", "increase",
+     target_kind::point, {true, 100.0}, {}, "家", "家", 2025, "", ""},
+    {"二.6.1", "二", "6", "“生态贷”“两山贷”余额分别达到310亿元、35亿元", "Outstanding \"ecological\" loans reach 31 billion yuan", "level",
+     target_kind::point, {true, 310.0}, {}, "亿元", "亿元", 2025, "6", ""},
+    {"二.6.2", "二", "6", "“生态贷”“两山贷”余额分别达到310亿元、35亿元", "Outstanding \"Two Mountains\" loans reach 3.5 billion yuan", "level",
+     target_kind::point, {true, 35.0}, {}, "亿元", "亿元", 2025, "5", ""},
+    {"二.6.3", "二", "6", "农户信用贷款年均增速高于15%", "Credit loans to rural households grow faster than 15% a year", "annual_growth",
+     target_kind::greater_than, {true, 15.0}, {}, "%/年", "%/年", 2025, "", ""},
+    {"二.7.1", "二", "7", "新增10家省级生态文明教育基地", "10 new provincial ecological-civilisation education bases", "increase",
+     target_kind::point, {true, 10.0}, {}, "家", "家", 2025, "", ""},
+    {"二.7.2", "二", "7", "60%以上的县(市、区)建成“无废城市”", "60% or more of counties become \"zero-waste cities\"", "share",
+     target_kind::at_least, {true, 60.0}, {}, "%", "%", 2025, "", ""},
+    {"三.8.1", "三", "8", "引进青年人才20万人以上", "200,000 or more young talents attracted", "increase",
+     target_kind::at_least, {true, 20.0}, {}, "万人", "万人", 2025, "", ""},
+    {"三.8.2", "三", "8", "新增博士2000人", "2,000 additional doctoral graduates", "increase",
+     target_kind::point, {true, 2000.0}, {}, "人", "人", 2025, "", ""},
+    {"三.8.3", "三", "8", "硕士1万人", "10,000 additional master's graduates", "increase",
+     target_kind::point, {true, 1.0}, {}, "万人", "万人", 2025, "", ""},
+    {"三.8.4", "三", "8", "引进“绿谷精英”人才项目400个以上", "400 or more \"Green Valley Elite\" talent projects attracted", "increase",
+     target_kind::at_least, {true, 400.0}, {}, "个", "个", 2025, "", ""},
+    {"三.8.5", "三", "8", "每年滚动谋划3—5个百亿级重点招商项目", "3 to 5 key investment projects of 10 billion yuan scale prepared each year", "count",
+     target_kind::band, {true, 3.0}, {true, 5.0}, "个", "个", 2025, "", "A yearly band (\"每年…3—5个\"): the model has no per-year basis, so it is a count whose year is the plan's last year; the band holds for every year of the plan."},
+    {"三.8.6", "三", "8", "力争引进10个以上重大产业项目", "10 or more major industrial projects attracted", "increase",
+     target_kind::at_least, {true, 10.0}, {}, "个", "个", 2025, "", ""},
+    {"三.8.7", "三", "8", "促成20家以上央企来丽投资", "20 or more central state-owned enterprises investing in Lishui", "increase",
+     target_kind::at_least, {true, 20.0}, {}, "家", "家", 2025, "", ""},
+    {"三.8.8", "三", "8", "力争实现投资总额1000亿元", "Total investment of 100 billion yuan from these enterprises", "cumulative",
+     target_kind::point, {true, 1000.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"三.9.1", "三", "9", "高新技术企业和科技型中小企业分别达到900家和2800家", "900 high-tech enterprises", "count",
+     target_kind::point, {true, 900.0}, {}, "家", "家", 2025, "", ""},
+    {"三.9.2", "三", "9", "高新技术企业和科技型中小企业分别达到900家和2800家", "2,800 technology-based small and medium enterprises", "count",
+     target_kind::point, {true, 2800.0}, {}, "家", "家", 2025, "", ""},
+    {"三.9.3", "三", "9", "争取设立3所以上实体化研究生分院和研究院", "3 or more graduate-school branches and research institutes set up", "increase",
+     target_kind::at_least, {true, 3.0}, {}, "所", "所", 2025, "", ""},
+    {"三.9.4", "三", "9", "财政科技投入年均增长不低于15%", "Government science and technology spending grows at least 15% a year", "annual_growth",
+     target_kind::at_least, {true, 15.0}, {}, "%/年", "%/年", 2025, "", ""},
+    {"三.9.5", "三", "9", "全社会R&D经费支出占GDP比重达到3.0%", "R&D expenditure reaches 3.0% of GDP", "share",
+     target_kind::point, {true, 3.0}, {}, "%", "%", 2025, "10", ""},
+    {"三.10.1", "三", "10", "实现规上工业产值2800亿元", "Output of industry above designated size of 280 billion yuan", "level",
+     target_kind::point, {true, 2800.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"三.10.2", "三", "10", "工业增加值占GDP比重35%以上", "Industrial value added of 35% of GDP or more", "share",
+     target_kind::at_least, {true, 35.0}, {}, "%", "%", 2025, "8", ""},
+    {"三.10.3", "三", "10", "新增开发工业用地3万亩以上", "30,000 mu or more of new industrial land developed", "increase",
+     target_kind::at_least, {true, 3.0}, {}, "万亩", "万亩", 2025, "", ""},
+    {"三.10.4", "三", "10", "跻身国家级经开区50强", "Lishui Development Zone ranks among the top 50 national development zones", "level",
+     target_kind::at_most, {true, 50.0}, {}, "强", "强", 2025, "", "A rank: within the national top 50 development zones, i.e. rank at most 50."},
+    {"三.10.5", "三", "10", "打造形成3个500亿级高质量骨干平台", "3 core platforms of 50 billion yuan scale", "count",
+     target_kind::point, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"三.10.6", "三", "10", "7个特色化发展基础平台", "7 distinctive basic development platforms", "count",
+     target_kind::point, {true, 7.0}, {}, "个", "个", 2025, "", ""},
+    {"三.10.7", "三", "10", "力争总产值超2000亿元", "Five leading industrial clusters with output above 200 billion yuan", "level",
+     target_kind::greater_than, {true, 2000.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"三.10.8", "三", "10", "实现上市企业累计16家", "16 listed companies in total", "count",
+     target_kind::point, {true, 16.0}, {}, "家", "家", 2025, "", "\"累计16家\" is the running total of listed companies, a stock, hence a count."},
+    {"三.10.9", "三", "10", "省级“雄鹰行动”培育企业5家", "5 enterprises in the provincial \"Eagle Action\" programme", "count",
+     target_kind::point, {true, 5.0}, {}, "家", "家", 2025, "", ""},
+    {"三.10.10", "三", "10", "规上工业企业1800家以上", "1,800 or more industrial enterprises above designated size", "count",
+     target_kind::at_least, {true, 1800.0}, {}, "家", "家", 2025, "", ""},
+    {"三.11.1", "三", "11", "实现数字经济总量1000亿元", "Digital economy of 100 billion yuan", "level",
+     target_kind::point, {true, 1000.0}, {}, "亿元", "亿元", 2025, "12", "The digital-economy total is row 12's numerator."},
+    {"三.11.2", "三", "11", "数字经济核心产业增加值占GDP比重达到5%", "Value added of core digital-economy industries reaches 5% of GDP", "share",
+     target_kind::point, {true, 5.0}, {}, "%", "%", 2025, "12.1", ""},
+    {"三.12.1", "三", "12", "谋划建设4个现代育种基地", "4 modern breeding bases", "count",
+     target_kind::point, {true, 4.0}, {}, "个", "个", 2025, "", ""},
+    {"三.12.2", "三", "12", "打造3个国家级优势特色产业集群", "3 national distinctive agricultural industry clusters", "count",
+     target_kind::point, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"三.12.3", "三", "12", "创建5个中国特色农产品优势区", "5 China distinctive agricultural product advantage zones", "count",
+     target_kind::point, {true, 5.0}, {}, "个", "个", 2025, "", ""},
+    {"三.12.4", "三", "12", "推出15个以上具有市场影响力和鲜明地域特色的“丽水山耕”拳头产品", "15 or more flagship \"Lishui Shangeng\" products", "count",
+     target_kind::at_least, {true, 15.0}, {}, "个", "个", 2025, "", ""},
+    {"三.12.5", "三", "12", "新增5家国家级农业龙头企业", "5 new national leading agricultural enterprises", "increase",
+     target_kind::point, {true, 5.0}, {}, "家", "家", 2025, "", ""},
+    {"三.12.6", "三", "12", "20家省级农业龙头企业", "20 new provincial leading agricultural enterprises", "increase",
+     target_kind::point, {true, 20.0}, {}, "家", "家", 2025, "", ""},
+    {"三.12.7", "三", "12", "打造3个区域性农产品骨干市场", "3 regional core markets for agricultural products", "count",
+     target_kind::point, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"三.13.1", "三", "13", "新创成3个以上高等级旅游景区", "3 or more new high-grade tourist attractions", "increase",
+     target_kind::at_least, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"三.13.2", "三", "13", "打造10个具有引爆效应的旗舰型旅游项目", "10 flagship tourism projects", "count",
+     target_kind::point, {true, 10.0}, {}, "个", "个", 2025, "", ""},
+    {"三.13.3", "三", "13", "旅游产业增加值占GDP比重达到10%以上", "Tourism value added of 10% of GDP or more", "share",
+     target_kind::at_least, {true, 10.0}, {}, "%", "%", 2025, "14", ""},
+    {"三.13.4", "三", "13", "推出10张文旅金名片", "10 culture-and-tourism \"golden cards\"", "count",
+     target_kind::point, {true, 10.0}, {}, "张", "张", 2025, "", ""},
+    {"三.13.5", "三", "13", "10个有影响力的文旅融合品牌", "10 influential culture-and-tourism brands", "count",
+     target_kind::point, {true, 10.0}, {}, "个", "个", 2025, "", ""},
+    {"三.13.6", "三", "13", "打造1000个旅游业微改造示范点", "1,000 tourism micro-renovation demonstration sites", "count",
+     target_kind::point, {true, 1000.0}, {}, "个", "个", 2025, "", ""},
+    {"三.15.1", "三", "15", "重点打造4个省级智慧商圈", "4 provincial smart business districts", "count",
+     target_kind::point, {true, 4.0}, {}, "个", "个", 2025, "", ""},
+    {"三.15.2", "三", "15", "5个省级绿色商场", "5 provincial green shopping malls", "count",
+     target_kind::point, {true, 5.0}, {}, "个", "个", 2025, "", ""},
+    {"三.15.3", "三", "15", "5个时尚消费集聚区", "5 fashion consumption clusters", "count",
+     target_kind::point, {true, 5.0}, {}, "个", "个", 2025, "", ""},
+    {"三.15.4", "三", "15", "实现网络零售总额1000亿元", "Online retail sales of 100 billion yuan", "level",
+     target_kind::point, {true, 1000.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"三.15.5", "三", "15", "累计完成投资5000亿元以上", "Cumulative investment of 500 billion yuan or more", "cumulative",
+     target_kind::at_least, {true, 5000.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"四.18.1", "四", "18", "通达上海2小时", "Shanghai within 2 hours", "level",
+     target_kind::at_most, {true, 2.0}, {}, "小时", "小时", 2025, "", "Travel times of the \"211\" transport circles are ceilings: reach Shanghai within 2 hours, anywhere in the province and in the city within 1 hour. The last two are two of row 22's three one-hour circles."},
+    {"四.18.2", "四", "18", "省域1小时", "Anywhere in the province within 1 hour", "level",
+     target_kind::at_most, {true, 1.0}, {}, "小时", "小时", 2025, "22", ""},
+    {"四.18.3", "四", "18", "市域1小时", "Anywhere in the city within 1 hour", "level",
+     target_kind::at_most, {true, 1.0}, {}, "小时", "小时", 2025, "22", ""},
+    {"四.18.4", "四", "18", "实现85%乡镇通三级以上公路", "85% of townships reached by Class III or better roads", "share",
+     target_kind::point, {true, 85.0}, {}, "%", "%", 2025, "", ""},
+    {"四.18.5", "四", "18", "农村公路优良中等路率达到85%以上", "85% or more of rural roads in good or fair condition", "share",
+     target_kind::at_least, {true, 85.0}, {}, "%", "%", 2025, "", ""},
+    {"四.18.6", "四", "18", "县级以上城市“一源一备”和规模化供水工程覆盖率分别达到100%和72%以上", "Cities at county level and above with a backup water source: 100%", "share",
+     target_kind::point, {true, 100.0}, {}, "%", "%", 2025, "", "\"分别达到100%和72%以上\": \"以上\" is meaningless on 100%, so it binds the 72% only."},
+    {"四.18.7", "四", "18", "县级以上城市“一源一备”和规模化供水工程覆盖率分别达到100%和72%以上", "Coverage of large-scale water supply of 72% or more", "share",
+     target_kind::at_least, {true, 72.0}, {}, "%", "%", 2025, "", ""},
+    {"四.18.8", "四", "18", "农业“两区”供水保障率达到90%以上", "Water supply guarantee rate of 90% or more in the agricultural \"two zones\"", "share",
+     target_kind::at_least, {true, 90.0}, {}, "%", "%", 2025, "", ""},
+    {"四.19.1", "四", "19", "力争新增产业合作项目300个", "300 new industrial cooperation projects", "increase",
+     target_kind::point, {true, 300.0}, {}, "个", "个", 2025, "", ""},
+    {"四.19.2", "四", "19", "实现到位资金500亿元", "50 billion yuan of funds in place", "cumulative",
+     target_kind::point, {true, 500.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"四.19.3", "四", "19", "建成宁波杭州湾新区丽水工业园等5个以上“科创飞地”", "5 or more science-and-innovation enclaves", "count",
+     target_kind::at_least, {true, 5.0}, {}, "个", "个", 2025, "", ""},
+    {"四.19.4", "四", "19", "打造30个山海协作乡村振兴产业示范点", "30 mountain-sea cooperation rural-revitalisation demonstration sites", "count",
+     target_kind::point, {true, 30.0}, {}, "个", "个", 2025, "", ""},
+    {"四.19.5", "四", "19", "联结带动1200个村增收致富", "1,200 villages linked and helped to raise incomes", "count",
+     target_kind::point, {true, 1200.0}, {}, "个", "个", 2025, "", ""},
+    {"四.21.1", "四", "21", "争创2个省级跨境电商产业集聚区", "2 provincial cross-border e-commerce industry clusters", "count",
+     target_kind::point, {true, 2.0}, {}, "个", "个", 2025, "", ""},
+    {"四.21.2", "四", "21", "建设4个跨境电商产业园区", "4 cross-border e-commerce industrial parks", "count",
+     target_kind::point, {true, 4.0}, {}, "个", "个", 2025, "", ""},
+    {"四.21.3", "四", "21", "跨境电子商务进出口额年均增长15%", "Cross-border e-commerce imports and exports grow 15% a year", "annual_growth",
+     target_kind::point, {true, 15.0}, {}, "%/年", "%/年", 2025, "21", ""},
+    {"五.22.1", "五", "22", "3个历史街区改造", "3 historic districts renovated", "count",
+     target_kind::point, {true, 3.0}, {}, "个", "个", 2025, "", ""},
+    {"五.22.2", "五", "22", "谋划建设8个花园邻里中心", "8 garden neighbourhood centres", "count",
+     target_kind::point, {true, 8.0}, {}, "个", "个", 2025, "", ""},
+    {"五.23.1", "五", "23", "开展县城品质提升“五个一”工程项目45个", "45 county-town quality projects of the \"five ones\" programme", "count",
+     target_kind::point, {true, 45.0}, {}, "个", "个", 2025, "", ""},
+    {"五.24.1", "五", "24", "建设600个花园乡村", "600 garden villages", "count",
+     target_kind::point, {true, 600.0}, {}, "个", "个", 2025, "", ""},
+    {"五.24.2", "五", "24", "打造150个精品花园乡村", "150 boutique garden villages", "count",
+     target_kind::point, {true, 150.0}, {}, "个", "个", 2025, "", ""},
+    {"五.24.3", "五", "24", "创成80个省级未来乡村", "80 provincial future villages", "count",
+     target_kind::point, {true, 80.0}, {}, "个", "个", 2025, "", ""},
+    {"五.25.1", "五", "25", "争取建成65个产业农合联", "65 industry-based farmers' cooperative federations", "count",
+     target_kind::point, {true, 65.0}, {}, "个", "个", 2025, "", ""},
+    {"五.25.2", "五", "25", "20个省级农业产业化联合体", "20 provincial agricultural industrialisation consortia", "count",
+     target_kind::point, {true, 20.0}, {}, "个", "个", 2025, "", ""},
+    {"六.27.1", "六", "27", "每年安排不少于当年新增建设用地计划指标的3%用于发展集体经济", "At least 3% of each year's new construction-land quota for village collective economies", "share",
+     target_kind::at_least, {true, 3.0}, {}, "%", "%", 2025, "", "A yearly floor (\"每年…不少于…3%\"): kept as a share with the plan's last year, like 三.8.5."},
+    {"六.27.2", "六", "27", "年收入100万元以上且经营性收入50万元以上的行政村达到300个", "300 villages with collective income of 1 million yuan or more, 500,000 from operations", "count",
+     target_kind::point, {true, 300.0}, {}, "个", "个", 2025, "", ""},
+    {"六.27.3", "六", "27", "五年累计搬迁15万人", "150,000 people relocated over five years", "cumulative",
+     target_kind::point, {true, 15.0}, {}, "万人", "万人", 2025, "", ""},
+    {"六.29.1", "六", "29", "力争城镇新增就业10万人", "100,000 new urban jobs", "increase",
+     target_kind::point, {true, 10.0}, {}, "万人", "万人", 2025, "", ""},
+    {"六.29.2", "六", "29", "城镇登记失业率控制在3.5%以内", "Registered urban unemployment rate kept within 3.5%", "share",
+     target_kind::at_most, {true, 3.5}, {}, "%", "%", 2025, "38.2", ""},
+    {"六.29.3", "六", "29", "高技能人才占比力争达到全省平均水平", "Share of highly skilled workers reaches the provincial average", "ordering",
+     target_kind::qualitative, {}, {}, "", "", 2025, "", "Reaching the provincial average is a comparison with another quantity, not a number."},
+    {"六.30.1", "六", "30", "力争技术合同交易额达到24亿元", "Technology contract turnover of 2.4 billion yuan", "level",
+     target_kind::point, {true, 24.0}, {}, "亿元", "亿元", 2025, "", ""},
+    {"七.32.1", "七", "32", "4个红色小镇", "4 red-heritage towns", "count",
+     target_kind::point, {true, 4.0}, {}, "个", "个", 2025, "", ""},
+    {"七.32.2", "七", "32", "建设100个红色美丽村庄", "100 beautiful red-heritage villages", "count",
+     target_kind::point, {true, 100.0}, {}, "个", "个", 2025, "", ""},
+    {"七.32.3", "七", "32", "创成2个以上4A级红色文化主题旅游景区", "2 or more 4A red-culture tourist attractions", "count",
+     target_kind::at_least, {true, 2.0}, {}, "个", "个", 2025, "", ""},
+    {"七.32.4", "七", "32", "推出13条红色旅游精品线路", "13 premium red-tourism routes", "count",
+     target_kind::point, {true, 13.0}, {}, "条", "条", 2025, "", ""},
+    {"七.35.1", "七", "35", "实施200个以上艺术助推乡村振兴项目", "200 or more art-for-rural-revitalisation projects", "count",
+     target_kind::at_least, {true, 200.0}, {}, "个", "个", 2025, "", ""},
+    {"七.36.1", "七", "36", "培育5家以上产值超10亿元文化龙头企业", "5 or more leading cultural enterprises with output above 1 billion yuan", "count",
+     target_kind::at_least, {true, 5.0}, {}, "家", "家", 2025, "", ""},
+    {"七.36.2", "七", "36", "50家以上省级成长型文化企业和重点企业", "50 or more provincial growth-oriented and key cultural enterprises", "count",
+     target_kind::at_least, {true, 50.0}, {}, "家", "家", 2025, "", ""},
+    {"七.36.3", "七", "36", "300家以上规上(限上)文化企业", "300 or more cultural enterprises above designated size", "count",
+     target_kind::at_least, {true, 300.0}, {}, "家", "家", 2025, "", ""},
+    {"八.37.1", "八", "37", "公办幼儿园在园幼儿比例达到60%以上", "Share of children in public kindergartens of 60% or more", "share",
+     target_kind::at_least, {true, 60.0}, {}, "%", "%", 2025, "", ""},
+    {"八.37.2", "八", "37", "省一二级幼儿园在园幼儿比例达到80%以上", "Share of children in provincial first- and second-grade kindergartens of 80% or more", "share",
+     target_kind::at_least, {true, 80.0}, {}, "%", "%", 2025, "", ""},
+    {"八.38.1", "八", "38", "优质教育资源覆盖面达到80%以上", "Coverage of high-quality educational resources of 80% or more", "share",
+     target_kind::at_least, {true, 80.0}, {}, "%", "%", 2025, "", ""},
+    {"八.38.2", "八", "38", "60%以上县(市、区)创成全国义务教育优质均衡发展县(市、区)", "60% or more of counties become national high-quality balanced compulsory-education counties", "share",
+     target_kind::at_least, {true, 60.0}, {}, "%", "%", 2025, "", ""},
+    {"八.38.3", "八", "38", "中职毕业生升入高一级学校比例达到50%以上", "50% or more of secondary vocational graduates go on to higher schools", "share",
+     target_kind::at_least, {true, 50.0}, {}, "%", "%", 2025, "", ""},
+    {"八.39.1", "八", "39", "重点人群家庭医生签约覆盖率80%以上", "Family-doctor contract coverage of key groups of 80% or more", "share",
+     target_kind::at_least, {true, 80.0}, {}, "%", "%", 2025, "", ""},
+    {"八.40.1", "八", "40", "全市养老机构护理型床位占比达到58%以上", "Nursing beds of 58% or more of beds in elderly-care institutions", "share",
+     target_kind::at_least, {true, 58.0}, {}, "%", "%", 2025, "", ""},
+    {"八.40.2", "八", "40", "每万老年人口拥有持证养老护理员数提高到25人以上", "25 or more certified elderly-care workers per 10,000 older people", "level",
+     target_kind::at_least, {true, 25.0}, {}, "人/万人", "人", 2025, "55", "The phrase prints 25人; the workers are per 10,000 older people (每万老年人口), as in row 55, so the value is 25 人/万人."},
+    {"八.40.3", "八", "40", "建成智慧养老院20家", "20 smart elderly-care homes", "count",
+     target_kind::point, {true, 20.0}, {}, "家", "家", 2025, "", ""},
+    {"九.43.1", "九", "43", "县级以下信访问题和矛盾纠纷就地化解率达到90%以上", "90% or more of petitions and disputes below county level resolved locally", "share",
+     target_kind::at_least, {true, 90.0}, {}, "%", "%", 2025, "", ""},
+    {"九.43.2", "九", "43", "省级善治社区(村)占比达到50%以上", "Provincial good-governance communities (villages) of 50% or more", "share",
+     target_kind::at_least, {true, 50.0}, {}, "%", "%", 2025, "", ""},
+    {"九.45.1", "九", "45", "完成全市155个以上避灾安置场所规范化建设", "155 or more disaster shelters brought up to standard", "count",
+     target_kind::at_least, {true, 155.0}, {}, "个", "个", 2025, "", ""},
+};
+
+inline constexpr operand_entry operands[] = {
+    {"33", 2022, {}},
+    {"2", 2022, {}},
+    {"1", 2022, {}},
+    {"33", 2025, {}},
+    {"2", 2025, {}},
+    {"1", 2025, {}},
+    {"20", 2022, {}},
+    {"2", 2022, {}},
+    {"20", 2025, {}},
+    {"2", 2025, {}},
+    {"18", 2025, {}},
+    {"1", 2025, {}},
+    {"19", 2025, {}},
+    {"2", 2025, {}},
+    {"17", 2022, {}},
+    {"2", 2022, {}},
+    {"3", 2022, {}},
+    {"24", 2022, {}},
+    {"17", 2025, {}},
+    {"2", 2025, {}},
+    {"3", 2025, {}},
+    {"24", 2025, {}},
+    {"12", 2025, {}},
+    {{}, 0, "三.11.1"},
+    {{}, 0, "一.1.1"},
+    {{}, 0, "一.5.2"},
+    {"48", 2022, {}},
+    {"48", 2025, {}},
+    {"1", 2022, {}},
+    {"1", 2025, {}},
+    {"2", 2022, {}},
+    {"2", 2025, {}},
+    {"1", 2022, {}},
+    {"1", 2025, {}},
+    {"39", 2022, {}},
+    {"39", 2025, {}},
+    {"2", 2022, {}},
+    {"2", 2025, {}},
+};
+
+inline constexpr relation_entry relations[] = {
+    {"identity.33.2022", relation_kind::ratio_identity, 0, 3,
+     "居民人均可支配收入与人均GDP之比", "row 33 is by definition row 2 (元) over row 1 (万元, converted to 元)"},
+    {"identity.33.2025", relation_kind::ratio_identity, 3, 3,
+     "居民人均可支配收入与人均GDP之比", "row 33 is by definition row 2 (元) over row 1 (万元, converted to 元)"},
+    {"external.20.2022", relation_kind::ratio_to_external, 6, 2,
+     "居民人均可支配收入与全省平均之比", "needs the provincial average per-capita disposable income, which the plan does not give; it is not invented here"},
+    {"external.20.2025", relation_kind::ratio_to_external, 8, 2,
+     "居民人均可支配收入与全省平均之比", "needs the provincial average per-capita disposable income, which the plan does not give; it is not invented here"},
+    {"maxmin.18.2025", relation_kind::max_min_over_regions, 10, 2,
+     "地区人均GDP最高最低倍差", "row 18 bounds the highest over the lowest per-capita GDP (row 1) across the city's nine county-level units (2025 target ≤1.5)"},
+    {"maxmin.19.2025", relation_kind::max_min_over_regions, 12, 2,
+     "地区人均可支配收入最高最低倍差", "row 19 bounds the highest over the lowest per-capita disposable income (row 2) across the city's nine county-level units (2025 target ≤1.5)"},
+    {"mean.17.2022", relation_kind::weighted_mean_ratio, 14, 4,
+     "城乡居民收入倍差", "resident income = u·urban + (1−u)·rural with u the urbanisation rate (row 24); urban income is implied, not printed; assumes the income survey weights urban and rural residents by the resident population"},
+    {"mean.17.2025", relation_kind::weighted_mean_ratio, 18, 4,
+     "城乡居民收入倍差", "resident income = u·urban + (1−u)·rural with u the urbanisation rate (row 24); urban income is implied, not printed; assumes the income survey weights urban and rural residents by the resident population"},
+    {"share.12.2025", relation_kind::share_of_total, 22, 3,
+     "实现数字经济总量1000亿元;GDP规模总量突破2250亿元;数字经济增加值占GDP比重50%", "reads 数字经济总量 as the digital economy's value added, the numerator of row 12; a GDP above 2250 亿元 only lowers the share"},
+    {"growth.48.culture", relation_kind::product_growth_claim, 25, 5,
+     "文化及相关产业增加值年均增速16%以上,占GDP比重达到8%", "culture value added = row 48 share × GDP, with GDP growth proxied by per-capita GDP growth (row 1), i.e. constant population; 16 % would need GDP to grow about 11.5 % a year, i.e. population about 2.9 % a year; the body's period (2021–2025) is longer than the table's (2022–2025)"},
+    {"order.2.1", relation_kind::growth_ordering, 30, 4,
+     "居民收入增长持续快于经济增长", "income growth from row 2 against per-capita GDP growth from row 1; \"faster\" is read as \"at least as fast\" within the printing tolerance"},
+    {"order.39.2", relation_kind::growth_ordering, 34, 4,
+     "低保标准增幅不低于人均可支配收入增幅", "minimum living allowance growth from row 39 against income growth from row 2, both as CAGRs over the table's years"},
+};
+// clang-format on
 
 }  // namespace detail::lishui_data
 
@@ -12146,7 +12512,8 @@ inline std::vector<relation> make_relations() {
 ///
 /// Example: `lishui_relations().front().id == "identity.33.2022"`.
 inline const std::vector<relation>& lishui_relations() {
-  static const std::vector<relation> r = detail::lishui_data::make_relations();
+  static const std::vector<relation> r = detail::embedded::build_relations(
+      detail::lishui_data::relations, detail::lishui_data::operands);
   return r;
 }
 
@@ -12161,8 +12528,10 @@ inline const std::vector<relation>& lishui_relations() {
 /// ```
 inline const plan& lishui() {
   static const plan p = [] {
-    plan built = detail::lishui_data::make_plan();
-    validate(built, detail::lishui_data::make_relations());
+    namespace d = detail::lishui_data;
+    plan built = detail::embedded::build_plan(d::identity, d::regions, d::indicators,
+                                              d::milestones, d::bodies);
+    validate(built, lishui_relations());
     return built;
   }();
   return p;
@@ -13050,13 +13419,6 @@ inline std::string verdict(lang l, finding_status s, double gap, double tol,
          say(l, ", beyond the printing tolerance ±", "，超出印刷精度容差±") + tolerance;
 }
 
-/// The factor that turns a plain fraction into a number in `unit`: 1 for 倍 and a fraction, 100
-/// for % and %/年; empty for a unit in which a ratio or a rate cannot be written.
-inline std::optional<double> fraction_scale(const units::runtime_unit& unit) {
-  if (unit.kind() == units::unit_kind::percentage_point) return std::nullopt;
-  return unit.whole();
-}
-
 /// The factor from `from` to `to`, empty when they do not convert.
 inline std::optional<double> factor_between(const units::runtime_unit& from,
                                             const units::runtime_unit& to) {
@@ -13141,7 +13503,7 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
 
 inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
   const auto kb = factor_between(r[2].unit, r[1].unit);
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   if (!kb || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -13171,7 +13533,7 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   f.status = finding_status::not_evaluable;
   f.rhs = r[0].value;
   f.unit = r[0].unit;
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   explain(f, [&](lang l) {
     std::string implied;
     // The implied outside figure is said only when it is a number: 1e308 over a ratio of 0.01
@@ -13189,6 +13551,38 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   });
 }
 
+// A highest-over-lowest ratio is at least 1 whatever the regions' values; a bound below 1 can
+// never be met. Anything more needs the regions' values, which a plan does not print.
+inline void eval_max_min_over_regions(finding& f, const std::vector<reading>& r) {
+  const reading& ratio = r[0];
+  const auto ks = units::fraction_scale(ratio.unit);
+  if (!ks)
+    return not_evaluable(f, both([&](lang l) {
+      return ratio.name(l) + say(l, " is not in a unit a ratio can be written in (", "的单位（") +
+             named(l, ratio.unit) + say(l, ")", "）不能表示比值");
+    }));
+  const double least = *ks;  // max/min = 1 written in the ratio's unit
+  if (ratio.hi + ratio.half < least) {
+    fill(f, ratio.hi, least, ratio.half, least - ratio.hi, ratio.unit);
+    return explain(f, [&](lang l) {
+      return ratio.name(l) + say(l, " allows at most ", "至多为") + quoted(l, ratio.printed) +
+             say(l, ", but the highest over the lowest of any regions' values is at least ",
+                 "，但任何地区数值的最高与最低之比都不小于") +
+             num(least) + say(l, ": ", "：") + verdict(l, f.status, *f.gap, ratio.half, ratio.unit);
+    });
+  }
+  f.rhs = ratio.value;
+  f.unit = ratio.unit;
+  explain(f, [&](lang l) {
+    if (l == lang::zh)
+      return ratio.label_zh + quoted(l, ratio.printed) + "是" + r[1].label_zh +
+             "在下辖地区间的最高最低之比；规划未列出各地区的数值，无法仅凭规划核查（报告用地区数据计算）";
+    return ratio.label + " " + quoted(l, ratio.printed) + " bounds the highest over the lowest " +
+           r[1].label + " across the sub-regions; the plan prints no regional values, so it cannot "
+           "be checked from the plan alone (reports compute it from regional data)";
+  });
+}
+
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
   const auto kp = factor_between(r[2].unit, r[1].unit);
@@ -13196,7 +13590,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const auto whole_weight = r[3].unit.is_share() ? r[3].unit.whole() : std::nullopt;
   const std::optional<double> kw =
       whole_weight ? std::optional<double>(1.0 / *whole_weight) : std::nullopt;
-  const auto ks = fraction_scale(ratio.unit);
+  const auto ks = units::fraction_scale(ratio.unit);
   if (!kp || !kw || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -13237,7 +13631,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
 
 inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
   const auto kp = factor_between(r[1].unit, r[2].unit);
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   if (!kp || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -13279,7 +13673,7 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   if (product && std::int64_t{r[4].year} - r[3].year != years)
     return not_evaluable(
         f, {"the two series must span the same years", "两个序列必须跨越相同的年份"});
-  const auto ks = fraction_scale(claim.unit);
+  const auto ks = units::fraction_scale(claim.unit);
   if (!ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "the claim's unit ", "增速目标的单位") +
@@ -13416,6 +13810,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
       break;
     case relation_kind::growth_ordering:
       d::eval_growth_ordering(f, r);
+      break;
+    case relation_kind::max_min_over_regions:
+      d::eval_max_min_over_regions(f, r);
       break;
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
@@ -15610,8 +16007,9 @@ std::string json_document(const Json& j) {
   return json_controls_escaped(j.dump(2) + "\n");
 }
 
-/// A number for derived values (rates, changes, audit sides): six significant digits, which is
-/// more than any printed input carries.
+/// A number for derived values (rates, changes, audit sides) in tables for people: six significant
+/// digits, which is more than any printed input carries. CSV and JSON write every digit instead
+/// (`format_number`).
 inline std::string derived_number(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", v);
@@ -15624,9 +16022,11 @@ inline std::string json_number(const std::optional<double>& v) {
   return format_number(*v);
 }
 
-inline std::string cell(const std::optional<double>& v, bool derived) {
+// A CSV number: every digit a double needs to read back exactly (machine-readable outputs keep
+// full precision; only tables for people round).
+inline std::string cell(const std::optional<double>& v) {
   if (!v || !std::isfinite(*v)) return "";
-  return derived ? derived_number(*v) : format_number(*v);
+  return format_number(*v);
 }
 
 inline target_kind target_kind_of(std::string_view name) {
@@ -15745,7 +16145,7 @@ inline constexpr std::string_view catalog_csv_header =
 /// formula (`csv_text`, after OWASP's CSV-injection guidance); numbers never do.
 ///
 /// Example: the line for Lishui row 2 is
-/// `2,appendix,居民人均可支配收入,…,元,higher_is_better,point,2022,44400,2025,57000,57000,0.0868359,4200`.
+/// `2,appendix,居民人均可支配收入,…,元,higher_is_better,point,2022,44400,2025,57000,57000,0.08683586596492347,4200`.
 inline std::string catalog_csv(const plan::plan& p, language lang = language::zh) {
   std::string out(catalog_csv_header);
   out += "\n";
@@ -15761,12 +16161,12 @@ inline std::string catalog_csv(const plan::plan& p, language lang = language::zh
                                             r.direction,
                                             r.target_kind,
                                             year(r.base_year),
-                                            detail::cell(r.base_value, false),
+                                            detail::cell(r.base_value),
                                             year(r.target_year),
-                                            detail::cell(r.target_value, false),
+                                            detail::cell(r.target_value),
                                             r.target_text,
-                                            detail::cell(r.required_cagr, true),
-                                            detail::cell(r.required_annual_change, true)};
+                                            detail::cell(r.required_cagr),
+                                            detail::cell(r.required_annual_change)};
     // Text cells go through csv_text (formula-like starts neutralised), numbers through
     // csv_field only.
     constexpr bool text[] = {true,  true,  true,  true,  true,  true,  true,  true,
@@ -15905,9 +16305,9 @@ inline std::string render_catalog(const plan::plan& p, output_format f,
 // "tolerance", "gap", "unit", "explanation", "explanation_zh", "note"}]}`, with null for a number
 // a finding does not have. `lhs` is what the plan's other numbers imply or restate, `rhs` what it
 // is checked against; a relation is violated when `gap` exceeds `tolerance` (the printing
-// precision). The JSON carries the explanation in both languages; the table and the Markdown
-// print the one of the language asked for (the column names, statuses and the summary line are
-// stable ASCII in both).
+// precision). The JSON carries the explanation in both languages and stable ASCII keys; the table
+// and the Markdown are wholly in the language asked for: column names, kinds, statuses, the
+// summary line and the explanations (report/messages.hpp).
 
 #include <cmath>
 #include <optional>
@@ -15915,13 +16315,423 @@ inline std::string render_catalog(const plan::plan& p, output_format f,
 #include <string>
 #include <vector>
 
+// ---- begin prosper/report/messages.hpp -----------------------------------------------------------
+// The fixed words of every report, in Chinese and English: one table that the HTML, Markdown,
+// terminal-table and Excel renderers and the CLI all use, so that a report is wholly in one
+// language and a translation is one table. Data (plan wording, region names, sources) is printed
+// as it is; machine-readable formats (CSV, JSON) keep stable ASCII keys instead of these words.
+
+#include <cstddef>
+#include <string_view>
+
 
 namespace prosper::report {
 
-/// "34 relations: 28 hold, 4 violated, 2 not evaluable".
+/// The fixed words of a report.
+///
+/// Example: `label_text(label::status, language::en) == "Status"`.
+enum class label {
+  report_title,
+  region,
+  method,
+  as_of,
+  observations,
+  generated_by,
+  synthetic_warning,
+  baseline_note,
+  sec_summary,
+  sec_indicators,
+  sec_charts,
+  sec_ratios,
+  sec_audit,
+  sec_sources,
+  category,
+  total,
+  id,
+  indicator,
+  unit,
+  target,
+  required_growth,
+  baseline,
+  latest,
+  observed_rate,
+  required_from_baseline,
+  required_from_now,
+  projected,
+  probability,
+  gap,
+  status,
+  reason,
+  origin_observation,
+  origin_plan,
+  origin_later,
+  origin_none,
+  per_year,
+  chart_plan,
+  chart_observed,
+  chart_projection,
+  urban_rural,
+  plan_bound,
+  implied_by_plan,
+  required_ratio_change,
+  rural_faster_by,
+  observed,
+  implied,
+  direct,
+  within_bound,
+  above_bound,
+  year,
+  ratio,
+  highest,
+  lowest,
+  regions,
+  no_regional_data,
+  no_sub_regions,
+  no_reference_data,
+  max_min_bound,
+  reference_region,
+  audit_relation,
+  audit_plan_text,
+  audit_lhs,
+  audit_rhs,
+  audit_tolerance,
+  audit_explanation,
+  audit_holds,
+  audit_violated,
+  audit_not_evaluable,
+  audit_summary,
+  audit_kind,
+  audit_indicators,
+  files,
+  sources,
+  used,
+  no_sources,
+  empty,
+  method_note,
+  no_chart_data,
+  basis,
+  projection_trend,
+  all_indicators_listed,
+  no_observed_ratio,
+  pp,
+  unused,
+  more,
+  compact_note,
+  charts_omitted,
+  regions_distribution,
+  median,
+  quartiles,
+  other_categories,
+  holds_not_listed,
+  regions_listed_note,
+};
+
+/// The last label, so that a test can ask the table for every one (a label without words is a
+/// -Wswitch error already; this catches one whose words are empty).
+inline constexpr label last_label = label::regions_listed_note;
+
+/// The text of a label in a language.
+///
+/// Example: `label_text(label::sec_summary, language::zh) == "分类汇总"`.
+constexpr std::string_view label_text(label l, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (l) {
+    case label::report_title:
+      return zh ? "目标进展评估报告" : "Progress assessment report";
+    case label::region:
+      return zh ? "地区" : "Region";
+    case label::method:
+      return zh ? "评估方法" : "Method";
+    case label::as_of:
+      return zh ? "数据截至" : "Data as of";
+    case label::observations:
+      return zh ? "观测值" : "Observations";
+    case label::generated_by:
+      return zh ? "由 prosper 生成" : "Generated by prosper";
+    case label::synthetic_warning:
+      return zh ? "注意:数据中含有合成(虚构)数值,仅供演示,不可引用。"
+                : "Warning: the data include synthetic (invented) values, for demonstration only; "
+                  "do not cite them.";
+    case label::baseline_note:
+      return zh ? "规划基期列是规划所定的目标值,并非统计数据;"
+                  "若有基期年的观测值则优先采用,"
+                  "否则采用规划基期值,各行注明所用基期。"
+                : "The plan's base-year column is a target the plan set, not a measurement: an "
+                  "observation for the base year is used when there is one, otherwise the plan's "
+                  "base milestone; each row says which.";
+    case label::sec_summary:
+      return zh ? "分类汇总" : "Summary by category";
+    case label::sec_indicators:
+      return zh ? "指标评估" : "Indicators";
+    case label::sec_charts:
+      return zh ? "指标走势图" : "Charts";
+    case label::sec_ratios:
+      return zh ? "比值约束" : "Ratio constraints";
+    case label::sec_audit:
+      return zh ? "一致性核查" : "Consistency audit";
+    case label::sec_sources:
+      return zh ? "数据来源" : "Data sources";
+    case label::category:
+      return zh ? "类别" : "Category";
+    case label::total:
+      return zh ? "合计" : "Total";
+    case label::id:
+      return zh ? "编号" : "No.";
+    case label::indicator:
+      return zh ? "指标" : "Indicator";
+    case label::unit:
+      return zh ? "单位" : "Unit";
+    case label::target:
+      return zh ? "目标" : "Target";
+    case label::required_growth:
+      return zh ? "规划所需年均变化" : "Required by the plan";
+    case label::baseline:
+      return zh ? "基期值" : "Baseline";
+    case label::latest:
+      return zh ? "最新值" : "Latest";
+    case label::observed_rate:
+      return zh ? "实际年均增速" : "Observed growth";
+    case label::required_from_baseline:
+      return zh ? "所需增速(自基期)" : "Required from baseline";
+    case label::required_from_now:
+      return zh ? "所需增速(自最新值)" : "Required from now";
+    case label::projected:
+      return zh ? "目标年预测值" : "Projected for target year";
+    case label::probability:
+      return zh ? "达标概率" : "Probability of meeting";
+    case label::gap:
+      return zh ? "差距" : "Gap";
+    case label::status:
+      return zh ? "状态" : "Status";
+    case label::reason:
+      return zh ? "原因" : "Reason";
+    case label::origin_observation:
+      return zh ? "观测值" : "observed";
+    case label::origin_plan:
+      return zh ? "规划基期值" : "plan milestone";
+    case label::origin_later:
+      return zh ? "以后续观测值替代" : "later observation";
+    case label::origin_none:
+      return zh ? "无基期值" : "no baseline";
+    case label::per_year:
+      return zh ? "/年" : "/yr";
+    case label::chart_plan:
+      return zh ? "规划" : "plan";
+    case label::chart_observed:
+      return zh ? "观测" : "observed";
+    case label::chart_projection:
+      return zh ? "预测" : "projection";
+    case label::urban_rural:
+      return zh ? "城乡收入比" : "Urban/rural income ratio";
+    case label::plan_bound:
+      return zh ? "规划界限" : "Plan bound";
+    case label::implied_by_plan:
+      return zh ? "规划目标隐含值(由居民收入、农村居民收入与城镇化率推算)"
+                : "Implied by the plan's income and urbanisation targets";
+    case label::required_ratio_change:
+      return zh ? "比值所需年均变化" : "Required change of the ratio";
+    case label::rural_faster_by:
+      return zh ? "农村居民收入需每年快于城镇居民" : "Rural income must outgrow urban income by";
+    case label::observed:
+      return zh ? "观测" : "Observed";
+    case label::implied:
+      return zh ? "推算" : "implied";
+    case label::direct:
+      return zh ? "直接观测" : "direct";
+    case label::within_bound:
+      return zh ? "在界限内" : "within the bound";
+    case label::above_bound:
+      return zh ? "超出界限" : "outside the bound";
+    case label::year:
+      return zh ? "年份" : "Year";
+    case label::ratio:
+      return zh ? "比值" : "Ratio";
+    case label::highest:
+      return zh ? "最高" : "Highest";
+    case label::lowest:
+      return zh ? "最低" : "Lowest";
+    case label::regions:
+      return zh ? "地区数" : "Regions";
+    case label::no_regional_data:
+      return zh ? "数据中没有下辖地区的数值,无法计算最高最低倍差。"
+                : "No sub-region values in the data: the max/min ratio cannot be computed.";
+    case label::no_sub_regions:
+      return zh ? "规划未声明下辖地区(regions 中级别低于本地区者),无法计算最高最低倍差。"
+                : "The plan declares no sub-regions (regions of a finer level than its own): the "
+                  "max/min ratio cannot be computed.";
+    case label::no_reference_data:
+      return zh ? "数据中没有该比值,也没有同年的本地区与参照地区数值。"
+                : "The data give neither the ratio nor the values of the plan's region and a "
+                  "reference region for the same year.";
+    case label::max_min_bound:
+      return zh ? "目标界限" : "Target bound";
+    case label::reference_region:
+      return zh ? "参照地区" : "Reference region";
+    case label::audit_relation:
+      return zh ? "关系" : "Relation";
+    case label::audit_plan_text:
+      return zh ? "规划原文" : "Plan wording";
+    case label::audit_lhs:
+      return zh ? "推算值" : "Implied";
+    case label::audit_rhs:
+      return zh ? "对照值" : "Checked against";
+    case label::audit_tolerance:
+      return zh ? "容差" : "Tolerance";
+    case label::audit_explanation:
+      return zh ? "说明" : "Explanation";
+    case label::audit_holds:
+      return zh ? "成立" : "holds";
+    case label::audit_violated:
+      return zh ? "不一致" : "violated";
+    case label::audit_not_evaluable:
+      return zh ? "无法核查" : "not evaluable";
+    case label::audit_summary:
+      return zh ? "项关系" : "relations";
+    case label::audit_kind:
+      return zh ? "关系类型" : "Kind";
+    case label::audit_indicators:
+      return zh ? "涉及指标" : "Indicators";
+    case label::files:
+      return zh ? "文件" : "Files";
+    case label::sources:
+      return zh ? "来源" : "Sources";
+    case label::used:
+      return zh ? "已使用" : "used";
+    case label::no_sources:
+      return zh ? "观测数据未注明来源。" : "The observations name no source.";
+    case label::empty:
+      return "—";
+    case label::method_note:
+      return zh ? "状态按所选方法判定:已达目标即为“已实现”;目标不要求变化时按阈值判断;"
+                  "其余按实际与所需进展之比划分。"
+                : "Statuses follow the chosen method: a target already met is achieved; a target "
+                  "that "
+                  "asks for no change is a threshold check; otherwise the ratio of observed to "
+                  "required progress decides.";
+    case label::no_chart_data:
+      return zh ? "无数值" : "no numbers";
+    case label::basis:
+      return zh ? "依据" : "Basis";
+    case label::projection_trend:
+      return zh ? "按观测趋势" : "observed trend";
+    case label::all_indicators_listed:
+      return zh ? "所有指标均列出;无观测数据的指标标为“无数据”。"
+                : "Every indicator is listed; those without observations are marked \"no data\".";
+    case label::no_observed_ratio:
+      return zh ? "数据中没有该比值,也没有同一地区同年的三项构成数值(总体均值、一组均值与另一组占比)。"
+                : "The data give neither the ratio nor its three parts (the overall mean, one "
+                  "group's mean and the other group's share) for the same region and year.";
+    case label::pp:
+      return zh ? "个百分点" : "pp";
+    case label::unused:
+      return zh ? "未使用的观测值" : "Unused observations";
+    case label::more:
+      return zh ? "其余未列出" : "more not listed";
+    case label::compact_note:
+      return zh ? "行数较多，以简表列出；各行完整数值见 prosper assess --format csv。"
+                : "Many rows: a compact table; prosper assess --format csv gives every column.";
+    case label::charts_omitted:
+      return zh ? "行数超过走势图上限，不逐项绘图；上限与行数："
+                : "More rows than charts are drawn for; no per-indicator chart. Limit and rows: ";
+    case label::regions_distribution:
+      return zh ? "各地区分布" : "Across the regions";
+    case label::median:
+      return zh ? "中位数" : "Median";
+    case label::quartiles:
+      return zh ? "四分位数" : "Quartiles";
+    case label::other_categories:
+      return zh ? "其他类别" : "Other categories";
+    case label::holds_not_listed:
+      return zh ? "项成立的关系未逐项列出" : "relations that hold are not listed";
+    case label::regions_listed_note:
+      return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
+                : "Many regions: the plan's own region is listed, the others are summarised per "
+                  "year as a distribution with the lowest and highest named.";
+  }
+  return "";
+}
+
+/// The name of a status bucket (`status_bucket`): the six statuses, then "no data".
+///
+/// Example: `status_text(0, language::zh) == "已实现"`.
+constexpr std::string_view status_text(std::size_t bucket, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (bucket) {
+    case 0:
+      return zh ? "已实现" : "achieved";
+    case 1:
+      return zh ? "进展顺利" : "on track";
+    case 2:
+      return zh ? "需加快" : "moderate progress";
+    case 3:
+      return zh ? "进展不足" : "insufficient progress";
+    case 4:
+      return zh ? "偏离目标" : "moving away";
+    case 5:
+      return zh ? "无法评估" : "not assessable";
+    default:
+      return zh ? "无数据" : "no data";
+  }
+}
+
+/// A relation kind in words, for tables people read (JSON and CSV keep `to_string(kind)`).
+///
+/// Example: `relation_kind_text(plan::relation_kind::max_min_over_regions, language::zh) ==
+/// "地区最高最低倍差"`.
+constexpr std::string_view relation_kind_text(plan::relation_kind k, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (k) {
+    case plan::relation_kind::restates:
+      return zh ? "正文重述附表" : "restates";
+    case plan::relation_kind::ratio_identity:
+      return zh ? "比值恒等式" : "ratio identity";
+    case plan::relation_kind::ratio_to_external:
+      return zh ? "与外部数值之比" : "ratio to an outside figure";
+    case plan::relation_kind::weighted_mean_ratio:
+      return zh ? "加权平均与两组之比" : "weighted-mean ratio";
+    case plan::relation_kind::share_of_total:
+      return zh ? "占总量比重" : "share of a total";
+    case plan::relation_kind::growth_claim:
+      return zh ? "年均增速" : "growth claim";
+    case plan::relation_kind::product_growth_claim:
+      return zh ? "乘积的年均增速" : "growth of a product";
+    case plan::relation_kind::growth_ordering:
+      return zh ? "增速快慢" : "growth ordering";
+    case plan::relation_kind::max_min_over_regions:
+      return zh ? "地区最高最低倍差" : "max/min over regions";
+  }
+  return "";
+}
+
+/// An audit finding's status in words (JSON keeps `to_string(status)`).
+///
+/// Example: `finding_status_text(plan::finding_status::violated, language::zh) == "不一致"`.
+constexpr std::string_view finding_status_text(plan::finding_status s, language lang) noexcept {
+  switch (s) {
+    case plan::finding_status::holds:
+      return label_text(label::audit_holds, lang);
+    case plan::finding_status::violated:
+      return label_text(label::audit_violated, lang);
+    case plan::finding_status::not_evaluable:
+      return label_text(label::audit_not_evaluable, lang);
+  }
+  return "";
+}
+
+}  // namespace prosper::report
+// ---- end prosper/report/messages.hpp -------------------------------------------------------------
+
+namespace prosper::report {
+
+/// "36 relations: 28 hold, 4 violated, 4 not evaluable", or in Chinese
+/// "36项关系：成立28项，不一致4项，无法核查4项".
 ///
 /// Example: `audit_summary_line(audit(lishui(), lishui_relations()).summary)`.
-inline std::string audit_summary_line(const plan::audit_summary& s) {
+inline std::string audit_summary_line(const plan::audit_summary& s,
+                                      language lang = language::en) {
+  if (lang == language::zh)
+    return std::to_string(s.relations) + "项关系：成立" + std::to_string(s.holds) + "项，不一致" +
+           std::to_string(s.violated) + "项，无法核查" + std::to_string(s.not_evaluable) + "项";
   return std::to_string(s.relations) + " relations: " + std::to_string(s.holds) + " hold, " +
          std::to_string(s.violated) + " violated, " + std::to_string(s.not_evaluable) +
          " not evaluable";
@@ -15958,20 +16768,25 @@ inline std::string json_array(const std::vector<std::string>& items) {
 /// Example: `std::cout << audit_text(audit(lishui(), lishui_relations()), language::en);`
 inline std::string audit_text(const plan::audit_report& r, language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
+  const auto word = [&](label l) { return std::string(label_text(l, lang)); };
   for (const plan::finding& f : r.findings)
-    rows.push_back({f.id, std::string(to_string(f.status)), detail::number_cell(f.lhs),
-                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::joined(f.indicators)});
+    rows.push_back({f.id, std::string(finding_status_text(f.status, lang)),
+                    detail::number_cell(f.lhs), detail::number_cell(f.rhs),
+                    detail::number_cell(f.tolerance), detail::number_cell(f.gap),
+                    std::string(f.unit.label(lang)), detail::joined(f.indicators)});
   std::string out = detail::text_table(
-      {"id", "status", "lhs", "rhs", "tolerance", "gap", "unit", "indicators"}, rows);
+      {word(label::audit_relation), word(label::status), word(label::audit_lhs),
+       word(label::audit_rhs), word(label::audit_tolerance), word(label::gap), word(label::unit),
+       word(label::audit_indicators)},
+      rows);
   std::string notes;
   for (const plan::finding& f : r.findings)
     if (f.status != plan::finding_status::holds)
-      notes += "- " + printable(f.id) + " (" + std::string(to_string(f.status)) +
+      notes += "- " + printable(f.id) + " (" + std::string(finding_status_text(f.status, lang)) +
                "): " + printable(f.text_zh) + "\n  " + printable(detail::explanation_in(f, lang)) +
                "\n";
   if (!notes.empty()) out += "\n" + notes;
-  return out + "\n" + audit_summary_line(r.summary) + "\n";
+  return out + "\n" + audit_summary_line(r.summary, lang) + "\n";
 }
 
 /// The audit as Markdown: the summary, then one table row per finding with the plan's wording
@@ -15981,16 +16796,23 @@ inline std::string audit_text(const plan::audit_report& r, language lang = langu
 inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p,
                                   language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
+  const auto word = [&](label l) { return std::string(label_text(l, lang)); };
   for (const plan::finding& f : r.findings)
-    rows.push_back({f.id, std::string(to_string(f.kind)), std::string(to_string(f.status)),
-                    detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
-                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::explanation_in(f, lang)});
-  return "# Consistency audit: " + escape_markdown(p.name_en.empty() ? p.name_zh : p.name_en) +
-         "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
-         detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
-                                 "tolerance", "gap", "unit", "explanation"},
-                                rows);
+    rows.push_back({f.id, std::string(relation_kind_text(f.kind, lang)),
+                    std::string(finding_status_text(f.status, lang)), detail::joined(f.indicators),
+                    f.text_zh, detail::number_cell(f.lhs), detail::number_cell(f.rhs),
+                    detail::number_cell(f.tolerance), detail::number_cell(f.gap),
+                    std::string(f.unit.label(lang)), detail::explanation_in(f, lang)});
+  const std::string& name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+  return "# " + word(label::sec_audit) + (lang == language::zh ? "：" : ": ") +
+         escape_markdown(name) + "\n\n" + audit_summary_line(r.summary, lang) +
+         (lang == language::zh ? "。" : ".") + "\n\n" +
+         detail::markdown_table(
+             {word(label::audit_relation), word(label::audit_kind), word(label::status),
+              word(label::audit_indicators), word(label::audit_plan_text), word(label::audit_lhs),
+              word(label::audit_rhs), word(label::audit_tolerance), word(label::gap),
+              word(label::unit), word(label::audit_explanation)},
+             rows);
 }
 
 /// The audit as JSON (layout in the file comment).
@@ -16057,18 +16879,22 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
 // What the model holds, per indicator and region:
 // - the plan's target(s) and what they require (`plan::required_change`);
 // - the baseline the assessment starts from, and where it came from. The plan's base-year column
-//   is a target of a plan issued in February 2022, not a measurement, so an observation for the
-//   base year is preferred when one exists; otherwise the plan's base milestone is used (for the
-//   plan's own region only: a county has no milestone of its own); failing both, the first
-//   observation after the base year stands in. `baseline_origin` records which;
+//   is a target the plan set (Lishui's, issued in February 2022, sets 2022's), not a measurement,
+//   so an observation for the base year is preferred when one exists; otherwise the plan's base
+//   milestone is used (for the plan's own region only: a county has no milestone of its own);
+//   failing both, the first observation after the base year stands in. `baseline_origin` records
+//   which;
 // - the latest observation up to the as-of year and its year, the observed rate, the rate
 //   required from the baseline and from now, the value projected to the target year, the
 //   probability of reaching the target where a volatility can be estimated (three or more
 //   observations), the gap, and the status from `math::assess` with the chosen method's preset;
 // - indicators without observations are kept as "no data", never dropped, so a reader sees what
 //   is not being measured.
-// Then a summary by category (counts per status), the ratio-constraint panel (the urban/rural
-// income ratio and the county max/min ratios) and the plan's consistency audit.
+// Then a summary by category (counts per status), the ratio-constraint panels and the plan's
+// consistency audit. The panels come from the relations the plan declares — a weighted-mean
+// ratio (urban/rural income), a max/min over the sub-regions, a ratio to a reference region —
+// and the regions it declares with their levels, never from indicator or region names, so that
+// any plan gets them; the values they compute for the plan's region also rate those rows.
 //
 // Numbers are optionals: an empty optional means "not defined or not computed", and nothing
 // non-finite is ever stored, so renderers print "—" and never "NaN".
@@ -16081,6 +16907,8 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <deque>
 #include <exception>
 #include <map>
 #include <optional>
@@ -16089,6 +16917,7 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -16153,10 +16982,9 @@ struct report_options {
   /// Regions to assess; empty means the plan's own region (`plan::region_zh`). Other regions are
   /// assessed against the plan's targets from their own base-year observation.
   std::vector<std::string> regions;
-  /// The sub-regions (counties) whose values make the max/min ratios. Empty means every region in
-  /// the observations other than the plan's own and other than provinces (names ending in 省),
-  /// which are references rather than parts of a city.
-  std::vector<std::string> county_regions;
+  /// The sub-regions (counties) whose values make the max/min ratios. Empty means the regions
+  /// the plan declares below its own (`plan::sub_regions`).
+  std::vector<std::string> sub_regions;
   report_sections sections{};
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
@@ -16376,13 +17204,14 @@ struct urban_rural_point {
   std::optional<bool> within_bound;  ///< against the bound in force that year; empty without one
 };
 
-/// The urban/rural income-ratio constraint: the plan's bound, what its own income and
-/// urbanisation targets imply, what is required, and what the data show.
+/// A two-group ratio constraint (the urban/rural income ratio), from a `weighted_mean_ratio`
+/// relation {ratio, mean, part, weight}: the plan's bound, what its own mean, part and weight
+/// targets imply, what is required, and what the data show.
 struct urban_rural_panel {
-  const plan::indicator* ratio_indicator = nullptr;  ///< 城乡居民收入倍差
-  const plan::indicator* overall_income = nullptr;   ///< 居民人均可支配收入
-  const plan::indicator* rural_income = nullptr;     ///< 农村居民人均可支配收入
-  const plan::indicator* urbanisation = nullptr;     ///< 常住人口城镇化率
+  const plan::indicator* ratio_indicator = nullptr;  ///< the ratio (Lishui's row 17)
+  const plan::indicator* overall_income = nullptr;   ///< the overall mean (row 2)
+  const plan::indicator* rural_income = nullptr;     ///< the part's mean (rural, row 3)
+  const plan::indicator* urbanisation = nullptr;     ///< the other group's share (row 24)
   std::optional<double> base_bound;                  ///< the ratio's base milestone (2.0)
   std::optional<double> target_bound;                ///< the ratio's target milestone (1.95)
   int base_year = 0;
@@ -16408,18 +17237,42 @@ struct max_min_point {
   std::optional<bool> within_bound;
 };
 
-/// A max/min constraint (地区…最高最低倍差 ≤ 1.5): its bound and the ratios in the data.
+/// A max/min constraint (地区…最高最低倍差 ≤ 1.5), from a `max_min_over_regions` relation: its
+/// bound and the ratios in the data.
 struct max_min_panel {
-  const plan::indicator* ratio_indicator = nullptr;  ///< 18 or 19
+  const plan::indicator* ratio_indicator = nullptr;  ///< Lishui's 18 or 19
   const plan::indicator* value_indicator = nullptr;  ///< 1 or 2: the per-region values
   std::optional<double> bound;                       ///< the target milestone's value
+  std::vector<std::string> regions;                  ///< the sub-regions it spans
   std::vector<max_min_point> points;
 };
 
-/// The ratio-constraint panel.
+/// One year's ratio of the plan's region to a reference region (丽水市's income over 浙江省's).
+struct reference_ratio_point {
+  int year = 0;
+  std::string reference;  ///< the reference region; "" for an observation of the ratio itself
+  double ratio = 0.0;     ///< in the ratio indicator's unit
+  bool direct = false;    ///< an observation of the ratio itself
+  std::optional<bool> within_bound;
+};
+
+/// A ratio to a reference region's value ("与全省平均之比 0.76"), from a `ratio_to_external`
+/// relation and the regions the plan declares above its own.
+struct reference_ratio_panel {
+  const plan::indicator* ratio_indicator = nullptr;  ///< Lishui's 20
+  const plan::indicator* value_indicator = nullptr;  ///< 2: the value compared
+  std::optional<double> target;                      ///< the target milestone's value
+  std::vector<std::string> references;               ///< reference regions, finest first
+  std::vector<reference_ratio_point> points;
+};
+
+/// The ratio-constraint panels, one per relation the plan declares (its years merged): the
+/// weighted-mean ratios (urban/rural), the max/min ratios over sub-regions and the ratios to a
+/// reference region.
 struct ratio_panel {
-  urban_rural_panel urban_rural;
+  std::vector<urban_rural_panel> urban_rural;
   std::vector<max_min_panel> max_min;
+  std::vector<reference_ratio_panel> reference;
 };
 
 /// Why an observation given to the model appears in no section of the report.
@@ -16789,7 +17642,13 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   if (r.aim && r.baseline_value && r.baseline_year && r.target_year > *r.baseline_year &&
       *r.baseline_value > 0 && *r.aim > 0)
     r.required_rate = clean(prosper::detail::growth::rate_unchecked(*r.baseline_value, *r.aim, static_cast<double>(r.target_year - *r.baseline_year)));
-  if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
+  // Nothing is required from now of a target the latest value already meets (from its better
+  // side): "needs −3 %/年" for an income above its target would read as an instruction to fall.
+  const auto side = r.target ? side_of(*r.target, ind.dir) : std::nullopt;
+  const bool met_already =
+      r.aim && r.latest_value && side &&
+      (*side == direction::higher_is_better ? *r.latest_value >= *r.aim : *r.latest_value <= *r.aim);
+  if (r.aim && r.latest_value && r.target_year > *r.latest_year && !met_already) {
     const auto left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
@@ -16848,27 +17707,16 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   return r;
 }
 
-inline bool is_province(std::string_view region) {
-  return region.size() >= 3 && region.substr(region.size() - 3) == "省";
-}
-
 inline std::optional<bool> within(const plan::indicator& ind, int year, double value) {
   const math::milestone* m = milestone_in(ind, year);
   if (!m || !m->value) return std::nullopt;
-  switch (m->kind) {
-    case target_kind::at_most:
-    case target_kind::point:
-    case target_kind::maintain:
-      return value <= *m->value;
-    case target_kind::less_than:
-      return value < *m->value;
-    case target_kind::at_least:
-      return value >= *m->value;
-    case target_kind::greater_than:
-      return value > *m->value;
-    default:
-      return std::nullopt;
-  }
+  // A point target counts as met from its better side (≤ 1.5 for a lower-is-better max/min
+  // ratio, ≥ 0.76 for a ratio that should rise); without a direction there is no such side.
+  const auto side = side_of(*m, ind.dir);
+  if (!side) return std::nullopt;
+  const bool strict = m->kind == target_kind::less_than || m->kind == target_kind::greater_than;
+  if (*side == direction::lower_is_better) return strict ? value < *m->value : value <= *m->value;
+  return strict ? value > *m->value : value >= *m->value;
 }
 
 // The bound in force in `year`: the latest milestone at or before it, so that data between two
@@ -16886,11 +17734,16 @@ inline std::optional<bool> within_in_force(const plan::indicator& ind, int year,
   return best ? within(ind, best->year, value) : std::nullopt;
 }
 
-inline std::optional<double> implied_ratio(double overall, double rural, double share_pct) {
+// The ratio of two groups that an overall mean, one group's mean and the other group's share
+// imply (ratio/weighted_mean.hpp); `share` is in `share_unit`, whose whole is 100 % or 1.
+inline std::optional<double> implied_ratio(double overall, double part, double share,
+                                           const units::runtime_unit& share_unit) {
+  const auto whole = share_unit.is_share() ? share_unit.whole() : std::nullopt;
+  if (!whole) return std::nullopt;
   try {
     return clean(ratio::implied_urban_rural_ratio(quantity<units::yuan>(overall),
-                                                  quantity<units::yuan>(rural),
-                                                  quantity<units::percent>(share_pct))
+                                                  quantity<units::yuan>(part),
+                                                  quantity<units::percent>(share / *whole * 100.0))
                      .value());
   } catch (const prosper::error&) {
     return std::nullopt;
@@ -16903,7 +17756,7 @@ inline std::optional<double> milestone_value(const plan::indicator* ind, int yea
   return m && is_numeric(m->kind) ? m->value : std::nullopt;
 }
 
-// A value of `from`'s unit in `to`'s unit; the same number when the units are spelled alike.
+// A value of `from`'s unit in `to`'s unit; the same number when the units are the same.
 inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
                                         const plan::indicator& to) {
   if (from.unit == to.unit) return v;
@@ -16914,27 +17767,83 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
   }
 }
 
-// The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
 using used_set = std::set<const io::observation_record*>;
 
-inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
-                                           int as_of, used_set& used, std::size_t region_limit) {
+// What the panels read: every observation they show directly or compute a point from (`used`),
+// and for each computed point of a ratio indicator, the observations it was computed from, keyed
+// by (indicator id, region, year). A report without the panels still rates the ratio rows from
+// those points, and then counts only the inputs of the points a row shows as used.
+struct panel_use {
+  used_set used;
+  std::map<std::tuple<std::string, std::string, int>, std::vector<const io::observation_record*>>
+      inputs;
+
+  void direct(const io::observation_record& o) { used.insert(&o); }
+  template <class It>
+  void computed(const plan::indicator& ratio, const std::string& region, int year, It first,
+                It last) {
+    used.insert(first, last);
+    inputs[{ratio.id, region, year}].assign(first, last);
+  }
+};
+
+// The explicit relations of one kind, one per distinct tuple of indicator operands: a plan
+// states a relation once per milestone year ("mean.17.2022", "mean.17.2025"), and a panel shows
+// every year, so the years are dropped. Relations with a body-target operand are not panels.
+inline std::vector<std::vector<const plan::indicator*>> panel_operands(
+    const plan::plan& p, const std::vector<plan::relation>& relations, plan::relation_kind kind) {
+  std::vector<std::vector<const plan::indicator*>> out;
+  for (const plan::relation& rel : relations) {
+    if (rel.kind != kind || rel.operands.size() != plan::operand_count(kind)) continue;
+    std::vector<const plan::indicator*> inds;
+    for (const plan::operand& o : rel.operands) {
+      const plan::indicator* ind = o.is_indicator() ? by_id(p, o.indicator) : nullptr;
+      if (!ind) break;
+      inds.push_back(ind);
+    }
+    if (inds.size() == rel.operands.size() && std::find(out.begin(), out.end(), inds) == out.end())
+      out.push_back(std::move(inds));
+  }
+  return out;
+}
+
+// The observations up to `as_of` of indicator `ind`, every region.
+template <class F>
+void for_each_observation(const series_index& idx, const plan::indicator& ind, int as_of, F f) {
+  for (const auto& [key, list] : idx) {
+    if (key.first != ind.id) continue;
+    for (const io::observation_record* o : list)
+      if (o->year <= as_of) f(*o);
+  }
+}
+
+// A weighted-mean ratio panel {ratio, mean, part, weight} (`relation_kind::weighted_mean_ratio`):
+// the two groups' ratio the plan bounds, what its own mean, part and weight targets imply, and the
+// ratio observed or implied in the data.
+inline urban_rural_panel build_urban_rural(const plan::plan& p,
+                                           const std::vector<const plan::indicator*>& ops,
+                                           const series_index& idx, int as_of, panel_use& use,
+                                           std::size_t region_limit) {
   urban_rural_panel u;
-  u.ratio_indicator = by_name(p, "城乡居民收入倍差");
-  u.overall_income = by_name(p, "居民人均可支配收入");
-  u.rural_income = by_name(p, "农村居民人均可支配收入");
-  u.urbanisation = by_name(p, "常住人口城镇化率");
+  u.ratio_indicator = ops[0];
+  u.overall_income = ops[1];
+  u.rural_income = ops[2];
+  u.urbanisation = ops[3];
   u.base_year = p.base_year;
   u.target_year = p.target_year;
   u.base_bound = milestone_value(u.ratio_indicator, p.base_year);
   u.target_bound = milestone_value(u.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(u.ratio_indicator->unit);
+  const auto implied_from = [&](double overall, double rural, double share) -> std::optional<double> {
+    const auto rr = in_unit_of(rural, *u.rural_income, *u.overall_income);
+    const auto r = rr ? implied_ratio(overall, *rr, share, u.urbanisation->unit) : std::nullopt;
+    return r && scale ? clean(*r * *scale) : std::nullopt;
+  };
   const auto implied_at = [&](int year) -> std::optional<double> {
     const auto o = milestone_value(u.overall_income, year);
     const auto r = milestone_value(u.rural_income, year);
     const auto s = milestone_value(u.urbanisation, year);
-    if (!o || !r || !s) return std::nullopt;
-    const auto rr = in_unit_of(*r, *u.rural_income, *u.overall_income);
-    return rr ? implied_ratio(*o, *rr, *s) : std::nullopt;
+    return o && r && s ? implied_from(*o, *r, *s) : std::nullopt;
   };
   u.implied_base = implied_at(p.base_year);
   u.implied_target = implied_at(p.target_year);
@@ -16954,41 +17863,26 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     }
   }
 
-  // Observed: the ratio itself where given, and implied where overall income, rural income and
-  // urbanisation are all observed for the same region and year.
+  // Observed: the ratio itself where given, and implied where the mean, the part and the weight
+  // are all observed for the same region and year.
   std::map<std::pair<std::string, int>, urban_rural_point> points;
-  if (u.ratio_indicator) {
-    for (const auto& [key, list] : idx) {
-      if (key.first != u.ratio_indicator->id) continue;
-      for (const io::observation_record* o : list)
-        if (o->year <= as_of) {
-          points[{o->region, o->year}] = {o->region, o->year, o->value, false,
-                                          within_in_force(*u.ratio_indicator, o->year, o->value)};
-          used.insert(o);
-        }
-    }
-  }
-  if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
-    const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
-    for (std::size_t k = 0; k < 3; ++k)
-      for (const auto& [key, list] : idx) {
-        if (key.first != inds[k]->id) continue;
-        for (const io::observation_record* o : list)
-          if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
-      }
-    for (const auto& [key, v] : parts) {
-      if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
-      const auto rural = in_unit_of(v[1]->value, *u.rural_income, *u.overall_income);
-      const auto ratio_value =
-          rural ? implied_ratio(v[0]->value, *rural, v[2]->value) : std::nullopt;
-      if (!ratio_value) continue;
-      urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
-      if (u.ratio_indicator)
-        pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
-      points[key] = pt;
-      used.insert(v.begin(), v.end());
-    }
+  for_each_observation(idx, *u.ratio_indicator, as_of, [&](const io::observation_record& o) {
+    points[{o.region, o.year}] = {o.region, o.year, o.value, false,
+                                  within_in_force(*u.ratio_indicator, o.year, o.value)};
+    use.direct(o);
+  });
+  std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
+  for (std::size_t k = 0; k < 3; ++k)
+    for_each_observation(idx, *ops[k + 1], as_of, [&](const io::observation_record& o) {
+      parts[{o.region, o.year}][k] = &o;
+    });
+  for (const auto& [key, v] : parts) {
+    if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
+    const auto ratio_value = implied_from(v[0]->value, v[1]->value, v[2]->value);
+    if (!ratio_value) continue;
+    points[key] = {key.first, key.second, *ratio_value, true,
+                   within_in_force(*u.ratio_indicator, key.second, *ratio_value)};
+    use.computed(*u.ratio_indicator, key.first, key.second, v.begin(), v.end());
   }
   for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
   std::stable_sort(
@@ -17012,54 +17906,176 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   return u;
 }
 
-inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* ratio_ind,
-                                   const plan::indicator* value_ind, const series_index& idx,
-                                   const std::vector<std::string>& counties, int as_of,
-                                   used_set& used) {
+// A max/min panel {ratio, value} (`relation_kind::max_min_over_regions`): the ratio observed
+// for the plan's region, else computed each year from the sub-regions' values.
+inline max_min_panel build_max_min(const plan::plan& p,
+                                   const std::vector<const plan::indicator*>& ops,
+                                   const series_index& idx,
+                                   const std::vector<std::string>& sub_regions, int as_of,
+                                   panel_use& use) {
   max_min_panel m;
-  m.ratio_indicator = ratio_ind;
-  m.value_indicator = value_ind;
-  m.bound = milestone_value(ratio_ind, p.target_year);
+  m.ratio_indicator = ops[0];
+  m.value_indicator = ops[1];
+  m.regions = sub_regions;
+  m.bound = milestone_value(m.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(m.ratio_indicator->unit);
   std::map<int, max_min_point> by_year;
-  // Direct observations of the ratio for the plan's region.
-  if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
+  if (const auto it = idx.find(std::pair<std::string, std::string>(m.ratio_indicator->id, p.region_zh));
       it != idx.end())
     for (const io::observation_record* o : it->second)
       if (o->year <= as_of) {
-        by_year[o->year] = {
-            o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
-        used.insert(o);
+        by_year[o->year] = {o->year, o->value, "", "", 0, true,
+                            within_in_force(*m.ratio_indicator, o->year, o->value)};
+        use.direct(*o);
       }
-  if (value_ind) {
-    const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
-    std::map<int, std::vector<const io::observation_record*>> values;
-    for (const auto& [key, list] : idx) {
-      if (key.first != value_ind->id || !county_set.count(key.second)) continue;
-      for (const io::observation_record* o : list)
-        if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
-    }
-    for (auto& [year, vals] : values) {
-      if (vals.size() < 2 || by_year.count(year)) continue;
-      Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
-      for (std::size_t i = 0; i < vals.size(); ++i)
-        x[static_cast<Eigen::Index>(i)] = vals[i]->value;
-      Eigen::Index hi = 0, lo = 0;
-      x.maxCoeff(&hi);
-      x.minCoeff(&lo);
-      const double r = ratio::max_min_ratio(x);
-      if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
-      by_year[year] = {year,
-                       r,
-                       vals[static_cast<std::size_t>(hi)]->region,
-                       vals[static_cast<std::size_t>(lo)]->region,
-                       vals.size(),
-                       false,
-                       within_in_force(*ratio_ind, year, r)};
-      used.insert(vals.begin(), vals.end());
-    }
+  const std::set<std::string, std::less<>> members(sub_regions.begin(), sub_regions.end());
+  std::map<int, std::vector<const io::observation_record*>> values;
+  for_each_observation(idx, *m.value_indicator, as_of, [&](const io::observation_record& o) {
+    if (members.count(o.region) && o.value > 0) values[o.year].push_back(&o);
+  });
+  for (auto& [year, vals] : values) {
+    if (!scale || vals.size() < 2 || by_year.count(year)) continue;
+    Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
+    for (std::size_t i = 0; i < vals.size(); ++i) x[static_cast<Eigen::Index>(i)] = vals[i]->value;
+    Eigen::Index hi = 0, lo = 0;
+    x.maxCoeff(&hi);
+    x.minCoeff(&lo);
+    const double r = ratio::max_min_ratio(x) * *scale;
+    if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
+    by_year[year] = {year,
+                     r,
+                     vals[static_cast<std::size_t>(hi)]->region,
+                     vals[static_cast<std::size_t>(lo)]->region,
+                     vals.size(),
+                     false,
+                     within_in_force(*m.ratio_indicator, year, r)};
+    use.computed(*m.ratio_indicator, p.region_zh, year, vals.begin(), vals.end());
   }
   for (auto& [year, pt] : by_year) m.points.push_back(std::move(pt));
   return m;
+}
+
+// A reference-ratio panel {ratio, value} (`relation_kind::ratio_to_external`): the plan's
+// region's value over a reference region's (the province's average), each year both are
+// observed, beside the ratio observed directly.
+inline reference_ratio_panel build_reference_ratio(const plan::plan& p,
+                                                   const std::vector<const plan::indicator*>& ops,
+                                                   const series_index& idx,
+                                                   const std::vector<std::string>& references,
+                                                   int as_of, panel_use& use) {
+  reference_ratio_panel r;
+  r.ratio_indicator = ops[0];
+  r.value_indicator = ops[1];
+  r.references = references;
+  r.target = milestone_value(r.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(r.ratio_indicator->unit);
+  const auto series = [&](const plan::indicator& ind, const std::string& region) {
+    std::map<int, const io::observation_record*> out;
+    if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
+      for (const io::observation_record* o : it->second)
+        if (o->year <= as_of) out[o->year] = o;
+    return out;
+  };
+  std::map<int, reference_ratio_point> by_year;
+  for (const auto& [year, o] : series(*r.ratio_indicator, p.region_zh)) {
+    by_year[year] = {year, "", o->value, true, within_in_force(*r.ratio_indicator, year, o->value)};
+    use.direct(*o);
+  }
+  const auto own = series(*r.value_indicator, p.region_zh);
+  if (scale)
+    for (const std::string& reference : references)
+      for (const auto& [year, ref] : series(*r.value_indicator, reference)) {
+        const auto it = own.find(year);
+        if (it == own.end() || by_year.count(year) || ref->value <= 0) continue;
+        const double ratio = it->second->value / ref->value * *scale;
+        if (!std::isfinite(ratio)) continue;
+        by_year[year] = {year, reference, ratio, false,
+                         within_in_force(*r.ratio_indicator, year, ratio)};
+        const std::array<const io::observation_record*, 2> parts = {it->second, ref};
+        use.computed(*r.ratio_indicator, p.region_zh, year, parts.begin(), parts.end());
+      }
+  for (auto& [year, pt] : by_year) r.points.push_back(std::move(pt));
+  return r;
+}
+
+// The panels of every relation the plan declares, in the order of `ratio_panel`'s members.
+inline ratio_panel build_ratio_panel(const plan::plan& p,
+                                     const std::vector<plan::relation>& relations,
+                                     const series_index& idx, int as_of,
+                                     const report_options& options, panel_use& use) {
+  ratio_panel out;
+  for (const auto& ops :
+       panel_operands(p, relations, plan::relation_kind::weighted_mean_ratio))
+    out.urban_rural.push_back(
+        build_urban_rural(p, ops, idx, as_of, use, options.limits.regions));
+  const std::vector<std::string> subs = options.sub_regions.empty()
+                                            ? plan::sub_regions(p.regions, p.region_zh)
+                                            : options.sub_regions;
+  for (const auto& ops : panel_operands(p, relations, plan::relation_kind::max_min_over_regions))
+    out.max_min.push_back(build_max_min(p, ops, idx, subs, as_of, use));
+  const std::vector<std::string> refs = plan::reference_regions(p.regions, p.region_zh);
+  for (const auto& ops : panel_operands(p, relations, plan::relation_kind::ratio_to_external))
+    out.reference.push_back(build_reference_ratio(p, ops, idx, refs, as_of, use));
+  return out;
+}
+
+// The values the panels computed for the plan's region (a max/min from the counties, a ratio to
+// the province, a ratio implied by its parts) as observations of the ratio indicators, for the
+// years with no observation of their own: the indicator table then rates rows 18–20 from the same
+// numbers the panel prints. `store` owns them; `idx` gets pointers; `inputs` maps each to the
+// observations it was computed from.
+inline void add_computed_observations(
+    const plan::plan& p, const ratio_panel& panels, const panel_use& use, language lang,
+    std::deque<io::observation_record>& store, series_index& idx,
+    std::map<const io::observation_record*, std::vector<const io::observation_record*>>& inputs) {
+  const auto add = [&](const plan::indicator& ind, const std::string& region, int year,
+                       double value, std::string source) {
+    auto& list = idx[{ind.id, region}];
+    if (std::any_of(list.begin(), list.end(),
+                    [&](const io::observation_record* o) { return o->year == year; }))
+      return;
+    io::observation_record o;
+    o.indicator = ind.id;
+    o.region = region;
+    o.year = year;
+    o.value = value;
+    o.original_value = value;
+    o.unit = ind.unit;
+    o.original_unit = ind.unit.spelling();
+    o.source = std::move(source);
+    store.push_back(std::move(o));
+    list.push_back(&store.back());
+    if (const auto it = use.inputs.find({ind.id, region, year}); it != use.inputs.end())
+      inputs[&store.back()] = it->second;
+  };
+  const bool zh = lang == language::zh;
+  const auto english = [&](const std::string& region) {
+    const plan::declared_region* r = plan::find_region(p.regions, region);
+    return r && !r->name_en.empty() ? r->name_en : region;
+  };
+  for (const urban_rural_panel& u : panels.urban_rural)
+    for (const urban_rural_point& pt : u.observed)
+      if (pt.implied)
+        add(*u.ratio_indicator, pt.region, pt.year, pt.ratio,
+            zh ? "由" + u.overall_income->name_zh + "、" + u.rural_income->name_zh + "和" +
+                     u.urbanisation->name_zh + "推算"
+               : "implied by " + u.overall_income->name_en + ", " + u.rural_income->name_en +
+                     " and " + u.urbanisation->name_en);
+  for (const max_min_panel& m : panels.max_min)
+    for (const max_min_point& pt : m.points)
+      if (!pt.direct)
+        add(*m.ratio_indicator, p.region_zh, pt.year, pt.ratio,
+            zh ? "由" + std::to_string(pt.regions) + "个下辖地区的" + m.value_indicator->name_zh +
+                     "计算"
+               : "computed from " + m.value_indicator->name_en + " of " +
+                     std::to_string(pt.regions) + " sub-regions");
+  for (const reference_ratio_panel& r : panels.reference)
+    for (const reference_ratio_point& pt : r.points)
+      if (!pt.direct)
+        add(*r.ratio_indicator, p.region_zh, pt.year, pt.ratio,
+            zh ? "由" + p.region_zh + "与" + pt.reference + "的" + r.value_indicator->name_zh + "计算"
+               : "computed from " + r.value_indicator->name_en + " of " + english(p.region_zh) +
+                     " and " + english(pt.reference));
 }
 
 }  // namespace detail::model
@@ -17120,12 +18136,32 @@ inline report_model build_report_model(const plan::plan& p,
   std::vector<std::string> regions = options.regions;
   if (regions.empty()) regions.push_back(p.region_zh);
 
-  // Rows, in table order, then region order.
+  // The ratio panels first: what they compute for the plan's region (a county max/min, a ratio
+  // to the province) also rates those rows. They are kept only when the report shows them.
   d::used_set used;
+  std::deque<io::observation_record> computed;
+  std::map<const io::observation_record*, std::vector<const io::observation_record*>> inputs;
+  {
+    d::panel_use use;
+    ratio_panel panels = d::build_ratio_panel(p, relations, idx, m.as_of_year, options, use);
+    d::add_computed_observations(p, panels, use, options.lang, computed, idx, inputs);
+    if (options.sections.ratio_panel) {
+      m.ratios = std::move(panels);
+      used = std::move(use.used);
+    }
+  }
+
+  // Rows, in table order, then region order.
+  // A row's computed value stands for the observations it was computed from.
   const auto note_used = [&](const std::vector<const io::observation_record*>* list) {
     if (!list) return;
-    for (const io::observation_record* o : *list)
-      if (o->year <= m.as_of_year) used.insert(o);
+    for (const io::observation_record* o : *list) {
+      if (o->year > m.as_of_year) continue;
+      if (const auto it = inputs.find(o); it != inputs.end())
+        used.insert(it->second.begin(), it->second.end());
+      else
+        used.insert(o);
+    }
   };
   const auto selected = [&](const plan::indicator& ind) {
     if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) return false;
@@ -17173,27 +18209,13 @@ inline report_model build_report_model(const plan::plan& p,
     d::count(it->counts, r);
   }
 
-  if (options.sections.ratio_panel) {
-    m.ratios.urban_rural =
-        d::build_urban_rural(p, idx, m.as_of_year, used, options.limits.regions);
-    std::vector<std::string> counties = options.county_regions;
-    if (counties.empty())
-      for (const auto& region : m.data.regions)
-        if (region != p.region_zh && !d::is_province(region)) counties.push_back(region);
-    const std::pair<const char*, const char*> pairs[] = {
-        {"地区人均可支配收入最高最低倍差", "居民人均可支配收入"},
-        {"地区人均GDP最高最低倍差", "人均地区生产总值"}};
-    for (const auto& [ratio_name, value_name] : pairs)
-      if (const plan::indicator* ri = d::by_name(p, ratio_name))
-        m.ratios.max_min.push_back(d::build_max_min(p, ri, d::by_name(p, value_name), idx,
-                                                    counties, m.as_of_year, used));
-  }
-
   if (options.sections.audit) m.audit = plan::audit(p, relations);
 
   // Every observation is used or accounted for (issue 14): the ones no section shows are listed
   // with their location and the reason.
-  m.data.used = used.size();
+  m.data.used = static_cast<std::size_t>(std::count_if(
+      observations.begin(), observations.end(),
+      [&](const io::observation_record& o) { return used.count(&o) > 0; }));
   const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
   std::map<std::string, const plan::indicator*, std::less<>> by_id;
   for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
@@ -17233,337 +18255,7 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
   });
 }
 
-// ---- Labels and number text shared by the renderers ------------------------------------------
-//
-// Every word a renderer prints that is not data comes from `label_text`, so a report is wholly in
-// one language and a translation is one table. Data (plan wording, region names, sources, the
-// math layer's explanations) is printed as it is.
-
-/// The fixed words of a report.
-///
-/// Example: `label_text(label::status, language::en) == "Status"`.
-enum class label {
-  report_title,
-  region,
-  method,
-  as_of,
-  observations,
-  generated_by,
-  synthetic_warning,
-  baseline_note,
-  sec_summary,
-  sec_indicators,
-  sec_charts,
-  sec_ratios,
-  sec_audit,
-  sec_sources,
-  category,
-  total,
-  id,
-  indicator,
-  unit,
-  target,
-  required_growth,
-  baseline,
-  latest,
-  observed_rate,
-  required_from_baseline,
-  required_from_now,
-  projected,
-  probability,
-  gap,
-  status,
-  reason,
-  origin_observation,
-  origin_plan,
-  origin_later,
-  origin_none,
-  per_year,
-  chart_plan,
-  chart_observed,
-  chart_projection,
-  urban_rural,
-  plan_bound,
-  implied_by_plan,
-  required_ratio_change,
-  rural_faster_by,
-  observed,
-  implied,
-  direct,
-  within_bound,
-  above_bound,
-  year,
-  ratio,
-  highest,
-  lowest,
-  regions,
-  no_regional_data,
-  max_min_bound,
-  audit_relation,
-  audit_plan_text,
-  audit_lhs,
-  audit_rhs,
-  audit_tolerance,
-  audit_explanation,
-  audit_holds,
-  audit_violated,
-  audit_not_evaluable,
-  audit_summary,
-  files,
-  sources,
-  used,
-  no_sources,
-  empty,
-  method_note,
-  no_chart_data,
-  basis,
-  projection_trend,
-  all_indicators_listed,
-  no_observed_ratio,
-  pp,
-  unused,
-  more,
-  compact_note,
-  charts_omitted,
-  regions_distribution,
-  median,
-  quartiles,
-  other_categories,
-  holds_not_listed,
-  regions_listed_note,
-};
-
-/// The text of a label in a language.
-///
-/// Example: `label_text(label::sec_summary, language::zh) == "分类汇总"`.
-constexpr std::string_view label_text(label l, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (l) {
-    case label::report_title:
-      return zh ? "目标进展评估报告" : "Progress assessment report";
-    case label::region:
-      return zh ? "地区" : "Region";
-    case label::method:
-      return zh ? "评估方法" : "Method";
-    case label::as_of:
-      return zh ? "数据截至" : "Data as of";
-    case label::observations:
-      return zh ? "观测值" : "Observations";
-    case label::generated_by:
-      return zh ? "由 prosper 生成" : "Generated by prosper";
-    case label::synthetic_warning:
-      return zh ? "注意:数据中含有合成(虚构)数值,仅供演示,不可引用。"
-                : "Warning: the data include synthetic (invented) values, for demonstration only; "
-                  "do not cite them.";
-    case label::baseline_note:
-      return zh ? "规划基期列是2022年2月发布的规划所定的目标值,并非统计数据;"
-                  "若有基期年的观测值则优先采用,"
-                  "否则采用规划基期值,各行注明所用基期。"
-                : "The plan's base-year column is a target of a plan issued in February 2022, not "
-                  "a "
-                  "measurement: an observation for the base year is used when there is one, "
-                  "otherwise "
-                  "the plan's base milestone; each row says which.";
-    case label::sec_summary:
-      return zh ? "分类汇总" : "Summary by category";
-    case label::sec_indicators:
-      return zh ? "指标评估" : "Indicators";
-    case label::sec_charts:
-      return zh ? "指标走势图" : "Charts";
-    case label::sec_ratios:
-      return zh ? "比值约束" : "Ratio constraints";
-    case label::sec_audit:
-      return zh ? "一致性核查" : "Consistency audit";
-    case label::sec_sources:
-      return zh ? "数据来源" : "Data sources";
-    case label::category:
-      return zh ? "类别" : "Category";
-    case label::total:
-      return zh ? "合计" : "Total";
-    case label::id:
-      return zh ? "编号" : "No.";
-    case label::indicator:
-      return zh ? "指标" : "Indicator";
-    case label::unit:
-      return zh ? "单位" : "Unit";
-    case label::target:
-      return zh ? "目标" : "Target";
-    case label::required_growth:
-      return zh ? "规划所需年均变化" : "Required by the plan";
-    case label::baseline:
-      return zh ? "基期值" : "Baseline";
-    case label::latest:
-      return zh ? "最新值" : "Latest";
-    case label::observed_rate:
-      return zh ? "实际年均增速" : "Observed growth";
-    case label::required_from_baseline:
-      return zh ? "所需增速(自基期)" : "Required from baseline";
-    case label::required_from_now:
-      return zh ? "所需增速(自最新值)" : "Required from now";
-    case label::projected:
-      return zh ? "目标年预测值" : "Projected for target year";
-    case label::probability:
-      return zh ? "达标概率" : "Probability of meeting";
-    case label::gap:
-      return zh ? "差距" : "Gap";
-    case label::status:
-      return zh ? "状态" : "Status";
-    case label::reason:
-      return zh ? "原因" : "Reason";
-    case label::origin_observation:
-      return zh ? "观测值" : "observed";
-    case label::origin_plan:
-      return zh ? "规划基期值" : "plan milestone";
-    case label::origin_later:
-      return zh ? "以后续观测值替代" : "later observation";
-    case label::origin_none:
-      return zh ? "无基期值" : "no baseline";
-    case label::per_year:
-      return zh ? "/年" : "/yr";
-    case label::chart_plan:
-      return zh ? "规划" : "plan";
-    case label::chart_observed:
-      return zh ? "观测" : "observed";
-    case label::chart_projection:
-      return zh ? "预测" : "projection";
-    case label::urban_rural:
-      return zh ? "城乡收入比" : "Urban/rural income ratio";
-    case label::plan_bound:
-      return zh ? "规划界限" : "Plan bound";
-    case label::implied_by_plan:
-      return zh ? "规划目标隐含值(由居民收入、农村居民收入与城镇化率推算)"
-                : "Implied by the plan's income and urbanisation targets";
-    case label::required_ratio_change:
-      return zh ? "比值所需年均变化" : "Required change of the ratio";
-    case label::rural_faster_by:
-      return zh ? "农村居民收入需每年快于城镇居民" : "Rural income must outgrow urban income by";
-    case label::observed:
-      return zh ? "观测" : "Observed";
-    case label::implied:
-      return zh ? "推算" : "implied";
-    case label::direct:
-      return zh ? "直接观测" : "direct";
-    case label::within_bound:
-      return zh ? "在界限内" : "within the bound";
-    case label::above_bound:
-      return zh ? "超出界限" : "outside the bound";
-    case label::year:
-      return zh ? "年份" : "Year";
-    case label::ratio:
-      return zh ? "比值" : "Ratio";
-    case label::highest:
-      return zh ? "最高" : "Highest";
-    case label::lowest:
-      return zh ? "最低" : "Lowest";
-    case label::regions:
-      return zh ? "地区数" : "Regions";
-    case label::no_regional_data:
-      return zh ? "无分县(区)数据,无法计算最高最低倍差。"
-                : "No county values in the data: the max/min ratio cannot be computed.";
-    case label::max_min_bound:
-      return zh ? "目标界限" : "Target bound";
-    case label::audit_relation:
-      return zh ? "关系" : "Relation";
-    case label::audit_plan_text:
-      return zh ? "规划原文" : "Plan wording";
-    case label::audit_lhs:
-      return zh ? "推算值" : "Implied";
-    case label::audit_rhs:
-      return zh ? "对照值" : "Checked against";
-    case label::audit_tolerance:
-      return zh ? "容差" : "Tolerance";
-    case label::audit_explanation:
-      return zh ? "说明" : "Explanation";
-    case label::audit_holds:
-      return zh ? "成立" : "holds";
-    case label::audit_violated:
-      return zh ? "不一致" : "violated";
-    case label::audit_not_evaluable:
-      return zh ? "无法核查" : "not evaluable";
-    case label::audit_summary:
-      return zh ? "项关系" : "relations";
-    case label::files:
-      return zh ? "文件" : "Files";
-    case label::sources:
-      return zh ? "来源" : "Sources";
-    case label::used:
-      return zh ? "已使用" : "used";
-    case label::no_sources:
-      return zh ? "观测数据未注明来源。" : "The observations name no source.";
-    case label::empty:
-      return "—";
-    case label::method_note:
-      return zh ? "状态按所选方法判定:已达目标即为“已实现”;目标不要求变化时按阈值判断;"
-                  "其余按实际与所需进展之比划分。"
-                : "Statuses follow the chosen method: a target already met is achieved; a target "
-                  "that "
-                  "asks for no change is a threshold check; otherwise the ratio of observed to "
-                  "required progress decides.";
-    case label::no_chart_data:
-      return zh ? "无数值" : "no numbers";
-    case label::basis:
-      return zh ? "依据" : "Basis";
-    case label::projection_trend:
-      return zh ? "按观测趋势" : "observed trend";
-    case label::all_indicators_listed:
-      return zh ? "所有指标均列出;无观测数据的指标标为“无数据”。"
-                : "Every indicator is listed; those without observations are marked \"no data\".";
-    case label::no_observed_ratio:
-      return zh ? "数据中没有该比值,也没有同年的居民收入、农村居民收入与城镇化率。"
-                : "The data give neither the ratio nor overall income, rural income and "
-                  "urbanisation for the same year.";
-    case label::pp:
-      return zh ? "个百分点" : "pp";
-    case label::unused:
-      return zh ? "未使用的观测值" : "Unused observations";
-    case label::more:
-      return zh ? "其余未列出" : "more not listed";
-    case label::compact_note:
-      return zh ? "行数较多，以简表列出；各行完整数值见 prosper assess --format csv。"
-                : "Many rows: a compact table; prosper assess --format csv gives every column.";
-    case label::charts_omitted:
-      return zh ? "行数超过走势图上限，不逐项绘图；上限与行数："
-                : "More rows than charts are drawn for; no per-indicator chart. Limit and rows: ";
-    case label::regions_distribution:
-      return zh ? "各地区分布" : "Across the regions";
-    case label::median:
-      return zh ? "中位数" : "Median";
-    case label::quartiles:
-      return zh ? "四分位数" : "Quartiles";
-    case label::other_categories:
-      return zh ? "其他类别" : "Other categories";
-    case label::holds_not_listed:
-      return zh ? "项成立的关系未逐项列出" : "relations that hold are not listed";
-    case label::regions_listed_note:
-      return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
-                : "Many regions: the plan's own region is listed, the others are summarised per "
-                  "year as a distribution with the lowest and highest named.";
-  }
-  return "";
-}
-
-/// The name of a status bucket (`status_bucket`): the six statuses, then "no data".
-///
-/// Example: `status_text(0, language::zh) == "已实现"`.
-constexpr std::string_view status_text(std::size_t bucket, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (bucket) {
-    case 0:
-      return zh ? "已实现" : "achieved";
-    case 1:
-      return zh ? "进展顺利" : "on track";
-    case 2:
-      return zh ? "需加快" : "moderate progress";
-    case 3:
-      return zh ? "进展不足" : "insufficient progress";
-    case 4:
-      return zh ? "偏离目标" : "moving away";
-    case 5:
-      return zh ? "无法评估" : "not assessable";
-    default:
-      return zh ? "无数据" : "no data";
-  }
-}
+// ---- Number text shared by the renderers (the words are in report/messages.hpp) -------------
 
 /// A stable ASCII key of a status bucket, for CSS classes and machine formats.
 ///
@@ -17787,11 +18479,23 @@ inline std::string value_text(const std::optional<double>& v) {
   return s;
 }
 
-/// An observed or printed value exactly as given ("42042", "7.27"), or "—".
+/// An observed or printed value exactly as given ("42042", "7.27"), or "—". A value with more
+/// significant digits than any statistic is published with (over nine) was computed, not printed
+/// — a county max/min ratio of 55000/38000 — and is rounded as `value_text` rounds ("1.447").
 ///
-/// Example: `exact_text(42042.0) == "42042"`.
+/// Example: `exact_text(42042.0) == "42042"`, `exact_text(55000.0 / 38000.0) == "1.447"`.
 inline std::string exact_text(const std::optional<double>& v) {
-  return v && std::isfinite(*v) ? format_number(*v) : std::string(empty_text);
+  if (!v || !std::isfinite(*v)) return std::string(empty_text);
+  std::string s = format_number(*v);
+  const auto digits_end = s.find_first_of("eE");
+  const std::string mantissa = s.substr(0, digits_end);
+  std::string digits;
+  for (char c : mantissa)
+    if (c >= '0' && c <= '9') digits += c;
+  const auto first = digits.find_first_not_of('0');
+  const auto last = digits.find_last_not_of('0');
+  const std::size_t significant = first == std::string::npos ? 0 : last - first + 1;
+  return significant > 9 ? value_text(v) : s;
 }
 
 /// A rate (a fraction per year) as a percentage with two decimals ("8.68%"), or "—".
@@ -17848,7 +18552,10 @@ inline const std::string& title_text(const report_model& m) {
 ///
 /// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
 inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
-  if (lang == language::en && region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (lang != language::en) return region;
+  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
+    return r->name_en;
   return region;
 }
 
@@ -17860,7 +18567,15 @@ inline std::string region_text(const plan::plan& p, const std::string& region, l
 inline std::string milestone_text(const math::milestone& m, const units::runtime_unit& unit,
                                   direction dir, language lang) {
   if (lang == language::zh) return m.printed.empty() ? exact_text(m.value) : m.printed;
-  const auto with_unit = [&](double v) { return prosper::with_unit(format_number(v), unit, lang); };
+  // A value the plan prints in words (三分之二以上 is 66.666…%) is shown to four significant
+  // digits with the plan's words beside it, not as its 16-digit double.
+  const bool in_words = m.printed.find_first_of("0123456789") == std::string::npos;
+  const auto with_unit = [&](double v) {
+    if (!in_words || format_number(v).size() <= 8) return prosper::with_unit(format_number(v), unit, lang);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return prosper::with_unit(buf, unit, lang) + " (" + m.printed + ")";
+  };
   switch (m.kind) {
     case target_kind::point:
       return m.value ? with_unit(*m.value) : std::string(empty_text);
@@ -17887,6 +18602,17 @@ inline std::string milestone_text(const math::milestone& m, const units::runtime
       return "not set";
   }
   return std::string(empty_text);
+}
+
+/// Every milestone of `ind` in words, in year order: "2022: ≤2.0 → 2025: ≤1.95".
+///
+/// Example: `milestones_text(lishui row 17, language::zh) == "2022: ≤2.0 → 2025: ≤1.95"`.
+inline std::string milestones_text(const plan::indicator& ind, language lang) {
+  std::string out;
+  for (const math::milestone& ms : ind.milestones)
+    out += (out.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
+           milestone_text(ms, ind.unit, ind.dir, lang);
+  return out;
 }
 
 /// What the plan requires, in words: "8.68%/yr" for a compound rate, else the change per year
@@ -18643,7 +19369,7 @@ inline std::string comparison_csv(const method_comparison& c) {
            csv_field(value ? format_number(*value) : std::string()) + ',' +
            csv_field(step ? format_number(*step) : std::string()) + ',' +
            csv_field(to_string(method)) + ',' + csv_field(status) + ',' +
-           csv_field(measure && std::isfinite(*measure) ? detail::derived_number(*measure) : std::string()) +
+           csv_field(measure && std::isfinite(*measure) ? format_number(*measure) : std::string()) +
            ',' + csv_field(measure_name) + ',' + csv_field(agree) + ',' + csv_text(explanation) +
            "\n";
   };
@@ -18899,15 +19625,11 @@ inline std::string ratios(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out = "## " + text(label::sec_ratios, lang) + "\n\n";
-  const urban_rural_panel& u = m.ratios.urban_rural;
-  if (u.ratio_indicator) {
+  for (const urban_rural_panel& u : m.ratios.urban_rural) {
     const plan::indicator& ind = *u.ratio_indicator;
     out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
-    std::string bounds;
-    for (const math::milestone& ms : ind.milestones)
-      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
-                milestone_text(ms, ind.unit, ind.dir, lang);
-    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(bounds) + "\n";
+    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(milestones_text(ind, lang)) +
+           "\n";
     if (u.implied_base || u.implied_target)
       out += "- " + text(label::implied_by_plan, lang) + ": " + std::to_string(u.base_year) + ": " +
              value_text(u.implied_base) + " → " + std::to_string(u.target_year) + ": " +
@@ -18961,13 +19683,15 @@ inline std::string ratios(const report_model& m) {
                 : inline_text(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
            "\n\n";
     if (mm.points.empty()) {
-      out += text(label::no_regional_data, lang) + "\n\n";
+      out += text(mm.regions.empty() ? label::no_sub_regions : label::no_regional_data, lang) +
+             "\n\n";
       continue;
     }
     std::vector<std::vector<std::string>> rows;
     for (const max_min_point& pt : mm.points)
-      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), display_text(m, pt.highest),
-                      display_text(m, pt.lowest),
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio),
+                      display_text(m, region_text(p, pt.highest, lang)),
+                      display_text(m, region_text(p, pt.lowest, lang)),
                       pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
                       text(pt.direct ? label::direct : label::implied, lang),
                       bound_text(pt.within_bound, lang)});
@@ -18978,19 +19702,33 @@ inline std::string ratios(const report_model& m) {
                rows) +
            "\n";
   }
+  for (const reference_ratio_panel& rr : m.ratios.reference) {
+    const plan::indicator& ind = *rr.ratio_indicator;
+    out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
+    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(milestones_text(ind, lang)) +
+           "\n\n";
+    if (rr.points.empty()) {
+      out += text(label::no_reference_data, lang) + "\n\n";
+      continue;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const reference_ratio_point& pt : rr.points)
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio),
+                      pt.reference.empty() ? std::string(empty_text)
+                                           : display_text(m, region_text(p, pt.reference, lang)),
+                      text(pt.direct ? label::direct : label::implied, lang),
+                      bound_text(pt.within_bound, lang)});
+    out += detail::markdown_table({text(label::year, lang), text(label::ratio, lang),
+                                   text(label::reference_region, lang), text(label::basis, lang),
+                                   text(label::status, lang)},
+                                  rows) +
+           "\n";
+  }
   return out;
 }
 
 inline std::string finding_text(plan::finding_status s, language lang) {
-  switch (s) {
-    case plan::finding_status::holds:
-      return text(label::audit_holds, lang);
-    case plan::finding_status::violated:
-      return text(label::audit_violated, lang);
-    case plan::finding_status::not_evaluable:
-      return text(label::audit_not_evaluable, lang);
-  }
-  return "";
+  return std::string(finding_status_text(s, lang));
 }
 
 inline std::string audit(const report_model& m) {
@@ -19431,16 +20169,11 @@ inline std::string ratios(const report_model& m) {
   const plan::plan& p = *m.plan;
   std::string out =
       "<section id=\"ratios\"><h2>" + escape_html(text(label::sec_ratios, lang)) + "</h2>";
-  const urban_rural_panel& u = m.ratios.urban_rural;
-  if (u.ratio_indicator) {
+  for (const urban_rural_panel& u : m.ratios.urban_rural) {
     const plan::indicator& ind = *u.ratio_indicator;
     out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
     out += "<table class=\"kv\">";
-    std::string bounds;
-    for (const math::milestone& ms : ind.milestones)
-      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
-                escape_html(milestone_text(ms, ind.unit, ind.dir, lang));
-    out += kv(label::plan_bound, bounds, lang);
+    out += kv(label::plan_bound, escape_html(milestones_text(ind, lang)), lang);
     if (u.implied_base || u.implied_target)
       out += kv(label::implied_by_plan,
                 std::to_string(u.base_year) + ": " + value_text(u.implied_base) + " → " +
@@ -19499,7 +20232,10 @@ inline std::string ratios(const report_model& m) {
                 : escape_html(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
            "</p>";
     if (mm.points.empty()) {
-      out += "<p class=\"note\">" + escape_html(text(label::no_regional_data, lang)) + "</p>";
+      out += "<p class=\"note\">" +
+             escape_html(text(mm.regions.empty() ? label::no_sub_regions : label::no_regional_data,
+                              lang)) +
+             "</p>";
       continue;
     }
     out += "<table>" +
@@ -19508,9 +20244,30 @@ inline std::string ratios(const report_model& m) {
                      text(label::basis, lang), text(label::status, lang)});
     for (const max_min_point& pt : mm.points)
       out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
-             cell(escape_html(display_text(m, pt.highest))) +
-             cell(escape_html(display_text(m, pt.lowest))) +
+             cell(escape_html(display_text(m, region_text(p, pt.highest, lang)))) +
+             cell(escape_html(display_text(m, region_text(p, pt.lowest, lang)))) +
              cell(pt.regions ? std::to_string(pt.regions) : std::string(empty_text), true) +
+             cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
+             cell(bound_badge(pt.within_bound, lang)) + "</tr>";
+    out += "</table>";
+  }
+  for (const reference_ratio_panel& rr : m.ratios.reference) {
+    const plan::indicator& ind = *rr.ratio_indicator;
+    out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
+    out += "<p class=\"meta\">" + escape_html(text(label::plan_bound, lang)) + ": " +
+           escape_html(milestones_text(ind, lang)) + "</p>";
+    if (rr.points.empty()) {
+      out += "<p class=\"note\">" + escape_html(text(label::no_reference_data, lang)) + "</p>";
+      continue;
+    }
+    out += "<table>" + head_row({text(label::year, lang), text(label::ratio, lang),
+                                 text(label::reference_region, lang), text(label::basis, lang),
+                                 text(label::status, lang)});
+    for (const reference_ratio_point& pt : rr.points)
+      out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
+             cell(pt.reference.empty()
+                      ? std::string(empty_text)
+                      : escape_html(display_text(m, region_text(p, pt.reference, lang)))) +
              cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
              cell(bound_badge(pt.within_bound, lang)) + "</tr>";
     out += "</table>";

@@ -20,18 +20,20 @@ const pl::audit_report& lishui_audit() {
 
 TEST_CASE("the summary line counts the findings by status", "[audit_table]") {
   CHECK(audit_summary_line(lishui_audit().summary) ==
-        "34 relations: 28 hold, 4 violated, 2 not evaluable");
+        "36 relations: 28 hold, 4 violated, 4 not evaluable");
+  CHECK(audit_summary_line(lishui_audit().summary, language::zh) ==
+        "36项关系：成立28项，不一致4项，无法核查4项");
 }
 
 TEST_CASE("the audit JSON has a summary and findings with both sides and the tolerance",
           "[audit_table]") {
   const auto j = nlohmann::json::parse(audit_json(lishui_audit(), pl::lishui()));
-  CHECK(j["summary"]["relations"] == 34);
+  CHECK(j["summary"]["relations"] == 36);
   CHECK(j["summary"]["holds"] == 28);
   CHECK(j["summary"]["violated"] == 4);
-  CHECK(j["summary"]["not_evaluable"] == 2);
+  CHECK(j["summary"]["not_evaluable"] == 4);
   const auto& findings = j["findings"];
-  REQUIRE(findings.size() == 34);
+  REQUIRE(findings.size() == 36);
   for (const auto& f : findings) {
     for (const char* key :
          {"id", "kind", "status", "indicators", "text_zh", "lhs", "rhs", "tolerance"})
@@ -54,7 +56,7 @@ TEST_CASE("the audit JSON carries the explanation in English and in Chinese", "[
     CHECK(f["explanation"].is_string());
     CHECK(f["explanation_zh"].is_string());
   }
-  const auto& order = j["findings"][9];
+  const auto& order = j["findings"][11];
   REQUIRE(order["id"] == "order.39.2");
   CHECK_THAT(order["explanation"].get<std::string>(),
              Catch::Contains("the first must be at least the second: off by 4.20848 pp/年"));
@@ -78,20 +80,20 @@ TEST_CASE("a finding without a number has null in the audit JSON", "[audit_table
 TEST_CASE("the terminal audit lists every finding and explains those that do not hold",
           "[audit_table]") {
   const std::string text = audit_text(lishui_audit(), language::en);
-  CHECK_THAT(text, Catch::StartsWith("id "));
+  CHECK_THAT(text, Catch::StartsWith("Relation "));
   CHECK_THAT(text, Catch::Contains("identity.33.2022"));
   CHECK_THAT(text,
              Catch::Contains("- order.39.2 (violated): 低保标准增幅不低于人均可支配收入增幅"));
   CHECK_THAT(text, Catch::Contains("off by 4.20848 pp/年"));
   CHECK_THAT(text, !Catch::Contains("- identity.33.2022"));  // holds: no explanation block
-  CHECK_THAT(text, Catch::EndsWith("34 relations: 28 hold, 4 violated, 2 not evaluable\n"));
+  CHECK_THAT(text, Catch::EndsWith("36 relations: 28 hold, 4 violated, 4 not evaluable\n"));
 }
 
 TEST_CASE("the terminal audit explains in Chinese by default and in English on request",
           "[audit_table]") {
   const std::string zh = audit_text(lishui_audit());
   CHECK(zh == audit_text(lishui_audit(), language::zh));
-  CHECK_THAT(zh, Catch::Contains("- order.39.2 (violated): 低保标准增幅不低于人均可支配收入增幅\n"
+  CHECK_THAT(zh, Catch::Contains("- order.39.2 (不一致): 低保标准增幅不低于人均可支配收入增幅\n"
                                  "  附表第39行（2022年）→2025年增速4.47511%/年"));
   CHECK_THAT(zh, Catch::Contains("相差4.20848 个百分点/年"));
   CHECK_THAT(zh, !Catch::Contains("off by"));
@@ -101,14 +103,27 @@ TEST_CASE("the terminal audit explains in Chinese by default and in English on r
 }
 
 TEST_CASE("the Markdown audit has the summary and one row per finding", "[audit_table]") {
-  const std::string md = audit_markdown(lishui_audit(), pl::lishui());
+  const std::string md = audit_markdown(lishui_audit(), pl::lishui(), language::en);
   CHECK_THAT(md, Catch::StartsWith("# Consistency audit: Lishui Action Plan"));
-  CHECK_THAT(md, Catch::Contains("34 relations: 28 hold, 4 violated, 2 not evaluable."));
-  CHECK_THAT(md, Catch::Contains("| share.12.2025 | share_of_total | violated | 12 |"));
+  CHECK_THAT(md, Catch::Contains("36 relations: 28 hold, 4 violated, 4 not evaluable."));
+  CHECK_THAT(md, Catch::Contains("| share.12.2025 | share of a total | violated | 12 |"));
   std::size_t rows = 0;
   for (std::size_t pos = md.find("\n| "); pos != std::string::npos; pos = md.find("\n| ", pos + 1))
     ++rows;
-  CHECK(rows == 1 + 34);  // header + findings
+  CHECK(rows == 1 + 36);  // header + findings
+}
+
+TEST_CASE("the Chinese audit is Chinese throughout: headers, kinds, statuses, summary",
+          "[audit_table]") {
+  const std::string md = audit_markdown(lishui_audit(), pl::lishui(), language::zh);
+  CHECK_THAT(md, Catch::StartsWith("# 一致性核查：丽水"));
+  CHECK_THAT(md, Catch::Contains("| 关系 | 关系类型 | 状态 | 涉及指标 | 规划原文 |"));
+  CHECK_THAT(md, Catch::Contains("| share.12.2025 | 占总量比重 | 不一致 | 12 |"));
+  const std::string text = audit_text(lishui_audit(), language::zh);
+  for (const std::string& out : {md, text})
+    for (const char* english : {"holds", "violated", "not evaluable", "not_evaluable",
+                                "relations", "tolerance", "explanation", "share_of_total"})
+      CHECK_THAT(out, !Catch::Contains(english));
 }
 
 TEST_CASE("the Markdown audit explains in the language asked for", "[audit_table]") {

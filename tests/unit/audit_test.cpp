@@ -147,16 +147,40 @@ TEST_CASE("a body target in 万元 restating a row in 元 agrees after conversio
   CHECK(f.unit == prosper::units::runtime_unit::resolve("元"));
 }
 
-TEST_CASE("the Lishui audit: 34 relations, 28 hold, 4 violated, 2 not evaluable",
+TEST_CASE("the Lishui audit: 36 relations, 28 hold, 4 violated, 4 not evaluable",
           "[audit][lishui]") {
   const audit_summary& s = lishui_audit().summary;
-  CHECK(s.relations == 34);
+  CHECK(s.relations == 36);
   CHECK(s.holds == 28);
   CHECK(s.violated == 4);
-  CHECK(s.not_evaluable == 2);
+  CHECK(s.not_evaluable == 4);  // the two ratios to the province, the two county max/min bounds
   // Explicit relations first, in their order, then the derived ones.
   CHECK(lishui_audit().findings.front().id == "identity.33.2022");
-  CHECK(lishui_audit().findings[10].id == "restates.一.1.2");
+  CHECK(lishui_audit().findings[12].id == "restates.一.1.2");
+}
+
+TEST_CASE("a max/min bound over regions is checked only for being possible", "[audit]") {
+  const auto& f = *std::find_if(lishui_audit().findings.begin(), lishui_audit().findings.end(),
+                                [](const finding& x) { return x.id == "maxmin.19.2025"; });
+  CHECK(f.kind == relation_kind::max_min_over_regions);
+  CHECK(f.status == finding_status::not_evaluable);
+  CHECK(f.indicators == std::vector<std::string>{"19", "2"});
+  CHECK(f.rhs == 1.5);
+  CHECK_THAT(f.explanation, Catch::Contains("the plan prints no regional values"));
+  CHECK_THAT(f.explanation_zh, Catch::Contains("规划未列出各地区的数值"));
+
+  // A bound below 1 can never be met: the highest of any values over the lowest is at least 1.
+  plan p = lishui();
+  for (auto& ind : p.indicators)
+    if (ind.id == "19") ind.milestones.back().value = 0.9;
+  const finding impossible =
+      evaluate(p, {"m", relation_kind::max_min_over_regions,
+                   {operand::of_indicator("19", 2025), operand::of_indicator("2", 2025)}, "", ""});
+  CHECK(impossible.status == finding_status::violated);
+  CHECK(impossible.lhs == 0.9);
+  CHECK(impossible.rhs == 1.0);
+  CHECK(*impossible.gap == Approx(0.1));
+  CHECK(*impossible.tolerance == Approx(0.05));  // "≤1.5" printed: half of its last digit
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "prosper/report/catalog_table.hpp"
 
+#include <cmath>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -122,13 +123,29 @@ TEST_CASE("an indicator's CSV line holds its values as printed and its required 
   CHECK(std::stod(r[required_annual_change]) == Approx(0.6566666667).epsilon(1e-5));
 }
 
+TEST_CASE("CSV numbers read back to exactly the doubles the catalog computed", "[catalog_table]") {
+  // Machine-readable outputs carry every digit (issue 15): 0.048088977… is not cut to 0.048089.
+  const auto rows = read_csv(catalog_csv(pl::lishui()));
+  std::size_t checked = 0;
+  for (const catalog_row& c : catalog_rows(pl::lishui(), prosper::language::zh)) {
+    const auto& r = row_with_id(rows, c.id);
+    if (c.required_cagr && std::isfinite(*c.required_cagr)) {
+      CHECK(std::stod(r[required_cagr]) == *c.required_cagr);
+      ++checked;
+    }
+    if (c.required_annual_change && std::isfinite(*c.required_annual_change))
+      CHECK(std::stod(r[required_annual_change]) == *c.required_annual_change);
+  }
+  CHECK(checked > 40);
+}
+
 TEST_CASE("bounds, missing numbers and words get the right cells", "[catalog_table]") {
   const auto rows = read_csv(catalog_csv(pl::lishui()));
   // ≤2.0 → ≤1.95: the bound's path needs −0.84 % a year, −0.0167 a year.
   const auto& ratio = row_with_id(rows, "17");
   CHECK(ratio[target_kind] == "at_most");
   CHECK(ratio[target_text] == "≤1.95");
-  CHECK(ratio[required_cagr] == "-0.00840376");
+  CHECK(std::stod(ratio[required_cagr]) == Approx(-0.00840376).epsilon(1e-6));
   CHECK(std::stod(ratio[required_annual_change]) == Approx(-0.0166666667));
   // "——" in 2022: no base value, so no required growth either.
   const auto& digital = row_with_id(rows, "12");

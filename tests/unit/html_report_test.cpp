@@ -177,7 +177,7 @@ TEST_CASE("sections can be left out, and the synthetic warning shows", "[html_re
         std::string::npos);
   // The illustrative counties give max/min 55000/38000 in 2022, within the 1.5 bound.
   CHECK(html.find("1.447") != std::string::npos);
-  CHECK(html.find("景宁畲族自治县") != std::string::npos);
+  CHECK(html.find("Jingning She Autonomous County") != std::string::npos);  // declared name_en
 }
 
 TEST_CASE("the published-data report shows latest values and baselines", "[html_report]") {
@@ -186,7 +186,7 @@ TEST_CASE("the published-data report shows latest values and baselines", "[html_
   CHECK(html.find("规划基期值") != std::string::npos);
   CHECK(html.find("基期(2022年)之后无观测值") != std::string::npos);
   CHECK(html.find("China Daily") != std::string::npos);  // the source list
-  CHECK(html.find("34 项关系") != std::string::npos);
+  CHECK(html.find("36 项关系") != std::string::npos);
 }
 
 TEST_CASE("the audit's explanations are in the report's language", "[html_report]") {
@@ -272,7 +272,7 @@ TEST_CASE("with observations the report compares every method side by side", "[h
   const auto data = load("examples/data/lishui-2021-2025.csv");
   const std::string html = render(data, in(language::en));
   REQUIRE_THAT(html, Catch::Contains("<section id=\"methods\"><h2>Method comparison</h2>"));
-  CHECK_THAT(html, Catch::Contains("all methods agree 75% (3/4)"));
+  CHECK_THAT(html, Catch::Contains("all methods agree 80% (4/5)"));  // row 20 from 浙江省 too
   CHECK_THAT(html, Catch::Contains("<th>StatCan</th><th>Eurostat</th><th>SDSN</th><th>ESCAP</th>"
                                    "<th>NBS</th>"));
   // Indicator 24: ESCAP's projection says moderate progress, the rate methods insufficient.
@@ -292,4 +292,46 @@ TEST_CASE("without observations, or when left out, there is no method comparison
   report_options o;
   o.sections.method_comparison = false;
   CHECK_THAT(render(data, o), !Catch::Contains("id=\"methods\""));
+}
+
+TEST_CASE("a plan with every name translated gets every ratio panel, in English throughout",
+          "[html_report]") {
+  // The Lishui plan with its indicators, categories and regions named in English and its ids
+  // prefixed: the panels come from the relations and declared regions, not from names.
+  pl::plan p = pl::lishui();
+  for (auto& ind : p.indicators) {
+    ind.id = "X" + ind.id;
+    ind.name_zh = ind.name_en;
+    ind.category_zh = ind.category_en;
+  }
+  for (auto& r : p.regions) r.name_zh = r.name_en;
+  p.region_zh = p.region_en;
+  p.body_targets.clear();
+  std::vector<pl::relation> relations;
+  for (pl::relation r : pl::lishui_relations()) {
+    bool indicators_only = true;
+    for (auto& o : r.operands) {
+      indicators_only = indicators_only && o.is_indicator();
+      o.indicator = "X" + o.indicator;
+    }
+    if (indicators_only) relations.push_back(std::move(r));
+  }
+  const auto data = io::read_observations_csv(
+      "indicator,region,year,value\n"
+      "X2,Lishui,2023,47000\nX3,Lishui,2023,31000\nX24,Lishui,2023,65\n"
+      "X2,Liandu,2023,60000\nX2,Qingyuan,2023,40000\nX2,Zhejiang,2023,63830\n",
+      "inline.csv", p);
+  const std::string html =
+      render_html_report(build_report_model(p, relations, data.observations, in(language::en)));
+  const auto from = html.find("<section id=\"ratios\">");
+  REQUIRE(from != std::string::npos);
+  const std::string ratios = html.substr(from, html.find("</section>", from) - from);
+  for (const char* heading : {"<h3>X17 Urban/rural income ratio</h3>",
+                              "<h3>X18 Ratio of the highest to the lowest county per-capita GDP",
+                              "<h3>X19 Ratio of the highest to the lowest county per-capita",
+                              "<h3>X20 "})
+    CHECK(count_of(ratios, heading) == 1);
+  CHECK(count_of(ratios, "Zhejiang") >= 1);  // the reference region of row X20's ratio
+  CHECK(count_of(ratios, "Liandu") >= 1);    // the highest county of row X19's max/min
+  CHECK(count_of(ratios, "No sub-region values") == 1);  // X18: no county GDP per capita
 }

@@ -28,6 +28,7 @@ void check_same(const pl::plan& a, const pl::plan& b) {
   CHECK(a.base_year == b.base_year);
   CHECK(a.target_year == b.target_year);
   CHECK(a.source == b.source);
+  CHECK(a.regions == b.regions);
   REQUIRE(a.indicators.size() == b.indicators.size());
   for (std::size_t i = 0; i < a.indicators.size(); ++i) {
     const auto& x = a.indicators[i];
@@ -139,6 +140,18 @@ TEST_CASE("the fictional second plan loads and audits without recompiling", "[pl
   CHECK(*claim.lhs == Approx(9.1392883061));
 }
 
+TEST_CASE("the declared regions and their levels round-trip", "[plan_json]") {
+  const plan_document doc = from_json(to_json(pl::lishui(), pl::lishui_relations()));
+  REQUIRE(doc.plan.regions.size() == 11);
+  CHECK(doc.plan.regions == pl::lishui().regions);
+  CHECK(doc.plan.regions.front() == pl::declared_region{"丽水市", "Lishui",
+                                                          pl::region_level::city});
+  CHECK(pl::sub_regions(doc.plan.regions, "丽水市").size() == 9);
+  CHECK(pl::reference_regions(doc.plan.regions, "丽水市") ==
+        std::vector<std::string>{"浙江省"});
+  CHECK(to_json(pl::lishui())["regions"][10]["level"] == "province");
+}
+
 TEST_CASE("the second plan round-trips too", "[plan_json]") {
   const plan_document doc = load_plan(data_dir / "second_plan.json");
   const plan_document again = parse_plan(dump_plan(doc.plan, doc.relations));
@@ -176,6 +189,8 @@ TEST_CASE("each malformed plan is rejected with its JSON path and problem", "[pl
     {"syntax_error",          "/indicators/0/milestones/2",         "invalid JSON"},
     {"not_an_object",         "",                                   "expected an object"},
     {"control_character",     "/body_targets/0/phrase_zh",          "control character U+001B in text"},
+    {"unknown_region_level",  "/regions/1/level",                   "unknown region level 'town'"},
+    {"own_region_not_declared", "/regions",                         "the plan's own region '示范县' is not among the declared regions"},
   };
   // clang-format on
   for (const bad& c : cases) {
@@ -198,7 +213,7 @@ TEST_CASE("every file in bad_plans has an expected-error case", "[plan_json]") {
   std::size_t files = 0;
   for (const auto& entry : std::filesystem::directory_iterator(data_dir / "bad_plans"))
     if (entry.path().extension() == ".json") ++files;
-  CHECK(files == 22);
+  CHECK(files == 24);
 }
 
 TEST_CASE("a non-finite number built in memory is rejected with its path", "[plan_json]") {

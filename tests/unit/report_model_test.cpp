@@ -1,10 +1,12 @@
 #include "prosper/report/report_model.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "prosper/io/observations_csv.hpp"
@@ -229,7 +231,8 @@ TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observation
       "indicator,year,value\n2,2023,47000\n3,2023,31000\n24,2023,65\n17,2024,1.9\n", "inline.csv",
       pl::lishui());
   const auto m = model_of(data);
-  const auto& u = m.ratios.urban_rural;
+  REQUIRE(m.ratios.urban_rural.size() == 1);  // one weighted_mean_ratio relation, two years
+  const auto& u = m.ratios.urban_rural[0];
   REQUIRE(u.ratio_indicator);
   CHECK(u.ratio_indicator->id == "17");
   CHECK(u.base_bound == 2.0);
@@ -250,14 +253,17 @@ TEST_CASE("ratio panel: the urban/rural ratio from the plan and from observation
   CHECK(u.observed[1].ratio == 1.9);
 }
 
-TEST_CASE("ratio panel: county max/min from regional values, provinces left out",
+TEST_CASE("ratio panel: county max/min from the declared counties, the province left out",
           "[report_model]") {
   const auto m = model_of(load("tests/data/observations/status_county_maxmin.csv"));
-  REQUIRE(m.ratios.max_min.size() == 2);
-  const auto& income = m.ratios.max_min[0];
+  REQUIRE(m.ratios.max_min.size() == 2);  // maxmin.18.2025 and maxmin.19.2025, in that order
+  CHECK(m.ratios.max_min[0].ratio_indicator->id == "18");
+  CHECK(m.ratios.max_min[0].points.empty());  // no county GDP per capita
+  const auto& income = m.ratios.max_min[1];
   CHECK(income.ratio_indicator->id == "19");
   CHECK(income.value_indicator->id == "2");
   CHECK(income.bound == 1.5);
+  CHECK(income.regions.size() == 9);  // the plan's nine county-level units
   REQUIRE(income.points.size() == 2);
   CHECK(income.points[0].year == 2022);
   CHECK(income.points[0].ratio == Approx(1.5));
@@ -266,29 +272,71 @@ TEST_CASE("ratio panel: county max/min from regional values, provinces left out"
   CHECK(income.points[0].regions == 3);
   CHECK(income.points[0].within_bound == true);
   CHECK(income.points[1].ratio == Approx(1.575));
-  CHECK(income.points[1].regions == 3);  // 浙江省 is not a county
+  CHECK(income.points[1].regions == 3);  // 浙江省 is declared a province, not a county
   CHECK(income.points[1].within_bound == false);
-  CHECK(m.ratios.max_min[1].points.empty());  // no county GDP per capita
 
   const auto illustrative = model_of(load("examples/data/illustrative-counties.csv"));
-  const auto& pts = illustrative.ratios.max_min[0].points;
+  const auto& pts = illustrative.ratios.max_min[1].points;
   REQUIRE(pts.size() == 2);
   CHECK(pts[0].ratio == Approx(52000.0 / 35000.0));
   CHECK(pts[1].ratio == Approx(55000.0 / 38000.0));
   CHECK(pts[1].regions == 9);
 }
 
+TEST_CASE("the max/min row is rated from the same county values the panel computes",
+          "[report_model]") {
+  const auto data = load("tests/data/observations/status_county_maxmin.csv");
+  const auto m = model_of(data);
+  const indicator_row& r19 = row_of(m, "19");
+  REQUIRE(r19.latest_value);
+  CHECK(*r19.latest_value == m.ratios.max_min[1].points.back().ratio);
+  CHECK(r19.latest_year == 2023);
+  CHECK_FALSE(r19.no_data);
+  CHECK(r19.latest_source.find("下辖地区") != std::string::npos);
+  // Without the panel in the output the row is rated all the same, and the county values
+  // count as used.
+  report_options lean;
+  lean.sections.ratio_panel = false;
+  const auto assessed = model_of(data, lean);
+  CHECK(assessed.ratios.max_min.empty());
+  CHECK(*row_of(assessed, "19").latest_value == *r19.latest_value);
+  CHECK(assessed.data.used == m.data.used);
+}
+
+TEST_CASE("a ratio to the province average is computed from the declared reference region",
+          "[report_model]") {
+  const auto data = io::read_observations_csv(
+      "indicator,region,year,value\n2,丽水市,2023,50000\n2,浙江省,2023,63830\n"
+      "2,丽水市,2024,53000\n2,浙江省,2024,67013\n",
+      "inline.csv", pl::lishui());
+  const auto m = model_of(data);
+  REQUIRE(m.ratios.reference.size() == 1);  // external.20.2022 and external.20.2025
+  const auto& rr = m.ratios.reference[0];
+  CHECK(rr.ratio_indicator->id == "20");
+  CHECK(rr.references == std::vector<std::string>{"浙江省"});
+  REQUIRE(rr.points.size() == 2);
+  CHECK(rr.points[0].year == 2023);
+  CHECK(rr.points[0].reference == "浙江省");
+  CHECK(rr.points[0].ratio == 50000.0 / 63830.0);
+  CHECK_FALSE(rr.points[0].direct);
+  CHECK(rr.points[0].within_bound == true);  // 0.783 ≥ 0.74, the 2022 target in force
+  const indicator_row& r20 = row_of(m, "20");
+  REQUIRE(r20.latest_value);
+  CHECK(*r20.latest_value == 53000.0 / 67013.0);
+  CHECK(m.data.used == 4);
+}
+
 TEST_CASE("the audit is part of the model unless left out", "[report_model]") {
   const auto data = load("examples/data/lishui-published.csv");
   const auto m = model_of(data);
   REQUIRE(m.audit);
-  CHECK(m.audit->summary.relations == 34);
+  CHECK(m.audit->summary.relations == 36);
   report_options opt;
   opt.sections.audit = false;
   opt.sections.ratio_panel = false;
   const auto lean = model_of(data, opt);
   CHECK_FALSE(lean.audit);
-  CHECK_FALSE(lean.ratios.urban_rural.ratio_indicator);
+  CHECK(lean.ratios.urban_rural.empty());
 }
 
 TEST_CASE("no number in the model is non-finite", "[report_model]") {
@@ -305,16 +353,74 @@ TEST_CASE("no number in the model is non-finite", "[report_model]") {
   }
 }
 
-TEST_CASE("a plan loaded from elsewhere: the ratio panel finds its rows by name",
-          "[report_model]") {
+// The Lishui plan with every name translated: indicators, categories and regions in English,
+// ids prefixed, so that nothing a report could look up by name is left.
+std::pair<pl::plan, std::vector<pl::relation>> translated_lishui() {
   pl::plan p = pl::lishui();
-  for (auto& ind : p.indicators) ind.id = "X" + ind.id;
-  const std::vector<io::observation_record> none;
-  const auto m = build_report_model(p, {}, none, {});
-  REQUIRE(m.ratios.urban_rural.ratio_indicator);
-  CHECK(m.ratios.urban_rural.ratio_indicator->id == "X17");
-  CHECK(m.as_of_year == p.base_year);
-  CHECK(m.totals.no_data() == p.indicators.size());
+  for (auto& ind : p.indicators) {
+    ind.id = "X" + ind.id;
+    ind.name_zh = ind.name_en;
+    ind.category_zh = ind.category_en;
+  }
+  for (auto& r : p.regions) r.name_zh = r.name_en;
+  p.region_zh = p.region_en;
+  p.body_targets.clear();
+  std::vector<pl::relation> relations = pl::lishui_relations();
+  std::erase_if(relations, [](const pl::relation& r) {
+    return std::any_of(r.operands.begin(), r.operands.end(),
+                       [](const pl::operand& o) { return !o.is_indicator(); });
+  });
+  for (auto& r : relations)
+    for (auto& o : r.operands) o.indicator = "X" + o.indicator;
+  return {p, relations};
+}
+
+TEST_CASE("the panels come from the declared relations and regions, not from names",
+          "[report_model]") {
+  const auto [p, relations] = translated_lishui();
+  const auto data = io::read_observations_csv(
+      "indicator,region,year,value\n"
+      "X2,Lishui,2023,47000\nX3,Lishui,2023,31000\nX24,Lishui,2023,65\n"
+      "X2,Liandu,2023,60000\nX2,Qingyuan,2023,40000\nX2,Zhejiang,2023,63830\n",
+      "inline.csv", p);
+  const auto m = build_report_model(p, relations, data.observations, {});
+  REQUIRE(m.ratios.urban_rural.size() == 1);
+  CHECK(m.ratios.urban_rural[0].ratio_indicator->id == "X17");
+  REQUIRE(m.ratios.urban_rural[0].observed.size() == 1);
+  CHECK(m.ratios.urban_rural[0].observed[0].ratio ==
+        Approx((47000 - 0.35 * 31000) / 0.65 / 31000));
+  REQUIRE(m.ratios.max_min.size() == 2);
+  REQUIRE(m.ratios.max_min[1].points.size() == 1);
+  CHECK(m.ratios.max_min[1].points[0].ratio == 1.5);  // Zhejiang is a province, not a county
+  REQUIRE(m.ratios.reference.size() == 1);
+  REQUIRE(m.ratios.reference[0].points.size() == 1);
+  CHECK(m.ratios.reference[0].points[0].ratio == 47000.0 / 63830.0);
+  CHECK(*row_of(m, "X19", "Lishui").latest_value == 1.5);
+  CHECK(*row_of(m, "X20", "Lishui").latest_value == 47000.0 / 63830.0);
+  CHECK(m.data.used == data.observations.size());
+  CHECK(m.as_of_year == 2023);
+}
+
+TEST_CASE("a plan without relations has no panels, and one without regions no max/min values",
+          "[report_model]") {
+  const auto data = load("tests/data/observations/status_county_maxmin.csv");
+  const auto bare = build_report_model(pl::lishui(), {}, data.observations, {});
+  CHECK(bare.ratios.urban_rural.empty());
+  CHECK(bare.ratios.max_min.empty());
+  CHECK(bare.ratios.reference.empty());
+  CHECK(bare.rows[0].indicator->id == "1");
+
+  pl::plan no_regions = pl::lishui();
+  no_regions.regions.clear();
+  const auto m = build_report_model(no_regions, pl::lishui_relations(), data.observations, {});
+  REQUIRE(m.ratios.max_min.size() == 2);
+  CHECK(m.ratios.max_min[1].regions.empty());
+  CHECK(m.ratios.max_min[1].points.empty());
+  report_options named;
+  named.sub_regions = {"莲都区", "庆元县"};
+  const auto given = build_report_model(no_regions, pl::lishui_relations(), data.observations, named);
+  REQUIRE(given.ratios.max_min[1].points.size() == 2);
+  CHECK(given.ratios.max_min[1].points[1].ratio == 63000.0 / 40000.0);
 }
 
 TEST_CASE("the title is the caller's when given, else the plan's name in the report's language",
@@ -340,8 +446,8 @@ TEST_CASE("every observation is used or listed as unused with its location and r
   o.as_of = 2023;
   const report_model m = model_of(data, o);
   CHECK(m.data.observations == 4);
-  CHECK(m.data.used == 1);
-  REQUIRE(m.data.unused.size() == 3);
+  CHECK(m.data.used == 2);  // 丽水市 2021, and 浙江省 2021 as the reference of row 20's ratio
+  REQUIRE(m.data.unused.size() == 2);
   CHECK(m.data.used + m.data.unused.size() == m.data.observations);
   const unused_observation& lishui_en = m.data.unused[0];
   CHECK(lishui_en.location() == source_path("tests/data/observations/other_regions.csv") + ":3");
@@ -350,9 +456,8 @@ TEST_CASE("every observation is used or listed as unused with its location and r
   CHECK(unused_text(lishui_en, m, language::en) ==
         "region 'Lishui' is not assessed (the report assesses 丽水市)");
   CHECK(unused_text(lishui_en, m, language::zh) == "地区“Lishui”未纳入评估（评估地区：丽水市）");
-  CHECK(m.data.unused[1].why == unused_reason::region_not_assessed);
-  CHECK(m.data.unused[2].why == unused_reason::after_as_of);
-  CHECK(unused_text(m.data.unused[2], m, language::en) == "after the as-of year 2023");
+  CHECK(m.data.unused[1].why == unused_reason::after_as_of);
+  CHECK(unused_text(m.data.unused[1], m, language::en) == "after the as-of year 2023");
   CHECK_FALSE(left_out_by_options(unused_reason::region_not_assessed));
   CHECK(left_out_by_options(unused_reason::after_as_of));
   CHECK_THAT(unused_lines(m, language::en)[0],
@@ -369,13 +474,20 @@ TEST_CASE("an observation only counts as used when a section shows it", "[report
   CHECK(m.data.used == 0);
   REQUIRE(m.data.unused.size() == 1);
   CHECK(m.data.unused[0].location() == "inline.csv:2");
-  // With the panel off (what `prosper assess` does), county values are not shown either.
+  // With the panel off (what `prosper assess` does), the county values still rate row 19, so
+  // they count as used; an implied urban/rural ratio of a region no row assesses does not.
   const auto counties = load("tests/data/observations/status_county_maxmin.csv");
   report_options no_panel;
   no_panel.sections.ratio_panel = false;
   const report_model with = model_of(counties);
   const report_model without = model_of(counties, no_panel);
-  CHECK(with.data.unused.size() < without.data.unused.size());
+  CHECK(with.data.unused.size() == 1);  // 浙江省: no 丽水市 value to compare it with
+  CHECK(without.data.unused.size() == 1);
+  const auto parts = io::read_observations_csv(
+      "indicator,region,year,value\n2,Lishui,2023,47000\n3,Lishui,2023,31000\n24,Lishui,2023,65\n",
+      "inline.csv", pl::lishui());
+  CHECK(model_of(parts).data.used == 3);
+  CHECK(model_of(parts, no_panel).data.used == 0);
   CHECK(with.data.used + with.data.unused.size() == counties.observations.size());
   CHECK(without.data.used + without.data.unused.size() == counties.observations.size());
   // An indicator left out by the selection is said to be so.

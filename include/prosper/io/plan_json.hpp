@@ -8,6 +8,8 @@
 //     { "format": "prosper-plan", "format_version": 1,
 //       "name_zh": "…", "name_en": "…", "region_zh": "…", "region_en": "…",
 //       "base_year": 2022, "target_year": 2025, "source": "…",
+//       "regions": [ { "name_zh": "丽水市", "name_en": "Lishui", "level": "city" },
+//                    { "name_zh": "莲都区", "name_en": "Liandu", "level": "county" } ],
 //       "indicators": [ { "id": "1", "name_zh": "人均地区生产总值", "name_en": "…",
 //                         "category_zh": "…", "category_en": "…", "attribute": "评价指标",
 //                         "unit": "万元", "unit_printed": "", "direction": "higher_is_better",
@@ -317,6 +319,19 @@ inline plan::operand read_operand(const json& j, const std::string& path) {
   return plan::operand::of_indicator(id, int_field(j, path, "year"));
 }
 
+inline plan::declared_region read_region(const json& j, const std::string& path) {
+  expect_object(j, path);
+  check_fields(j, path, {"name_zh", "name_en", "level"});
+  plan::declared_region r;
+  r.name_zh = string_field(j, path, "name_zh", true);
+  r.name_en = string_field(j, path, "name_en", false);
+  const std::string level = string_field(j, path, "level", true);
+  const auto l = plan::region_level_from_string(level);
+  if (!l) fail(child(path, "level"), "unknown region level " + text::quoted(level));
+  r.level = *l;
+  return r;
+}
+
 inline plan::relation read_relation(const json& j, const std::string& path) {
   expect_object(j, path);
   check_fields(j, path, {"id", "kind", "operands", "text_zh", "note"});
@@ -357,7 +372,7 @@ inline plan_document from_json(const json& j) {
   d::check_fields(
       j, root,
       {"format", "format_version", "name_zh", "name_en", "region_zh", "region_en", "base_year",
-       "target_year", "source", "indicators", "body_targets", "relations"});
+       "target_year", "source", "regions", "indicators", "body_targets", "relations"});
   if (const json* f = d::member(j, "format"); f && d::as_string(*f, "/format") != "prosper-plan")
     d::fail("/format", "expected \"prosper-plan\"");
   if (const json* v = d::member(j, "format_version")) {
@@ -376,6 +391,10 @@ inline plan_document from_json(const json& j) {
   p.base_year = d::int_field(j, root, "base_year");
   p.target_year = d::int_field(j, root, "target_year");
   p.source = d::string_field(j, root, "source", false);
+
+  const json& regions = d::array_field(j, root, "regions", false);
+  for (std::size_t i = 0; i < regions.size(); ++i)
+    p.regions.push_back(d::read_region(regions[i], d::child("/regions", i)));
 
   const json& inds = d::array_field(j, root, "indicators", true);
   for (std::size_t i = 0; i < inds.size(); ++i)
@@ -411,6 +430,10 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
   j["base_year"] = p.base_year;
   j["target_year"] = p.target_year;
   j["source"] = p.source;
+  j["regions"] = json::array();
+  for (const auto& r : p.regions)
+    j["regions"].push_back(
+        {{"name_zh", r.name_zh}, {"name_en", r.name_en}, {"level", std::string(to_string(r.level))}});
   j["indicators"] = json::array();
   for (const auto& i : p.indicators) {
     json ji = json::object();

@@ -413,13 +413,6 @@ inline std::string verdict(lang l, finding_status s, double gap, double tol,
          say(l, ", beyond the printing tolerance ±", "，超出印刷精度容差±") + tolerance;
 }
 
-/// The factor that turns a plain fraction into a number in `unit`: 1 for 倍 and a fraction, 100
-/// for % and %/年; empty for a unit in which a ratio or a rate cannot be written.
-inline std::optional<double> fraction_scale(const units::runtime_unit& unit) {
-  if (unit.kind() == units::unit_kind::percentage_point) return std::nullopt;
-  return unit.whole();
-}
-
 /// The factor from `from` to `to`, empty when they do not convert.
 inline std::optional<double> factor_between(const units::runtime_unit& from,
                                             const units::runtime_unit& to) {
@@ -504,7 +497,7 @@ inline void eval_restates(finding& f, const std::vector<reading>& r) {
 
 inline void eval_ratio_identity(finding& f, const std::vector<reading>& r) {
   const auto kb = factor_between(r[2].unit, r[1].unit);
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   if (!kb || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -534,7 +527,7 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   f.status = finding_status::not_evaluable;
   f.rhs = r[0].value;
   f.unit = r[0].unit;
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   explain(f, [&](lang l) {
     std::string implied;
     // The implied outside figure is said only when it is a number: 1e308 over a ratio of 0.01
@@ -552,6 +545,38 @@ inline void eval_ratio_to_external(finding& f, const std::vector<reading>& r) {
   });
 }
 
+// A highest-over-lowest ratio is at least 1 whatever the regions' values; a bound below 1 can
+// never be met. Anything more needs the regions' values, which a plan does not print.
+inline void eval_max_min_over_regions(finding& f, const std::vector<reading>& r) {
+  const reading& ratio = r[0];
+  const auto ks = units::fraction_scale(ratio.unit);
+  if (!ks)
+    return not_evaluable(f, both([&](lang l) {
+      return ratio.name(l) + say(l, " is not in a unit a ratio can be written in (", "的单位（") +
+             named(l, ratio.unit) + say(l, ")", "）不能表示比值");
+    }));
+  const double least = *ks;  // max/min = 1 written in the ratio's unit
+  if (ratio.hi + ratio.half < least) {
+    fill(f, ratio.hi, least, ratio.half, least - ratio.hi, ratio.unit);
+    return explain(f, [&](lang l) {
+      return ratio.name(l) + say(l, " allows at most ", "至多为") + quoted(l, ratio.printed) +
+             say(l, ", but the highest over the lowest of any regions' values is at least ",
+                 "，但任何地区数值的最高与最低之比都不小于") +
+             num(least) + say(l, ": ", "：") + verdict(l, f.status, *f.gap, ratio.half, ratio.unit);
+    });
+  }
+  f.rhs = ratio.value;
+  f.unit = ratio.unit;
+  explain(f, [&](lang l) {
+    if (l == lang::zh)
+      return ratio.label_zh + quoted(l, ratio.printed) + "是" + r[1].label_zh +
+             "在下辖地区间的最高最低之比；规划未列出各地区的数值，无法仅凭规划核查（报告用地区数据计算）";
+    return ratio.label + " " + quoted(l, ratio.printed) + " bounds the highest over the lowest " +
+           r[1].label + " across the sub-regions; the plan prints no regional values, so it cannot "
+           "be checked from the plan alone (reports compute it from regional data)";
+  });
+}
+
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
   const auto kp = factor_between(r[2].unit, r[1].unit);
@@ -559,7 +584,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const auto whole_weight = r[3].unit.is_share() ? r[3].unit.whole() : std::nullopt;
   const std::optional<double> kw =
       whole_weight ? std::optional<double>(1.0 / *whole_weight) : std::nullopt;
-  const auto ks = fraction_scale(ratio.unit);
+  const auto ks = units::fraction_scale(ratio.unit);
   if (!kp || !kw || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -600,7 +625,7 @@ inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
 
 inline void eval_share_of_total(finding& f, const std::vector<reading>& r) {
   const auto kp = factor_between(r[1].unit, r[2].unit);
-  const auto ks = fraction_scale(r[0].unit);
+  const auto ks = units::fraction_scale(r[0].unit);
   if (!kp || !ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "units ", "单位") + named(l, r[1].unit) +
@@ -642,7 +667,7 @@ inline void eval_growth_claim(finding& f, const std::vector<reading>& r, bool pr
   if (product && std::int64_t{r[4].year} - r[3].year != years)
     return not_evaluable(
         f, {"the two series must span the same years", "两个序列必须跨越相同的年份"});
-  const auto ks = fraction_scale(claim.unit);
+  const auto ks = units::fraction_scale(claim.unit);
   if (!ks)
     return not_evaluable(f, both([&](lang l) {
                            return say(l, "the claim's unit ", "增速目标的单位") +
@@ -779,6 +804,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
       break;
     case relation_kind::growth_ordering:
       d::eval_growth_ordering(f, r);
+      break;
+    case relation_kind::max_min_over_regions:
+      d::eval_max_min_over_regions(f, r);
       break;
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on

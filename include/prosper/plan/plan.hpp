@@ -9,6 +9,7 @@
 
 #include "prosper/direction.hpp"
 #include "prosper/math/milestone.hpp"
+#include "prosper/plan/region.hpp"
 #include "prosper/target_kind.hpp"
 #include "prosper/units/runtime_unit.hpp"
 
@@ -60,7 +61,7 @@ struct body_target {
   std::string unit_printed;
 };
 
-/// A whole plan: identity, indicator table and body targets.
+/// A whole plan: identity, regions, indicator table and body targets.
 struct plan {
   std::string name_zh;
   std::string name_en;
@@ -69,6 +70,10 @@ struct plan {
   int base_year = 0;    ///< the first milestone year of the table (2022 for Lishui)
   int target_year = 0;  ///< the final milestone year (2025 for Lishui)
   std::string source;   ///< where the text was published
+  /// The regions the plan speaks of with their levels: its own region, the regions below it
+  /// whose spread max/min targets bound, the regions above it that ratio targets compare with.
+  /// Empty when the plan declares none (then no region-level panel can be built).
+  std::vector<declared_region> regions;
   std::vector<indicator> indicators;
   std::vector<body_target> body_targets;
 };

@@ -57,6 +57,11 @@ enum class relation_kind {
   /// {a@y0, a@y1, b@y0, b@y1}: the CAGR of a is at least the CAGR of b
   /// ("居民收入增长快于经济增长").
   growth_ordering,
+  /// {ratio, value}: the ratio is the highest over the lowest of the value across the plan's
+  /// sub-regions (地区人均可支配收入最高最低倍差 over the counties' incomes). The plan prints no
+  /// per-region figures, so the audit can only check that the bound is possible (≥ 1); reports
+  /// compute the ratio from regional data.
+  max_min_over_regions,
 };
 
 /// A stable ASCII name, used in JSON and reports.
@@ -80,12 +85,14 @@ constexpr std::string_view to_string(relation_kind k) noexcept {
       return "product_growth_claim";
     case relation_kind::growth_ordering:
       return "growth_ordering";
+    case relation_kind::max_min_over_regions:
+      return "max_min_over_regions";
   }
   return "restates";
 }
 
 /// Every kind, in declaration order; what parsers and tests iterate over.
-inline constexpr std::array<relation_kind, 8> all_relation_kinds = {
+inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
     relation_kind::restates,
     relation_kind::ratio_identity,
     relation_kind::ratio_to_external,
@@ -93,7 +100,8 @@ inline constexpr std::array<relation_kind, 8> all_relation_kinds = {
     relation_kind::share_of_total,
     relation_kind::growth_claim,
     relation_kind::product_growth_claim,
-    relation_kind::growth_ordering};
+    relation_kind::growth_ordering,
+    relation_kind::max_min_over_regions};
 
 /// The kind named `s`, or nothing for an unknown name.
 ///
@@ -125,6 +133,8 @@ constexpr std::size_t operand_count(relation_kind k) noexcept {
       return 5;
     case relation_kind::growth_ordering:
       return 4;
+    case relation_kind::max_min_over_regions:
+      return 2;
   }
   return 0;
 }

@@ -5,7 +5,8 @@
 // in the plan's JSON document ("/indicators/3/milestones/1/value"), so that the message points
 // into the file a user edits whether or not the plan came from one.
 //
-// The rules: ids unique within indicators, body targets and relations; milestone years strictly
+// The rules: ids unique within indicators, body targets and relations; region names unique, with
+// the plan's own region among them when any are declared; milestone years strictly
 // increasing; every number finite; a numeric target kind has a value and a band an upper end not
 // below its lower one; a body target's indicator link, and every relation operand, names an
 // indicator (with a milestone in the operand's year) or a body target that exists; a relation has
@@ -101,6 +102,18 @@ inline void validate(const plan& p) {
     }
   }
   d::unique_ids(p.indicators, "/indicators");
+  // Regions: named, each once, and the plan's own among them, since sub-regions and reference
+  // regions are the declared regions finer or coarser than it.
+  std::set<std::string, std::less<>> region_names;
+  for (std::size_t i = 0; i < p.regions.size(); ++i) {
+    const std::string path = d::at("/regions", i);
+    if (p.regions[i].name_zh.empty()) d::fail(d::at(path, "name_zh"), "must not be empty");
+    if (!region_names.insert(p.regions[i].name_zh).second)
+      d::fail(d::at(path, "name_zh"), "duplicate region '" + p.regions[i].name_zh + "'");
+  }
+  if (!p.regions.empty() && !region_names.count(p.region_zh))
+    d::fail("/regions", "the plan's own region '" + p.region_zh +
+                            "' is not among the declared regions");
   for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
     const body_target& b = p.body_targets[i];
     const std::string path = d::at("/body_targets", i);

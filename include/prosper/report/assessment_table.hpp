@@ -50,9 +50,10 @@ inline nlohmann::ordered_json year(const std::optional<int>& y) {
   return *y;
 }
 
-inline std::string csv_number(const std::optional<double>& v, bool derived) {
+// Every digit a double needs to read back exactly: CSV is read by programs.
+inline std::string csv_number(const std::optional<double>& v) {
   if (!v || !std::isfinite(*v)) return "";
-  return derived ? derived_number(*v) : format_number(*v);
+  return format_number(*v);
 }
 
 inline std::string csv_year(const std::optional<int>& y) { return y ? std::to_string(*y) : ""; }
@@ -250,24 +251,24 @@ inline std::string assessment_csv(const report_model& m) {
         std::string(to_string(ind.dir)),
         std::to_string(r.target_year),
         r.target ? std::string(to_string(r.target->kind)) : "not_set",
-        d::csv_number(r.aim, false),
+        d::csv_number(r.aim),
         r.target ? r.target->printed : "",
         d::csv_year(r.baseline_year),
-        d::csv_number(r.baseline_value, false),
+        d::csv_number(r.baseline_value),
         std::string(to_string(r.baseline)),
         d::csv_year(r.latest_year),
-        d::csv_number(r.latest_value, false),
-        d::csv_number(r.observed_rate, true),
-        d::csv_number(r.required_rate, true),
-        d::csv_number(r.required.cagr, true),
-        d::csv_number(r.required_rate_from_now, true),
-        d::csv_number(r.required_step_from_now, true),
-        d::csv_number(r.projected_value, true),
+        d::csv_number(r.latest_value),
+        d::csv_number(r.observed_rate),
+        d::csv_number(r.required_rate),
+        d::csv_number(r.required.cagr),
+        d::csv_number(r.required_rate_from_now),
+        d::csv_number(r.required_step_from_now),
+        d::csv_number(r.projected_value),
         r.projection == projection_basis::assessment       ? "assessment"
         : r.projection == projection_basis::observed_trend ? "observed_trend"
                                                            : "none",
-        d::csv_number(r.probability, true),
-        d::csv_number(r.gap, true),
+        d::csv_number(r.probability),
+        d::csv_number(r.gap),
         std::string(to_string(r.status)),
         r.no_data ? "true" : "false",
         std::string(to_string(r.why)),

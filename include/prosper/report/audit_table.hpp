@@ -7,9 +7,9 @@
 // "tolerance", "gap", "unit", "explanation", "explanation_zh", "note"}]}`, with null for a number
 // a finding does not have. `lhs` is what the plan's other numbers imply or restate, `rhs` what it
 // is checked against; a relation is violated when `gap` exceeds `tolerance` (the printing
-// precision). The JSON carries the explanation in both languages; the table and the Markdown
-// print the one of the language asked for (the column names, statuses and the summary line are
-// stable ASCII in both).
+// precision). The JSON carries the explanation in both languages and stable ASCII keys; the table
+// and the Markdown are wholly in the language asked for: column names, kinds, statuses, the
+// summary line and the explanations (report/messages.hpp).
 
 #include <cmath>
 #include <optional>
@@ -23,13 +23,19 @@
 #include "prosper/plan/plan.hpp"
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/markup.hpp"
+#include "prosper/report/messages.hpp"
 
 namespace prosper::report {
 
-/// "34 relations: 28 hold, 4 violated, 2 not evaluable".
+/// "36 relations: 28 hold, 4 violated, 4 not evaluable", or in Chinese
+/// "36项关系：成立28项，不一致4项，无法核查4项".
 ///
 /// Example: `audit_summary_line(audit(lishui(), lishui_relations()).summary)`.
-inline std::string audit_summary_line(const plan::audit_summary& s) {
+inline std::string audit_summary_line(const plan::audit_summary& s,
+                                      language lang = language::en) {
+  if (lang == language::zh)
+    return std::to_string(s.relations) + "项关系：成立" + std::to_string(s.holds) + "项，不一致" +
+           std::to_string(s.violated) + "项，无法核查" + std::to_string(s.not_evaluable) + "项";
   return std::to_string(s.relations) + " relations: " + std::to_string(s.holds) + " hold, " +
          std::to_string(s.violated) + " violated, " + std::to_string(s.not_evaluable) +
          " not evaluable";
@@ -66,20 +72,25 @@ inline std::string json_array(const std::vector<std::string>& items) {
 /// Example: `std::cout << audit_text(audit(lishui(), lishui_relations()), language::en);`
 inline std::string audit_text(const plan::audit_report& r, language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
+  const auto word = [&](label l) { return std::string(label_text(l, lang)); };
   for (const plan::finding& f : r.findings)
-    rows.push_back({f.id, std::string(to_string(f.status)), detail::number_cell(f.lhs),
-                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::joined(f.indicators)});
+    rows.push_back({f.id, std::string(finding_status_text(f.status, lang)),
+                    detail::number_cell(f.lhs), detail::number_cell(f.rhs),
+                    detail::number_cell(f.tolerance), detail::number_cell(f.gap),
+                    std::string(f.unit.label(lang)), detail::joined(f.indicators)});
   std::string out = detail::text_table(
-      {"id", "status", "lhs", "rhs", "tolerance", "gap", "unit", "indicators"}, rows);
+      {word(label::audit_relation), word(label::status), word(label::audit_lhs),
+       word(label::audit_rhs), word(label::audit_tolerance), word(label::gap), word(label::unit),
+       word(label::audit_indicators)},
+      rows);
   std::string notes;
   for (const plan::finding& f : r.findings)
     if (f.status != plan::finding_status::holds)
-      notes += "- " + printable(f.id) + " (" + std::string(to_string(f.status)) +
+      notes += "- " + printable(f.id) + " (" + std::string(finding_status_text(f.status, lang)) +
                "): " + printable(f.text_zh) + "\n  " + printable(detail::explanation_in(f, lang)) +
                "\n";
   if (!notes.empty()) out += "\n" + notes;
-  return out + "\n" + audit_summary_line(r.summary) + "\n";
+  return out + "\n" + audit_summary_line(r.summary, lang) + "\n";
 }
 
 /// The audit as Markdown: the summary, then one table row per finding with the plan's wording
@@ -89,16 +100,23 @@ inline std::string audit_text(const plan::audit_report& r, language lang = langu
 inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p,
                                   language lang = language::zh) {
   std::vector<std::vector<std::string>> rows;
+  const auto word = [&](label l) { return std::string(label_text(l, lang)); };
   for (const plan::finding& f : r.findings)
-    rows.push_back({f.id, std::string(to_string(f.kind)), std::string(to_string(f.status)),
-                    detail::joined(f.indicators), f.text_zh, detail::number_cell(f.lhs),
-                    detail::number_cell(f.rhs), detail::number_cell(f.tolerance),
-                    detail::number_cell(f.gap), std::string(f.unit.label(language::zh)), detail::explanation_in(f, lang)});
-  return "# Consistency audit: " + escape_markdown(p.name_en.empty() ? p.name_zh : p.name_en) +
-         "\n\n" + audit_summary_line(r.summary) + ".\n\n" +
-         detail::markdown_table({"id", "kind", "status", "indicators", "text", "lhs", "rhs",
-                                 "tolerance", "gap", "unit", "explanation"},
-                                rows);
+    rows.push_back({f.id, std::string(relation_kind_text(f.kind, lang)),
+                    std::string(finding_status_text(f.status, lang)), detail::joined(f.indicators),
+                    f.text_zh, detail::number_cell(f.lhs), detail::number_cell(f.rhs),
+                    detail::number_cell(f.tolerance), detail::number_cell(f.gap),
+                    std::string(f.unit.label(lang)), detail::explanation_in(f, lang)});
+  const std::string& name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+  return "# " + word(label::sec_audit) + (lang == language::zh ? "：" : ": ") +
+         escape_markdown(name) + "\n\n" + audit_summary_line(r.summary, lang) +
+         (lang == language::zh ? "。" : ".") + "\n\n" +
+         detail::markdown_table(
+             {word(label::audit_relation), word(label::audit_kind), word(label::status),
+              word(label::audit_indicators), word(label::audit_plan_text), word(label::audit_lhs),
+              word(label::audit_rhs), word(label::audit_tolerance), word(label::gap),
+              word(label::unit), word(label::audit_explanation)},
+             rows);
 }
 
 /// The audit as JSON (layout in the file comment).

@@ -249,8 +249,9 @@ std::string json_document(const Json& j) {
   return json_controls_escaped(j.dump(2) + "\n");
 }
 
-/// A number for derived values (rates, changes, audit sides): six significant digits, which is
-/// more than any printed input carries.
+/// A number for derived values (rates, changes, audit sides) in tables for people: six significant
+/// digits, which is more than any printed input carries. CSV and JSON write every digit instead
+/// (`format_number`).
 inline std::string derived_number(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", v);
@@ -263,9 +264,11 @@ inline std::string json_number(const std::optional<double>& v) {
   return format_number(*v);
 }
 
-inline std::string cell(const std::optional<double>& v, bool derived) {
+// A CSV number: every digit a double needs to read back exactly (machine-readable outputs keep
+// full precision; only tables for people round).
+inline std::string cell(const std::optional<double>& v) {
   if (!v || !std::isfinite(*v)) return "";
-  return derived ? derived_number(*v) : format_number(*v);
+  return format_number(*v);
 }
 
 inline target_kind target_kind_of(std::string_view name) {
@@ -384,7 +387,7 @@ inline constexpr std::string_view catalog_csv_header =
 /// formula (`csv_text`, after OWASP's CSV-injection guidance); numbers never do.
 ///
 /// Example: the line for Lishui row 2 is
-/// `2,appendix,居民人均可支配收入,…,元,higher_is_better,point,2022,44400,2025,57000,57000,0.0868359,4200`.
+/// `2,appendix,居民人均可支配收入,…,元,higher_is_better,point,2022,44400,2025,57000,57000,0.08683586596492347,4200`.
 inline std::string catalog_csv(const plan::plan& p, language lang = language::zh) {
   std::string out(catalog_csv_header);
   out += "\n";
@@ -400,12 +403,12 @@ inline std::string catalog_csv(const plan::plan& p, language lang = language::zh
                                             r.direction,
                                             r.target_kind,
                                             year(r.base_year),
-                                            detail::cell(r.base_value, false),
+                                            detail::cell(r.base_value),
                                             year(r.target_year),
-                                            detail::cell(r.target_value, false),
+                                            detail::cell(r.target_value),
                                             r.target_text,
-                                            detail::cell(r.required_cagr, true),
-                                            detail::cell(r.required_annual_change, true)};
+                                            detail::cell(r.required_cagr),
+                                            detail::cell(r.required_annual_change)};
     // Text cells go through csv_text (formula-like starts neutralised), numbers through
     // csv_field only.
     constexpr bool text[] = {true,  true,  true,  true,  true,  true,  true,  true,

@@ -337,16 +337,11 @@ inline std::string ratios(const report_model& m) {
   const plan::plan& p = *m.plan;
   std::string out =
       "<section id=\"ratios\"><h2>" + escape_html(text(label::sec_ratios, lang)) + "</h2>";
-  const urban_rural_panel& u = m.ratios.urban_rural;
-  if (u.ratio_indicator) {
+  for (const urban_rural_panel& u : m.ratios.urban_rural) {
     const plan::indicator& ind = *u.ratio_indicator;
     out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
     out += "<table class=\"kv\">";
-    std::string bounds;
-    for (const math::milestone& ms : ind.milestones)
-      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
-                escape_html(milestone_text(ms, ind.unit, ind.dir, lang));
-    out += kv(label::plan_bound, bounds, lang);
+    out += kv(label::plan_bound, escape_html(milestones_text(ind, lang)), lang);
     if (u.implied_base || u.implied_target)
       out += kv(label::implied_by_plan,
                 std::to_string(u.base_year) + ": " + value_text(u.implied_base) + " → " +
@@ -405,7 +400,10 @@ inline std::string ratios(const report_model& m) {
                 : escape_html(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
            "</p>";
     if (mm.points.empty()) {
-      out += "<p class=\"note\">" + escape_html(text(label::no_regional_data, lang)) + "</p>";
+      out += "<p class=\"note\">" +
+             escape_html(text(mm.regions.empty() ? label::no_sub_regions : label::no_regional_data,
+                              lang)) +
+             "</p>";
       continue;
     }
     out += "<table>" +
@@ -414,9 +412,30 @@ inline std::string ratios(const report_model& m) {
                      text(label::basis, lang), text(label::status, lang)});
     for (const max_min_point& pt : mm.points)
       out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
-             cell(escape_html(display_text(m, pt.highest))) +
-             cell(escape_html(display_text(m, pt.lowest))) +
+             cell(escape_html(display_text(m, region_text(p, pt.highest, lang)))) +
+             cell(escape_html(display_text(m, region_text(p, pt.lowest, lang)))) +
              cell(pt.regions ? std::to_string(pt.regions) : std::string(empty_text), true) +
+             cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
+             cell(bound_badge(pt.within_bound, lang)) + "</tr>";
+    out += "</table>";
+  }
+  for (const reference_ratio_panel& rr : m.ratios.reference) {
+    const plan::indicator& ind = *rr.ratio_indicator;
+    out += "<h3>" + escape_html(ind.id) + " " + escape_html(name_text(ind, lang)) + "</h3>";
+    out += "<p class=\"meta\">" + escape_html(text(label::plan_bound, lang)) + ": " +
+           escape_html(milestones_text(ind, lang)) + "</p>";
+    if (rr.points.empty()) {
+      out += "<p class=\"note\">" + escape_html(text(label::no_reference_data, lang)) + "</p>";
+      continue;
+    }
+    out += "<table>" + head_row({text(label::year, lang), text(label::ratio, lang),
+                                 text(label::reference_region, lang), text(label::basis, lang),
+                                 text(label::status, lang)});
+    for (const reference_ratio_point& pt : rr.points)
+      out += "<tr>" + cell(std::to_string(pt.year), true) + cell(value_text(pt.ratio), true) +
+             cell(pt.reference.empty()
+                      ? std::string(empty_text)
+                      : escape_html(display_text(m, region_text(p, pt.reference, lang)))) +
              cell(escape_html(text(pt.direct ? label::direct : label::implied, lang))) +
              cell(bound_badge(pt.within_bound, lang)) + "</tr>";
     out += "</table>";

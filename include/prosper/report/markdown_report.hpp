@@ -165,15 +165,11 @@ inline std::string ratios(const report_model& m) {
   const language lang = m.options.lang;
   const plan::plan& p = *m.plan;
   std::string out = "## " + text(label::sec_ratios, lang) + "\n\n";
-  const urban_rural_panel& u = m.ratios.urban_rural;
-  if (u.ratio_indicator) {
+  for (const urban_rural_panel& u : m.ratios.urban_rural) {
     const plan::indicator& ind = *u.ratio_indicator;
     out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
-    std::string bounds;
-    for (const math::milestone& ms : ind.milestones)
-      bounds += (bounds.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
-                milestone_text(ms, ind.unit, ind.dir, lang);
-    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(bounds) + "\n";
+    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(milestones_text(ind, lang)) +
+           "\n";
     if (u.implied_base || u.implied_target)
       out += "- " + text(label::implied_by_plan, lang) + ": " + std::to_string(u.base_year) + ": " +
              value_text(u.implied_base) + " → " + std::to_string(u.target_year) + ": " +
@@ -227,13 +223,15 @@ inline std::string ratios(const report_model& m) {
                 : inline_text(milestone_text(ind.milestones.back(), ind.unit, ind.dir, lang))) +
            "\n\n";
     if (mm.points.empty()) {
-      out += text(label::no_regional_data, lang) + "\n\n";
+      out += text(mm.regions.empty() ? label::no_sub_regions : label::no_regional_data, lang) +
+             "\n\n";
       continue;
     }
     std::vector<std::vector<std::string>> rows;
     for (const max_min_point& pt : mm.points)
-      rows.push_back({std::to_string(pt.year), value_text(pt.ratio), display_text(m, pt.highest),
-                      display_text(m, pt.lowest),
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio),
+                      display_text(m, region_text(p, pt.highest, lang)),
+                      display_text(m, region_text(p, pt.lowest, lang)),
                       pt.regions ? std::to_string(pt.regions) : std::string(empty_text),
                       text(pt.direct ? label::direct : label::implied, lang),
                       bound_text(pt.within_bound, lang)});
@@ -244,19 +242,33 @@ inline std::string ratios(const report_model& m) {
                rows) +
            "\n";
   }
+  for (const reference_ratio_panel& rr : m.ratios.reference) {
+    const plan::indicator& ind = *rr.ratio_indicator;
+    out += "### " + inline_text(ind.id + " " + name_text(ind, lang)) + "\n\n";
+    out += "- " + text(label::plan_bound, lang) + ": " + inline_text(milestones_text(ind, lang)) +
+           "\n\n";
+    if (rr.points.empty()) {
+      out += text(label::no_reference_data, lang) + "\n\n";
+      continue;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (const reference_ratio_point& pt : rr.points)
+      rows.push_back({std::to_string(pt.year), value_text(pt.ratio),
+                      pt.reference.empty() ? std::string(empty_text)
+                                           : display_text(m, region_text(p, pt.reference, lang)),
+                      text(pt.direct ? label::direct : label::implied, lang),
+                      bound_text(pt.within_bound, lang)});
+    out += detail::markdown_table({text(label::year, lang), text(label::ratio, lang),
+                                   text(label::reference_region, lang), text(label::basis, lang),
+                                   text(label::status, lang)},
+                                  rows) +
+           "\n";
+  }
   return out;
 }
 
 inline std::string finding_text(plan::finding_status s, language lang) {
-  switch (s) {
-    case plan::finding_status::holds:
-      return text(label::audit_holds, lang);
-    case plan::finding_status::violated:
-      return text(label::audit_violated, lang);
-    case plan::finding_status::not_evaluable:
-      return text(label::audit_not_evaluable, lang);
-  }
-  return "";
+  return std::string(finding_status_text(s, lang));
 }
 
 inline std::string audit(const report_model& m) {

@@ -739,7 +739,7 @@ inline std::string comparison_csv(const method_comparison& c) {
            csv_field(value ? format_number(*value) : std::string()) + ',' +
            csv_field(step ? format_number(*step) : std::string()) + ',' +
            csv_field(to_string(method)) + ',' + csv_field(status) + ',' +
-           csv_field(measure && std::isfinite(*measure) ? detail::derived_number(*measure) : std::string()) +
+           csv_field(measure && std::isfinite(*measure) ? format_number(*measure) : std::string()) +
            ',' + csv_field(measure_name) + ',' + csv_field(agree) + ',' + csv_text(explanation) +
            "\n";
   };

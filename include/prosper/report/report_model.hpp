@@ -7,18 +7,22 @@
 // What the model holds, per indicator and region:
 // - the plan's target(s) and what they require (`plan::required_change`);
 // - the baseline the assessment starts from, and where it came from. The plan's base-year column
-//   is a target of a plan issued in February 2022, not a measurement, so an observation for the
-//   base year is preferred when one exists; otherwise the plan's base milestone is used (for the
-//   plan's own region only: a county has no milestone of its own); failing both, the first
-//   observation after the base year stands in. `baseline_origin` records which;
+//   is a target the plan set (Lishui's, issued in February 2022, sets 2022's), not a measurement,
+//   so an observation for the base year is preferred when one exists; otherwise the plan's base
+//   milestone is used (for the plan's own region only: a county has no milestone of its own);
+//   failing both, the first observation after the base year stands in. `baseline_origin` records
+//   which;
 // - the latest observation up to the as-of year and its year, the observed rate, the rate
 //   required from the baseline and from now, the value projected to the target year, the
 //   probability of reaching the target where a volatility can be estimated (three or more
 //   observations), the gap, and the status from `math::assess` with the chosen method's preset;
 // - indicators without observations are kept as "no data", never dropped, so a reader sees what
 //   is not being measured.
-// Then a summary by category (counts per status), the ratio-constraint panel (the urban/rural
-// income ratio and the county max/min ratios) and the plan's consistency audit.
+// Then a summary by category (counts per status), the ratio-constraint panels and the plan's
+// consistency audit. The panels come from the relations the plan declares — a weighted-mean
+// ratio (urban/rural income), a max/min over the sub-regions, a ratio to a reference region —
+// and the regions it declares with their levels, never from indicator or region names, so that
+// any plan gets them; the values they compute for the plan's region also rate those rows.
 //
 // Numbers are optionals: an empty optional means "not defined or not computed", and nothing
 // non-finite is ever stored, so renderers print "—" and never "NaN".
@@ -31,6 +35,8 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdio>
+#include <deque>
 #include <exception>
 #include <map>
 #include <optional>
@@ -39,6 +45,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -56,6 +63,7 @@
 #include "prosper/plan/relations.hpp"
 #include "prosper/plan/required_change.hpp"
 #include "prosper/quantity.hpp"
+#include "prosper/report/messages.hpp"
 #include "prosper/ratio/max_min.hpp"
 #include "prosper/ratio/pair_ratio.hpp"
 #include "prosper/ratio/weighted_mean.hpp"
@@ -122,10 +130,9 @@ struct report_options {
   /// Regions to assess; empty means the plan's own region (`plan::region_zh`). Other regions are
   /// assessed against the plan's targets from their own base-year observation.
   std::vector<std::string> regions;
-  /// The sub-regions (counties) whose values make the max/min ratios. Empty means every region in
-  /// the observations other than the plan's own and other than provinces (names ending in 省),
-  /// which are references rather than parts of a city.
-  std::vector<std::string> county_regions;
+  /// The sub-regions (counties) whose values make the max/min ratios. Empty means the regions
+  /// the plan declares below its own (`plan::sub_regions`).
+  std::vector<std::string> sub_regions;
   report_sections sections{};
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
@@ -345,13 +352,14 @@ struct urban_rural_point {
   std::optional<bool> within_bound;  ///< against the bound in force that year; empty without one
 };
 
-/// The urban/rural income-ratio constraint: the plan's bound, what its own income and
-/// urbanisation targets imply, what is required, and what the data show.
+/// A two-group ratio constraint (the urban/rural income ratio), from a `weighted_mean_ratio`
+/// relation {ratio, mean, part, weight}: the plan's bound, what its own mean, part and weight
+/// targets imply, what is required, and what the data show.
 struct urban_rural_panel {
-  const plan::indicator* ratio_indicator = nullptr;  ///< 城乡居民收入倍差
-  const plan::indicator* overall_income = nullptr;   ///< 居民人均可支配收入
-  const plan::indicator* rural_income = nullptr;     ///< 农村居民人均可支配收入
-  const plan::indicator* urbanisation = nullptr;     ///< 常住人口城镇化率
+  const plan::indicator* ratio_indicator = nullptr;  ///< the ratio (Lishui's row 17)
+  const plan::indicator* overall_income = nullptr;   ///< the overall mean (row 2)
+  const plan::indicator* rural_income = nullptr;     ///< the part's mean (rural, row 3)
+  const plan::indicator* urbanisation = nullptr;     ///< the other group's share (row 24)
   std::optional<double> base_bound;                  ///< the ratio's base milestone (2.0)
   std::optional<double> target_bound;                ///< the ratio's target milestone (1.95)
   int base_year = 0;
@@ -377,18 +385,42 @@ struct max_min_point {
   std::optional<bool> within_bound;
 };
 
-/// A max/min constraint (地区…最高最低倍差 ≤ 1.5): its bound and the ratios in the data.
+/// A max/min constraint (地区…最高最低倍差 ≤ 1.5), from a `max_min_over_regions` relation: its
+/// bound and the ratios in the data.
 struct max_min_panel {
-  const plan::indicator* ratio_indicator = nullptr;  ///< 18 or 19
+  const plan::indicator* ratio_indicator = nullptr;  ///< Lishui's 18 or 19
   const plan::indicator* value_indicator = nullptr;  ///< 1 or 2: the per-region values
   std::optional<double> bound;                       ///< the target milestone's value
+  std::vector<std::string> regions;                  ///< the sub-regions it spans
   std::vector<max_min_point> points;
 };
 
-/// The ratio-constraint panel.
+/// One year's ratio of the plan's region to a reference region (丽水市's income over 浙江省's).
+struct reference_ratio_point {
+  int year = 0;
+  std::string reference;  ///< the reference region; "" for an observation of the ratio itself
+  double ratio = 0.0;     ///< in the ratio indicator's unit
+  bool direct = false;    ///< an observation of the ratio itself
+  std::optional<bool> within_bound;
+};
+
+/// A ratio to a reference region's value ("与全省平均之比 0.76"), from a `ratio_to_external`
+/// relation and the regions the plan declares above its own.
+struct reference_ratio_panel {
+  const plan::indicator* ratio_indicator = nullptr;  ///< Lishui's 20
+  const plan::indicator* value_indicator = nullptr;  ///< 2: the value compared
+  std::optional<double> target;                      ///< the target milestone's value
+  std::vector<std::string> references;               ///< reference regions, finest first
+  std::vector<reference_ratio_point> points;
+};
+
+/// The ratio-constraint panels, one per relation the plan declares (its years merged): the
+/// weighted-mean ratios (urban/rural), the max/min ratios over sub-regions and the ratios to a
+/// reference region.
 struct ratio_panel {
-  urban_rural_panel urban_rural;
+  std::vector<urban_rural_panel> urban_rural;
   std::vector<max_min_panel> max_min;
+  std::vector<reference_ratio_panel> reference;
 };
 
 /// Why an observation given to the model appears in no section of the report.
@@ -758,7 +790,13 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   if (r.aim && r.baseline_value && r.baseline_year && r.target_year > *r.baseline_year &&
       *r.baseline_value > 0 && *r.aim > 0)
     r.required_rate = clean(prosper::detail::growth::rate_unchecked(*r.baseline_value, *r.aim, static_cast<double>(r.target_year - *r.baseline_year)));
-  if (r.aim && r.latest_value && r.target_year > *r.latest_year) {
+  // Nothing is required from now of a target the latest value already meets (from its better
+  // side): "needs −3 %/年" for an income above its target would read as an instruction to fall.
+  const auto side = r.target ? side_of(*r.target, ind.dir) : std::nullopt;
+  const bool met_already =
+      r.aim && r.latest_value && side &&
+      (*side == direction::higher_is_better ? *r.latest_value >= *r.aim : *r.latest_value <= *r.aim);
+  if (r.aim && r.latest_value && r.target_year > *r.latest_year && !met_already) {
     const auto left = static_cast<double>(r.target_year - *r.latest_year);
     r.required_step_from_now = clean((*r.aim - *r.latest_value) / left);
     if (*r.latest_value > 0 && *r.aim > 0)
@@ -817,27 +855,16 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   return r;
 }
 
-inline bool is_province(std::string_view region) {
-  return region.size() >= 3 && region.substr(region.size() - 3) == "省";
-}
-
 inline std::optional<bool> within(const plan::indicator& ind, int year, double value) {
   const math::milestone* m = milestone_in(ind, year);
   if (!m || !m->value) return std::nullopt;
-  switch (m->kind) {
-    case target_kind::at_most:
-    case target_kind::point:
-    case target_kind::maintain:
-      return value <= *m->value;
-    case target_kind::less_than:
-      return value < *m->value;
-    case target_kind::at_least:
-      return value >= *m->value;
-    case target_kind::greater_than:
-      return value > *m->value;
-    default:
-      return std::nullopt;
-  }
+  // A point target counts as met from its better side (≤ 1.5 for a lower-is-better max/min
+  // ratio, ≥ 0.76 for a ratio that should rise); without a direction there is no such side.
+  const auto side = side_of(*m, ind.dir);
+  if (!side) return std::nullopt;
+  const bool strict = m->kind == target_kind::less_than || m->kind == target_kind::greater_than;
+  if (*side == direction::lower_is_better) return strict ? value < *m->value : value <= *m->value;
+  return strict ? value > *m->value : value >= *m->value;
 }
 
 // The bound in force in `year`: the latest milestone at or before it, so that data between two
@@ -855,11 +882,16 @@ inline std::optional<bool> within_in_force(const plan::indicator& ind, int year,
   return best ? within(ind, best->year, value) : std::nullopt;
 }
 
-inline std::optional<double> implied_ratio(double overall, double rural, double share_pct) {
+// The ratio of two groups that an overall mean, one group's mean and the other group's share
+// imply (ratio/weighted_mean.hpp); `share` is in `share_unit`, whose whole is 100 % or 1.
+inline std::optional<double> implied_ratio(double overall, double part, double share,
+                                           const units::runtime_unit& share_unit) {
+  const auto whole = share_unit.is_share() ? share_unit.whole() : std::nullopt;
+  if (!whole) return std::nullopt;
   try {
     return clean(ratio::implied_urban_rural_ratio(quantity<units::yuan>(overall),
-                                                  quantity<units::yuan>(rural),
-                                                  quantity<units::percent>(share_pct))
+                                                  quantity<units::yuan>(part),
+                                                  quantity<units::percent>(share / *whole * 100.0))
                      .value());
   } catch (const prosper::error&) {
     return std::nullopt;
@@ -872,7 +904,7 @@ inline std::optional<double> milestone_value(const plan::indicator* ind, int yea
   return m && is_numeric(m->kind) ? m->value : std::nullopt;
 }
 
-// A value of `from`'s unit in `to`'s unit; the same number when the units are spelled alike.
+// A value of `from`'s unit in `to`'s unit; the same number when the units are the same.
 inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
                                         const plan::indicator& to) {
   if (from.unit == to.unit) return v;
@@ -883,27 +915,83 @@ inline std::optional<double> in_unit_of(double v, const plan::indicator& from,
   }
 }
 
-// The observations a panel shows (directly, or as a part of a point it computes) go into `used`.
 using used_set = std::set<const io::observation_record*>;
 
-inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_index& idx,
-                                           int as_of, used_set& used, std::size_t region_limit) {
+// What the panels read: every observation they show directly or compute a point from (`used`),
+// and for each computed point of a ratio indicator, the observations it was computed from, keyed
+// by (indicator id, region, year). A report without the panels still rates the ratio rows from
+// those points, and then counts only the inputs of the points a row shows as used.
+struct panel_use {
+  used_set used;
+  std::map<std::tuple<std::string, std::string, int>, std::vector<const io::observation_record*>>
+      inputs;
+
+  void direct(const io::observation_record& o) { used.insert(&o); }
+  template <class It>
+  void computed(const plan::indicator& ratio, const std::string& region, int year, It first,
+                It last) {
+    used.insert(first, last);
+    inputs[{ratio.id, region, year}].assign(first, last);
+  }
+};
+
+// The explicit relations of one kind, one per distinct tuple of indicator operands: a plan
+// states a relation once per milestone year ("mean.17.2022", "mean.17.2025"), and a panel shows
+// every year, so the years are dropped. Relations with a body-target operand are not panels.
+inline std::vector<std::vector<const plan::indicator*>> panel_operands(
+    const plan::plan& p, const std::vector<plan::relation>& relations, plan::relation_kind kind) {
+  std::vector<std::vector<const plan::indicator*>> out;
+  for (const plan::relation& rel : relations) {
+    if (rel.kind != kind || rel.operands.size() != plan::operand_count(kind)) continue;
+    std::vector<const plan::indicator*> inds;
+    for (const plan::operand& o : rel.operands) {
+      const plan::indicator* ind = o.is_indicator() ? by_id(p, o.indicator) : nullptr;
+      if (!ind) break;
+      inds.push_back(ind);
+    }
+    if (inds.size() == rel.operands.size() && std::find(out.begin(), out.end(), inds) == out.end())
+      out.push_back(std::move(inds));
+  }
+  return out;
+}
+
+// The observations up to `as_of` of indicator `ind`, every region.
+template <class F>
+void for_each_observation(const series_index& idx, const plan::indicator& ind, int as_of, F f) {
+  for (const auto& [key, list] : idx) {
+    if (key.first != ind.id) continue;
+    for (const io::observation_record* o : list)
+      if (o->year <= as_of) f(*o);
+  }
+}
+
+// A weighted-mean ratio panel {ratio, mean, part, weight} (`relation_kind::weighted_mean_ratio`):
+// the two groups' ratio the plan bounds, what its own mean, part and weight targets imply, and the
+// ratio observed or implied in the data.
+inline urban_rural_panel build_urban_rural(const plan::plan& p,
+                                           const std::vector<const plan::indicator*>& ops,
+                                           const series_index& idx, int as_of, panel_use& use,
+                                           std::size_t region_limit) {
   urban_rural_panel u;
-  u.ratio_indicator = by_name(p, "城乡居民收入倍差");
-  u.overall_income = by_name(p, "居民人均可支配收入");
-  u.rural_income = by_name(p, "农村居民人均可支配收入");
-  u.urbanisation = by_name(p, "常住人口城镇化率");
+  u.ratio_indicator = ops[0];
+  u.overall_income = ops[1];
+  u.rural_income = ops[2];
+  u.urbanisation = ops[3];
   u.base_year = p.base_year;
   u.target_year = p.target_year;
   u.base_bound = milestone_value(u.ratio_indicator, p.base_year);
   u.target_bound = milestone_value(u.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(u.ratio_indicator->unit);
+  const auto implied_from = [&](double overall, double rural, double share) -> std::optional<double> {
+    const auto rr = in_unit_of(rural, *u.rural_income, *u.overall_income);
+    const auto r = rr ? implied_ratio(overall, *rr, share, u.urbanisation->unit) : std::nullopt;
+    return r && scale ? clean(*r * *scale) : std::nullopt;
+  };
   const auto implied_at = [&](int year) -> std::optional<double> {
     const auto o = milestone_value(u.overall_income, year);
     const auto r = milestone_value(u.rural_income, year);
     const auto s = milestone_value(u.urbanisation, year);
-    if (!o || !r || !s) return std::nullopt;
-    const auto rr = in_unit_of(*r, *u.rural_income, *u.overall_income);
-    return rr ? implied_ratio(*o, *rr, *s) : std::nullopt;
+    return o && r && s ? implied_from(*o, *r, *s) : std::nullopt;
   };
   u.implied_base = implied_at(p.base_year);
   u.implied_target = implied_at(p.target_year);
@@ -923,41 +1011,26 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
     }
   }
 
-  // Observed: the ratio itself where given, and implied where overall income, rural income and
-  // urbanisation are all observed for the same region and year.
+  // Observed: the ratio itself where given, and implied where the mean, the part and the weight
+  // are all observed for the same region and year.
   std::map<std::pair<std::string, int>, urban_rural_point> points;
-  if (u.ratio_indicator) {
-    for (const auto& [key, list] : idx) {
-      if (key.first != u.ratio_indicator->id) continue;
-      for (const io::observation_record* o : list)
-        if (o->year <= as_of) {
-          points[{o->region, o->year}] = {o->region, o->year, o->value, false,
-                                          within_in_force(*u.ratio_indicator, o->year, o->value)};
-          used.insert(o);
-        }
-    }
-  }
-  if (u.overall_income && u.rural_income && u.urbanisation) {
-    std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
-    const plan::indicator* inds[3] = {u.overall_income, u.rural_income, u.urbanisation};
-    for (std::size_t k = 0; k < 3; ++k)
-      for (const auto& [key, list] : idx) {
-        if (key.first != inds[k]->id) continue;
-        for (const io::observation_record* o : list)
-          if (o->year <= as_of) parts[{o->region, o->year}][k] = o;
-      }
-    for (const auto& [key, v] : parts) {
-      if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
-      const auto rural = in_unit_of(v[1]->value, *u.rural_income, *u.overall_income);
-      const auto ratio_value =
-          rural ? implied_ratio(v[0]->value, *rural, v[2]->value) : std::nullopt;
-      if (!ratio_value) continue;
-      urban_rural_point pt{key.first, key.second, *ratio_value, true, std::nullopt};
-      if (u.ratio_indicator)
-        pt.within_bound = within_in_force(*u.ratio_indicator, key.second, *ratio_value);
-      points[key] = pt;
-      used.insert(v.begin(), v.end());
-    }
+  for_each_observation(idx, *u.ratio_indicator, as_of, [&](const io::observation_record& o) {
+    points[{o.region, o.year}] = {o.region, o.year, o.value, false,
+                                  within_in_force(*u.ratio_indicator, o.year, o.value)};
+    use.direct(o);
+  });
+  std::map<std::pair<std::string, int>, std::array<const io::observation_record*, 3>> parts;
+  for (std::size_t k = 0; k < 3; ++k)
+    for_each_observation(idx, *ops[k + 1], as_of, [&](const io::observation_record& o) {
+      parts[{o.region, o.year}][k] = &o;
+    });
+  for (const auto& [key, v] : parts) {
+    if (!v[0] || !v[1] || !v[2] || points.count(key)) continue;
+    const auto ratio_value = implied_from(v[0]->value, v[1]->value, v[2]->value);
+    if (!ratio_value) continue;
+    points[key] = {key.first, key.second, *ratio_value, true,
+                   within_in_force(*u.ratio_indicator, key.second, *ratio_value)};
+    use.computed(*u.ratio_indicator, key.first, key.second, v.begin(), v.end());
   }
   for (auto& [key, pt] : points) u.observed.push_back(std::move(pt));
   std::stable_sort(
@@ -981,54 +1054,176 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p, const series_ind
   return u;
 }
 
-inline max_min_panel build_max_min(const plan::plan& p, const plan::indicator* ratio_ind,
-                                   const plan::indicator* value_ind, const series_index& idx,
-                                   const std::vector<std::string>& counties, int as_of,
-                                   used_set& used) {
+// A max/min panel {ratio, value} (`relation_kind::max_min_over_regions`): the ratio observed
+// for the plan's region, else computed each year from the sub-regions' values.
+inline max_min_panel build_max_min(const plan::plan& p,
+                                   const std::vector<const plan::indicator*>& ops,
+                                   const series_index& idx,
+                                   const std::vector<std::string>& sub_regions, int as_of,
+                                   panel_use& use) {
   max_min_panel m;
-  m.ratio_indicator = ratio_ind;
-  m.value_indicator = value_ind;
-  m.bound = milestone_value(ratio_ind, p.target_year);
+  m.ratio_indicator = ops[0];
+  m.value_indicator = ops[1];
+  m.regions = sub_regions;
+  m.bound = milestone_value(m.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(m.ratio_indicator->unit);
   std::map<int, max_min_point> by_year;
-  // Direct observations of the ratio for the plan's region.
-  if (const auto it = idx.find(std::pair<std::string, std::string>(ratio_ind->id, p.region_zh));
+  if (const auto it = idx.find(std::pair<std::string, std::string>(m.ratio_indicator->id, p.region_zh));
       it != idx.end())
     for (const io::observation_record* o : it->second)
       if (o->year <= as_of) {
-        by_year[o->year] = {
-            o->year, o->value, "", "", 0, true, within_in_force(*ratio_ind, o->year, o->value)};
-        used.insert(o);
+        by_year[o->year] = {o->year, o->value, "", "", 0, true,
+                            within_in_force(*m.ratio_indicator, o->year, o->value)};
+        use.direct(*o);
       }
-  if (value_ind) {
-    const std::set<std::string, std::less<>> county_set(counties.begin(), counties.end());
-    std::map<int, std::vector<const io::observation_record*>> values;
-    for (const auto& [key, list] : idx) {
-      if (key.first != value_ind->id || !county_set.count(key.second)) continue;
-      for (const io::observation_record* o : list)
-        if (o->year <= as_of && o->value > 0) values[o->year].push_back(o);
-    }
-    for (auto& [year, vals] : values) {
-      if (vals.size() < 2 || by_year.count(year)) continue;
-      Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
-      for (std::size_t i = 0; i < vals.size(); ++i)
-        x[static_cast<Eigen::Index>(i)] = vals[i]->value;
-      Eigen::Index hi = 0, lo = 0;
-      x.maxCoeff(&hi);
-      x.minCoeff(&lo);
-      const double r = ratio::max_min_ratio(x);
-      if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
-      by_year[year] = {year,
-                       r,
-                       vals[static_cast<std::size_t>(hi)]->region,
-                       vals[static_cast<std::size_t>(lo)]->region,
-                       vals.size(),
-                       false,
-                       within_in_force(*ratio_ind, year, r)};
-      used.insert(vals.begin(), vals.end());
-    }
+  const std::set<std::string, std::less<>> members(sub_regions.begin(), sub_regions.end());
+  std::map<int, std::vector<const io::observation_record*>> values;
+  for_each_observation(idx, *m.value_indicator, as_of, [&](const io::observation_record& o) {
+    if (members.count(o.region) && o.value > 0) values[o.year].push_back(&o);
+  });
+  for (auto& [year, vals] : values) {
+    if (!scale || vals.size() < 2 || by_year.count(year)) continue;
+    Eigen::VectorXd x(static_cast<Eigen::Index>(vals.size()));
+    for (std::size_t i = 0; i < vals.size(); ++i) x[static_cast<Eigen::Index>(i)] = vals[i]->value;
+    Eigen::Index hi = 0, lo = 0;
+    x.maxCoeff(&hi);
+    x.minCoeff(&lo);
+    const double r = ratio::max_min_ratio(x) * *scale;
+    if (!std::isfinite(r)) continue;  // max/min of values ~1e308 over ~1e-308 overflows
+    by_year[year] = {year,
+                     r,
+                     vals[static_cast<std::size_t>(hi)]->region,
+                     vals[static_cast<std::size_t>(lo)]->region,
+                     vals.size(),
+                     false,
+                     within_in_force(*m.ratio_indicator, year, r)};
+    use.computed(*m.ratio_indicator, p.region_zh, year, vals.begin(), vals.end());
   }
   for (auto& [year, pt] : by_year) m.points.push_back(std::move(pt));
   return m;
+}
+
+// A reference-ratio panel {ratio, value} (`relation_kind::ratio_to_external`): the plan's
+// region's value over a reference region's (the province's average), each year both are
+// observed, beside the ratio observed directly.
+inline reference_ratio_panel build_reference_ratio(const plan::plan& p,
+                                                   const std::vector<const plan::indicator*>& ops,
+                                                   const series_index& idx,
+                                                   const std::vector<std::string>& references,
+                                                   int as_of, panel_use& use) {
+  reference_ratio_panel r;
+  r.ratio_indicator = ops[0];
+  r.value_indicator = ops[1];
+  r.references = references;
+  r.target = milestone_value(r.ratio_indicator, p.target_year);
+  const auto scale = units::fraction_scale(r.ratio_indicator->unit);
+  const auto series = [&](const plan::indicator& ind, const std::string& region) {
+    std::map<int, const io::observation_record*> out;
+    if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
+      for (const io::observation_record* o : it->second)
+        if (o->year <= as_of) out[o->year] = o;
+    return out;
+  };
+  std::map<int, reference_ratio_point> by_year;
+  for (const auto& [year, o] : series(*r.ratio_indicator, p.region_zh)) {
+    by_year[year] = {year, "", o->value, true, within_in_force(*r.ratio_indicator, year, o->value)};
+    use.direct(*o);
+  }
+  const auto own = series(*r.value_indicator, p.region_zh);
+  if (scale)
+    for (const std::string& reference : references)
+      for (const auto& [year, ref] : series(*r.value_indicator, reference)) {
+        const auto it = own.find(year);
+        if (it == own.end() || by_year.count(year) || ref->value <= 0) continue;
+        const double ratio = it->second->value / ref->value * *scale;
+        if (!std::isfinite(ratio)) continue;
+        by_year[year] = {year, reference, ratio, false,
+                         within_in_force(*r.ratio_indicator, year, ratio)};
+        const std::array<const io::observation_record*, 2> parts = {it->second, ref};
+        use.computed(*r.ratio_indicator, p.region_zh, year, parts.begin(), parts.end());
+      }
+  for (auto& [year, pt] : by_year) r.points.push_back(std::move(pt));
+  return r;
+}
+
+// The panels of every relation the plan declares, in the order of `ratio_panel`'s members.
+inline ratio_panel build_ratio_panel(const plan::plan& p,
+                                     const std::vector<plan::relation>& relations,
+                                     const series_index& idx, int as_of,
+                                     const report_options& options, panel_use& use) {
+  ratio_panel out;
+  for (const auto& ops :
+       panel_operands(p, relations, plan::relation_kind::weighted_mean_ratio))
+    out.urban_rural.push_back(
+        build_urban_rural(p, ops, idx, as_of, use, options.limits.regions));
+  const std::vector<std::string> subs = options.sub_regions.empty()
+                                            ? plan::sub_regions(p.regions, p.region_zh)
+                                            : options.sub_regions;
+  for (const auto& ops : panel_operands(p, relations, plan::relation_kind::max_min_over_regions))
+    out.max_min.push_back(build_max_min(p, ops, idx, subs, as_of, use));
+  const std::vector<std::string> refs = plan::reference_regions(p.regions, p.region_zh);
+  for (const auto& ops : panel_operands(p, relations, plan::relation_kind::ratio_to_external))
+    out.reference.push_back(build_reference_ratio(p, ops, idx, refs, as_of, use));
+  return out;
+}
+
+// The values the panels computed for the plan's region (a max/min from the counties, a ratio to
+// the province, a ratio implied by its parts) as observations of the ratio indicators, for the
+// years with no observation of their own: the indicator table then rates rows 18–20 from the same
+// numbers the panel prints. `store` owns them; `idx` gets pointers; `inputs` maps each to the
+// observations it was computed from.
+inline void add_computed_observations(
+    const plan::plan& p, const ratio_panel& panels, const panel_use& use, language lang,
+    std::deque<io::observation_record>& store, series_index& idx,
+    std::map<const io::observation_record*, std::vector<const io::observation_record*>>& inputs) {
+  const auto add = [&](const plan::indicator& ind, const std::string& region, int year,
+                       double value, std::string source) {
+    auto& list = idx[{ind.id, region}];
+    if (std::any_of(list.begin(), list.end(),
+                    [&](const io::observation_record* o) { return o->year == year; }))
+      return;
+    io::observation_record o;
+    o.indicator = ind.id;
+    o.region = region;
+    o.year = year;
+    o.value = value;
+    o.original_value = value;
+    o.unit = ind.unit;
+    o.original_unit = ind.unit.spelling();
+    o.source = std::move(source);
+    store.push_back(std::move(o));
+    list.push_back(&store.back());
+    if (const auto it = use.inputs.find({ind.id, region, year}); it != use.inputs.end())
+      inputs[&store.back()] = it->second;
+  };
+  const bool zh = lang == language::zh;
+  const auto english = [&](const std::string& region) {
+    const plan::declared_region* r = plan::find_region(p.regions, region);
+    return r && !r->name_en.empty() ? r->name_en : region;
+  };
+  for (const urban_rural_panel& u : panels.urban_rural)
+    for (const urban_rural_point& pt : u.observed)
+      if (pt.implied)
+        add(*u.ratio_indicator, pt.region, pt.year, pt.ratio,
+            zh ? "由" + u.overall_income->name_zh + "、" + u.rural_income->name_zh + "和" +
+                     u.urbanisation->name_zh + "推算"
+               : "implied by " + u.overall_income->name_en + ", " + u.rural_income->name_en +
+                     " and " + u.urbanisation->name_en);
+  for (const max_min_panel& m : panels.max_min)
+    for (const max_min_point& pt : m.points)
+      if (!pt.direct)
+        add(*m.ratio_indicator, p.region_zh, pt.year, pt.ratio,
+            zh ? "由" + std::to_string(pt.regions) + "个下辖地区的" + m.value_indicator->name_zh +
+                     "计算"
+               : "computed from " + m.value_indicator->name_en + " of " +
+                     std::to_string(pt.regions) + " sub-regions");
+  for (const reference_ratio_panel& r : panels.reference)
+    for (const reference_ratio_point& pt : r.points)
+      if (!pt.direct)
+        add(*r.ratio_indicator, p.region_zh, pt.year, pt.ratio,
+            zh ? "由" + p.region_zh + "与" + pt.reference + "的" + r.value_indicator->name_zh + "计算"
+               : "computed from " + r.value_indicator->name_en + " of " + english(p.region_zh) +
+                     " and " + english(pt.reference));
 }
 
 }  // namespace detail::model
@@ -1089,12 +1284,32 @@ inline report_model build_report_model(const plan::plan& p,
   std::vector<std::string> regions = options.regions;
   if (regions.empty()) regions.push_back(p.region_zh);
 
-  // Rows, in table order, then region order.
+  // The ratio panels first: what they compute for the plan's region (a county max/min, a ratio
+  // to the province) also rates those rows. They are kept only when the report shows them.
   d::used_set used;
+  std::deque<io::observation_record> computed;
+  std::map<const io::observation_record*, std::vector<const io::observation_record*>> inputs;
+  {
+    d::panel_use use;
+    ratio_panel panels = d::build_ratio_panel(p, relations, idx, m.as_of_year, options, use);
+    d::add_computed_observations(p, panels, use, options.lang, computed, idx, inputs);
+    if (options.sections.ratio_panel) {
+      m.ratios = std::move(panels);
+      used = std::move(use.used);
+    }
+  }
+
+  // Rows, in table order, then region order.
+  // A row's computed value stands for the observations it was computed from.
   const auto note_used = [&](const std::vector<const io::observation_record*>* list) {
     if (!list) return;
-    for (const io::observation_record* o : *list)
-      if (o->year <= m.as_of_year) used.insert(o);
+    for (const io::observation_record* o : *list) {
+      if (o->year > m.as_of_year) continue;
+      if (const auto it = inputs.find(o); it != inputs.end())
+        used.insert(it->second.begin(), it->second.end());
+      else
+        used.insert(o);
+    }
   };
   const auto selected = [&](const plan::indicator& ind) {
     if (!options.indicators.empty() && !d::contains(options.indicators, ind.id)) return false;
@@ -1142,27 +1357,13 @@ inline report_model build_report_model(const plan::plan& p,
     d::count(it->counts, r);
   }
 
-  if (options.sections.ratio_panel) {
-    m.ratios.urban_rural =
-        d::build_urban_rural(p, idx, m.as_of_year, used, options.limits.regions);
-    std::vector<std::string> counties = options.county_regions;
-    if (counties.empty())
-      for (const auto& region : m.data.regions)
-        if (region != p.region_zh && !d::is_province(region)) counties.push_back(region);
-    const std::pair<const char*, const char*> pairs[] = {
-        {"地区人均可支配收入最高最低倍差", "居民人均可支配收入"},
-        {"地区人均GDP最高最低倍差", "人均地区生产总值"}};
-    for (const auto& [ratio_name, value_name] : pairs)
-      if (const plan::indicator* ri = d::by_name(p, ratio_name))
-        m.ratios.max_min.push_back(d::build_max_min(p, ri, d::by_name(p, value_name), idx,
-                                                    counties, m.as_of_year, used));
-  }
-
   if (options.sections.audit) m.audit = plan::audit(p, relations);
 
   // Every observation is used or accounted for (issue 14): the ones no section shows are listed
   // with their location and the reason.
-  m.data.used = used.size();
+  m.data.used = static_cast<std::size_t>(std::count_if(
+      observations.begin(), observations.end(),
+      [&](const io::observation_record& o) { return used.count(&o) > 0; }));
   const std::set<std::string, std::less<>> assessed(regions.begin(), regions.end());
   std::map<std::string, const plan::indicator*, std::less<>> by_id;
   for (const plan::indicator& ind : p.indicators) by_id.emplace(ind.id, &ind);
@@ -1202,337 +1403,7 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
   });
 }
 
-// ---- Labels and number text shared by the renderers ------------------------------------------
-//
-// Every word a renderer prints that is not data comes from `label_text`, so a report is wholly in
-// one language and a translation is one table. Data (plan wording, region names, sources, the
-// math layer's explanations) is printed as it is.
-
-/// The fixed words of a report.
-///
-/// Example: `label_text(label::status, language::en) == "Status"`.
-enum class label {
-  report_title,
-  region,
-  method,
-  as_of,
-  observations,
-  generated_by,
-  synthetic_warning,
-  baseline_note,
-  sec_summary,
-  sec_indicators,
-  sec_charts,
-  sec_ratios,
-  sec_audit,
-  sec_sources,
-  category,
-  total,
-  id,
-  indicator,
-  unit,
-  target,
-  required_growth,
-  baseline,
-  latest,
-  observed_rate,
-  required_from_baseline,
-  required_from_now,
-  projected,
-  probability,
-  gap,
-  status,
-  reason,
-  origin_observation,
-  origin_plan,
-  origin_later,
-  origin_none,
-  per_year,
-  chart_plan,
-  chart_observed,
-  chart_projection,
-  urban_rural,
-  plan_bound,
-  implied_by_plan,
-  required_ratio_change,
-  rural_faster_by,
-  observed,
-  implied,
-  direct,
-  within_bound,
-  above_bound,
-  year,
-  ratio,
-  highest,
-  lowest,
-  regions,
-  no_regional_data,
-  max_min_bound,
-  audit_relation,
-  audit_plan_text,
-  audit_lhs,
-  audit_rhs,
-  audit_tolerance,
-  audit_explanation,
-  audit_holds,
-  audit_violated,
-  audit_not_evaluable,
-  audit_summary,
-  files,
-  sources,
-  used,
-  no_sources,
-  empty,
-  method_note,
-  no_chart_data,
-  basis,
-  projection_trend,
-  all_indicators_listed,
-  no_observed_ratio,
-  pp,
-  unused,
-  more,
-  compact_note,
-  charts_omitted,
-  regions_distribution,
-  median,
-  quartiles,
-  other_categories,
-  holds_not_listed,
-  regions_listed_note,
-};
-
-/// The text of a label in a language.
-///
-/// Example: `label_text(label::sec_summary, language::zh) == "分类汇总"`.
-constexpr std::string_view label_text(label l, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (l) {
-    case label::report_title:
-      return zh ? "目标进展评估报告" : "Progress assessment report";
-    case label::region:
-      return zh ? "地区" : "Region";
-    case label::method:
-      return zh ? "评估方法" : "Method";
-    case label::as_of:
-      return zh ? "数据截至" : "Data as of";
-    case label::observations:
-      return zh ? "观测值" : "Observations";
-    case label::generated_by:
-      return zh ? "由 prosper 生成" : "Generated by prosper";
-    case label::synthetic_warning:
-      return zh ? "注意:数据中含有合成(虚构)数值,仅供演示,不可引用。"
-                : "Warning: the data include synthetic (invented) values, for demonstration only; "
-                  "do not cite them.";
-    case label::baseline_note:
-      return zh ? "规划基期列是2022年2月发布的规划所定的目标值,并非统计数据;"
-                  "若有基期年的观测值则优先采用,"
-                  "否则采用规划基期值,各行注明所用基期。"
-                : "The plan's base-year column is a target of a plan issued in February 2022, not "
-                  "a "
-                  "measurement: an observation for the base year is used when there is one, "
-                  "otherwise "
-                  "the plan's base milestone; each row says which.";
-    case label::sec_summary:
-      return zh ? "分类汇总" : "Summary by category";
-    case label::sec_indicators:
-      return zh ? "指标评估" : "Indicators";
-    case label::sec_charts:
-      return zh ? "指标走势图" : "Charts";
-    case label::sec_ratios:
-      return zh ? "比值约束" : "Ratio constraints";
-    case label::sec_audit:
-      return zh ? "一致性核查" : "Consistency audit";
-    case label::sec_sources:
-      return zh ? "数据来源" : "Data sources";
-    case label::category:
-      return zh ? "类别" : "Category";
-    case label::total:
-      return zh ? "合计" : "Total";
-    case label::id:
-      return zh ? "编号" : "No.";
-    case label::indicator:
-      return zh ? "指标" : "Indicator";
-    case label::unit:
-      return zh ? "单位" : "Unit";
-    case label::target:
-      return zh ? "目标" : "Target";
-    case label::required_growth:
-      return zh ? "规划所需年均变化" : "Required by the plan";
-    case label::baseline:
-      return zh ? "基期值" : "Baseline";
-    case label::latest:
-      return zh ? "最新值" : "Latest";
-    case label::observed_rate:
-      return zh ? "实际年均增速" : "Observed growth";
-    case label::required_from_baseline:
-      return zh ? "所需增速(自基期)" : "Required from baseline";
-    case label::required_from_now:
-      return zh ? "所需增速(自最新值)" : "Required from now";
-    case label::projected:
-      return zh ? "目标年预测值" : "Projected for target year";
-    case label::probability:
-      return zh ? "达标概率" : "Probability of meeting";
-    case label::gap:
-      return zh ? "差距" : "Gap";
-    case label::status:
-      return zh ? "状态" : "Status";
-    case label::reason:
-      return zh ? "原因" : "Reason";
-    case label::origin_observation:
-      return zh ? "观测值" : "observed";
-    case label::origin_plan:
-      return zh ? "规划基期值" : "plan milestone";
-    case label::origin_later:
-      return zh ? "以后续观测值替代" : "later observation";
-    case label::origin_none:
-      return zh ? "无基期值" : "no baseline";
-    case label::per_year:
-      return zh ? "/年" : "/yr";
-    case label::chart_plan:
-      return zh ? "规划" : "plan";
-    case label::chart_observed:
-      return zh ? "观测" : "observed";
-    case label::chart_projection:
-      return zh ? "预测" : "projection";
-    case label::urban_rural:
-      return zh ? "城乡收入比" : "Urban/rural income ratio";
-    case label::plan_bound:
-      return zh ? "规划界限" : "Plan bound";
-    case label::implied_by_plan:
-      return zh ? "规划目标隐含值(由居民收入、农村居民收入与城镇化率推算)"
-                : "Implied by the plan's income and urbanisation targets";
-    case label::required_ratio_change:
-      return zh ? "比值所需年均变化" : "Required change of the ratio";
-    case label::rural_faster_by:
-      return zh ? "农村居民收入需每年快于城镇居民" : "Rural income must outgrow urban income by";
-    case label::observed:
-      return zh ? "观测" : "Observed";
-    case label::implied:
-      return zh ? "推算" : "implied";
-    case label::direct:
-      return zh ? "直接观测" : "direct";
-    case label::within_bound:
-      return zh ? "在界限内" : "within the bound";
-    case label::above_bound:
-      return zh ? "超出界限" : "outside the bound";
-    case label::year:
-      return zh ? "年份" : "Year";
-    case label::ratio:
-      return zh ? "比值" : "Ratio";
-    case label::highest:
-      return zh ? "最高" : "Highest";
-    case label::lowest:
-      return zh ? "最低" : "Lowest";
-    case label::regions:
-      return zh ? "地区数" : "Regions";
-    case label::no_regional_data:
-      return zh ? "无分县(区)数据,无法计算最高最低倍差。"
-                : "No county values in the data: the max/min ratio cannot be computed.";
-    case label::max_min_bound:
-      return zh ? "目标界限" : "Target bound";
-    case label::audit_relation:
-      return zh ? "关系" : "Relation";
-    case label::audit_plan_text:
-      return zh ? "规划原文" : "Plan wording";
-    case label::audit_lhs:
-      return zh ? "推算值" : "Implied";
-    case label::audit_rhs:
-      return zh ? "对照值" : "Checked against";
-    case label::audit_tolerance:
-      return zh ? "容差" : "Tolerance";
-    case label::audit_explanation:
-      return zh ? "说明" : "Explanation";
-    case label::audit_holds:
-      return zh ? "成立" : "holds";
-    case label::audit_violated:
-      return zh ? "不一致" : "violated";
-    case label::audit_not_evaluable:
-      return zh ? "无法核查" : "not evaluable";
-    case label::audit_summary:
-      return zh ? "项关系" : "relations";
-    case label::files:
-      return zh ? "文件" : "Files";
-    case label::sources:
-      return zh ? "来源" : "Sources";
-    case label::used:
-      return zh ? "已使用" : "used";
-    case label::no_sources:
-      return zh ? "观测数据未注明来源。" : "The observations name no source.";
-    case label::empty:
-      return "—";
-    case label::method_note:
-      return zh ? "状态按所选方法判定:已达目标即为“已实现”;目标不要求变化时按阈值判断;"
-                  "其余按实际与所需进展之比划分。"
-                : "Statuses follow the chosen method: a target already met is achieved; a target "
-                  "that "
-                  "asks for no change is a threshold check; otherwise the ratio of observed to "
-                  "required progress decides.";
-    case label::no_chart_data:
-      return zh ? "无数值" : "no numbers";
-    case label::basis:
-      return zh ? "依据" : "Basis";
-    case label::projection_trend:
-      return zh ? "按观测趋势" : "observed trend";
-    case label::all_indicators_listed:
-      return zh ? "所有指标均列出;无观测数据的指标标为“无数据”。"
-                : "Every indicator is listed; those without observations are marked \"no data\".";
-    case label::no_observed_ratio:
-      return zh ? "数据中没有该比值,也没有同年的居民收入、农村居民收入与城镇化率。"
-                : "The data give neither the ratio nor overall income, rural income and "
-                  "urbanisation for the same year.";
-    case label::pp:
-      return zh ? "个百分点" : "pp";
-    case label::unused:
-      return zh ? "未使用的观测值" : "Unused observations";
-    case label::more:
-      return zh ? "其余未列出" : "more not listed";
-    case label::compact_note:
-      return zh ? "行数较多，以简表列出；各行完整数值见 prosper assess --format csv。"
-                : "Many rows: a compact table; prosper assess --format csv gives every column.";
-    case label::charts_omitted:
-      return zh ? "行数超过走势图上限，不逐项绘图；上限与行数："
-                : "More rows than charts are drawn for; no per-indicator chart. Limit and rows: ";
-    case label::regions_distribution:
-      return zh ? "各地区分布" : "Across the regions";
-    case label::median:
-      return zh ? "中位数" : "Median";
-    case label::quartiles:
-      return zh ? "四分位数" : "Quartiles";
-    case label::other_categories:
-      return zh ? "其他类别" : "Other categories";
-    case label::holds_not_listed:
-      return zh ? "项成立的关系未逐项列出" : "relations that hold are not listed";
-    case label::regions_listed_note:
-      return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
-                : "Many regions: the plan's own region is listed, the others are summarised per "
-                  "year as a distribution with the lowest and highest named.";
-  }
-  return "";
-}
-
-/// The name of a status bucket (`status_bucket`): the six statuses, then "no data".
-///
-/// Example: `status_text(0, language::zh) == "已实现"`.
-constexpr std::string_view status_text(std::size_t bucket, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (bucket) {
-    case 0:
-      return zh ? "已实现" : "achieved";
-    case 1:
-      return zh ? "进展顺利" : "on track";
-    case 2:
-      return zh ? "需加快" : "moderate progress";
-    case 3:
-      return zh ? "进展不足" : "insufficient progress";
-    case 4:
-      return zh ? "偏离目标" : "moving away";
-    case 5:
-      return zh ? "无法评估" : "not assessable";
-    default:
-      return zh ? "无数据" : "no data";
-  }
-}
+// ---- Number text shared by the renderers (the words are in report/messages.hpp) -------------
 
 /// A stable ASCII key of a status bucket, for CSS classes and machine formats.
 ///
@@ -1756,11 +1627,23 @@ inline std::string value_text(const std::optional<double>& v) {
   return s;
 }
 
-/// An observed or printed value exactly as given ("42042", "7.27"), or "—".
+/// An observed or printed value exactly as given ("42042", "7.27"), or "—". A value with more
+/// significant digits than any statistic is published with (over nine) was computed, not printed
+/// — a county max/min ratio of 55000/38000 — and is rounded as `value_text` rounds ("1.447").
 ///
-/// Example: `exact_text(42042.0) == "42042"`.
+/// Example: `exact_text(42042.0) == "42042"`, `exact_text(55000.0 / 38000.0) == "1.447"`.
 inline std::string exact_text(const std::optional<double>& v) {
-  return v && std::isfinite(*v) ? format_number(*v) : std::string(empty_text);
+  if (!v || !std::isfinite(*v)) return std::string(empty_text);
+  std::string s = format_number(*v);
+  const auto digits_end = s.find_first_of("eE");
+  const std::string mantissa = s.substr(0, digits_end);
+  std::string digits;
+  for (char c : mantissa)
+    if (c >= '0' && c <= '9') digits += c;
+  const auto first = digits.find_first_not_of('0');
+  const auto last = digits.find_last_not_of('0');
+  const std::size_t significant = first == std::string::npos ? 0 : last - first + 1;
+  return significant > 9 ? value_text(v) : s;
 }
 
 /// A rate (a fraction per year) as a percentage with two decimals ("8.68%"), or "—".
@@ -1817,7 +1700,10 @@ inline const std::string& title_text(const report_model& m) {
 ///
 /// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
 inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
-  if (lang == language::en && region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (lang != language::en) return region;
+  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
+    return r->name_en;
   return region;
 }
 
@@ -1829,7 +1715,15 @@ inline std::string region_text(const plan::plan& p, const std::string& region, l
 inline std::string milestone_text(const math::milestone& m, const units::runtime_unit& unit,
                                   direction dir, language lang) {
   if (lang == language::zh) return m.printed.empty() ? exact_text(m.value) : m.printed;
-  const auto with_unit = [&](double v) { return prosper::with_unit(format_number(v), unit, lang); };
+  // A value the plan prints in words (三分之二以上 is 66.666…%) is shown to four significant
+  // digits with the plan's words beside it, not as its 16-digit double.
+  const bool in_words = m.printed.find_first_of("0123456789") == std::string::npos;
+  const auto with_unit = [&](double v) {
+    if (!in_words || format_number(v).size() <= 8) return prosper::with_unit(format_number(v), unit, lang);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return prosper::with_unit(buf, unit, lang) + " (" + m.printed + ")";
+  };
   switch (m.kind) {
     case target_kind::point:
       return m.value ? with_unit(*m.value) : std::string(empty_text);
@@ -1856,6 +1750,17 @@ inline std::string milestone_text(const math::milestone& m, const units::runtime
       return "not set";
   }
   return std::string(empty_text);
+}
+
+/// Every milestone of `ind` in words, in year order: "2022: ≤2.0 → 2025: ≤1.95".
+///
+/// Example: `milestones_text(lishui row 17, language::zh) == "2022: ≤2.0 → 2025: ≤1.95"`.
+inline std::string milestones_text(const plan::indicator& ind, language lang) {
+  std::string out;
+  for (const math::milestone& ms : ind.milestones)
+    out += (out.empty() ? "" : " → ") + std::to_string(ms.year) + ": " +
+           milestone_text(ms, ind.unit, ind.dir, lang);
+  return out;
 }
 
 /// What the plan requires, in words: "8.68%/yr" for a compound rate, else the change per year

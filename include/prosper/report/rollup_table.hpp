@@ -512,7 +512,7 @@ inline std::string json_text(const nlohmann::ordered_json& j) {
 }
 
 inline std::string csv_num(const std::optional<double>& v) {
-  return v && std::isfinite(*v) ? detail::derived_number(*v) : "";
+  return v && std::isfinite(*v) ? format_number(*v) : "";
 }
 
 }  // namespace detail::rollups
@@ -605,7 +605,7 @@ inline std::string rollup_csv(const rollup_view& v, const report_model& m) {
     for (std::size_t b = 0; b < math::rollup_bucket_count; ++b) s += "," + d::csv_num(g.share(b));
     s += "," + d::csv_num(g.mean_score) + "," + std::to_string(g.scored) + "," +
          d::csv_num(g.mean_degree) + "," + std::to_string(g.with_degree) + "," +
-         detail::derived_number(g.degree_weight);
+         format_number(g.degree_weight);
     for (auto st : {math::schedule_status::achieved, math::schedule_status::on_schedule,
                     math::schedule_status::lagging, math::schedule_status::not_evaluable})
       s += "," + std::to_string(g.of(st));
@@ -637,7 +637,7 @@ inline std::string schedule_csv(const rollup_view& v, const report_model& m) {
            (x.threshold ? "true" : "false") + "," + d::csv_num(x.elapsed_share) + "," +
            d::csv_num(x.progress_share) + "," + d::csv_num(x.degree) + "," +
            (x.degree_type ? std::string(math::to_string(*x.degree_type)) : "") + "," +
-           d::csv_num(x.score) + "," + detail::derived_number(x.weight) + "," +
+           d::csv_num(x.score) + "," + format_number(x.weight) + "," +
            std::to_string(m.as_of_year) + "\n";
   }
   return out;

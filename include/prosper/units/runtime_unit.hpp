@@ -138,6 +138,16 @@ class runtime_unit {
   std::string spelling_;
 };
 
+/// The factor that turns a plain fraction into a number in `unit`: 1 for 倍 and a fraction, 100
+/// for % and %/年; empty for a unit in which a ratio or a rate cannot be written (percentage
+/// points are differences, and a level has no whole).
+///
+/// Example: `fraction_scale(runtime_unit::resolve("%")) == 100.0`.
+inline std::optional<double> fraction_scale(const runtime_unit& unit) {
+  if (unit.kind() == unit_kind::percentage_point) return std::nullopt;
+  return unit.whole();
+}
+
 /// Whether values in `from` can be expressed in `to`: the same unit, or registered units of one
 /// dimension and kind.
 ///
