@@ -31,6 +31,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <map>
 #include <optional>
@@ -1300,6 +1301,13 @@ enum class label {
   other_categories,
   holds_not_listed,
   regions_listed_note,
+  plan,
+  base_year,
+  target_year,
+  latest_year,
+  aim,
+  baseline_from,
+  formula_note,
 };
 
 /// The text of a label in a language.
@@ -1507,6 +1515,22 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
                 : "Many regions: the plan's own region is listed, the others are summarised per "
                   "year as a distribution with the lowest and highest named.";
+    case label::plan:
+      return zh ? "规划" : "Plan";
+    case label::base_year:
+      return zh ? "基期年份" : "Base year";
+    case label::target_year:
+      return zh ? "目标年份" : "Target year";
+    case label::latest_year:
+      return zh ? "最新年份" : "Latest year";
+    case label::aim:
+      return zh ? "目标值" : "Target value";
+    case label::baseline_from:
+      return zh ? "基期来源" : "Baseline from";
+    case label::formula_note:
+      return zh ? "“所需增速(自最新值)”与“差距”为公式:修改目标值即重新计算。"
+                : "\"Required from now\" and \"Gap\" are formulas: edit a target value and they "
+                  "recompute.";
   }
   return "";
 }
@@ -1540,6 +1564,26 @@ constexpr std::string_view status_text(std::size_t bucket, language lang) noexce
 constexpr std::string_view status_key(std::size_t bucket) noexcept {
   return bucket < status_bucket_count - 1 ? to_string(static_cast<progress_status>(bucket))
                                           : std::string_view("no_data");
+}
+
+/// The colour of a status bucket as 0xRRGGBB, one table for every renderer (the HTML badges and
+/// bars, the Excel fills): green for achieved and on track, amber, orange and red as progress
+/// falls short, grey for not assessable and light grey for no data.
+///
+/// Example: `status_colour(4) == 0xcf222e` (moving away, red).
+constexpr std::uint32_t status_colour(std::size_t bucket) noexcept {
+  constexpr std::array<std::uint32_t, status_bucket_count> colours = {
+      0x1a7f37, 0x4c9f50, 0xd4a72c, 0xe16f24, 0xcf222e, 0x6e7781, 0xd0d7de};
+  return bucket < status_bucket_count ? colours[bucket] : colours[status_bucket_count - 1];
+}
+
+/// Whether text on a status bucket's colour is dark (the light fills: moderate progress and no
+/// data) rather than white.
+///
+/// Example: `status_text_is_dark(6)` is true.
+constexpr bool status_text_is_dark(std::size_t bucket) noexcept {
+  return bucket == static_cast<std::size_t>(progress_status::moderate_progress) ||
+         bucket >= status_bucket_count - 1;
 }
 
 /// Why a row is not assessable, in words of the chosen language; `other` gives the math layer's
