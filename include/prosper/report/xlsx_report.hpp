@@ -43,6 +43,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -177,7 +178,14 @@ class book {
   void close() {
     lxw_workbook* wb = wb_;
     wb_ = nullptr;
-    check(workbook_close(wb), "writing the file");
+    // The library's own codes are coarse ("Error creating output xlsx file"); the system's reason
+    // it met (EFBIG, ENOSPC) is still in errno, as its own stderr message shows.
+    errno = 0;
+    const lxw_error err = workbook_close(wb);
+    const int system_error = errno;
+    if (err != LXW_NO_ERROR && system_error != 0)
+      check(err, "writing the file (" + io::detail::file::reason(system_error) + ")");
+    check(err, "writing the file");
   }
 
   void check(lxw_error err, std::string_view what) const {

@@ -1,0 +1,183 @@
+// report/xlsx_report.hpp: the Excel workbook is written whole or not at all, its formulas name
+// the cells of their own row, and its number formats follow each cell's resolved unit. The
+// workbook's contents are checked by opening it with openpyxl (tests/cli_output/xlsx_report.py).
+#include "prosper/report/xlsx_report.hpp"
+
+#include <catch2/catch.hpp>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+#include "prosper/io/observations_csv.hpp"
+#include "prosper/plan/lishui.hpp"
+
+using namespace prosper;
+using namespace prosper::report;
+namespace fs = std::filesystem;
+namespace pl = prosper::plan;
+namespace x = prosper::report::detail::xlsx;
+
+namespace {
+
+// A fresh directory under the system's temporary directory, removed at the end of the test.
+struct temp_dir {
+  fs::path path;
+  temp_dir() {
+    std::string pattern = (fs::temp_directory_path() / "prosper-xlsx-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~temp_dir() {
+    std::error_code ec;
+    fs::remove_all(path, ec);
+  }
+  temp_dir(const temp_dir&) = delete;
+  temp_dir& operator=(const temp_dir&) = delete;
+};
+
+std::string contents(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::vector<std::string> names_in(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
+  return out;
+}
+
+const io::read_result& lishui_data() {
+  static const io::read_result data = io::load_observations_csv(
+      std::string(PROSPER_SOURCE_DIR) + "/examples/data/lishui-2021-2025.csv", pl::lishui());
+  return data;
+}
+
+report_model lishui_model(language lang) {
+  report_options o;
+  o.lang = lang;
+  return build_report_model(pl::lishui(), pl::lishui_relations(), lishui_data().observations, o);
+}
+
+// Runs `body` in a child process (so that a resource limit set there does not reach the test
+// runner) and returns its exit code; the body reports through its exit code.
+template <class Body>
+int in_child(Body body) {
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int code = 99;
+    try {
+      code = body();
+    } catch (...) {
+      code = 98;
+    }
+    ::_exit(code);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  REQUIRE(WIFEXITED(status));
+  return WEXITSTATUS(status);
+}
+
+}  // namespace
+
+TEST_CASE("the Lishui report is written as one xlsx file (a zip archive) and nothing else",
+          "[xlsx_report]") {
+  temp_dir dir;
+  const fs::path book = dir.path / "report.xlsx";
+  for (language lang : {language::zh, language::en}) {
+    write_xlsx_report(lishui_model(lang), book);
+    CHECK(contents(book).rfind("PK\x03\x04", 0) == 0);
+    CHECK(fs::file_size(book) > 10000);
+    CHECK(names_in(dir.path) == std::vector<std::string>{"report.xlsx"});
+  }
+}
+
+TEST_CASE("a workbook that cannot be written whole leaves the previous file and no temporary file",
+          "[xlsx_report]") {
+  temp_dir dir;
+  const fs::path book = dir.path / "report.xlsx";
+  io::write_file_atomically(book, "the previous report");
+  // A file-size limit (RLIMIT_FSIZE, SIGXFSZ ignored as the CLI does) makes the library's writes
+  // fail part-way, as a full disk would; root is not exempt from it, as it is from permissions.
+  const int code = in_child([&] {
+    std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{4096, 4096};
+    if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) return 10;
+    try {
+      write_xlsx_report(lishui_model(language::zh), book);
+    } catch (const io::output_error& e) {
+      const std::string what = e.what();
+      return what.rfind(book.string() +
+                            ": cannot write: libxlsxwriter: writing the file (File too large): ",
+                        0) == 0
+                 ? 0
+                 : 11;
+    }
+    return 12;  // no error: the limit did not work
+  });
+  CHECK(code == 0);
+  CHECK(contents(book) == "the previous report");
+  CHECK(names_in(dir.path) == std::vector<std::string>{"report.xlsx"});
+}
+
+TEST_CASE("a workbook in a missing directory is an output error naming the file and the reason",
+          "[xlsx_report]") {
+  temp_dir dir;
+  const fs::path nowhere = dir.path / "no" / "report.xlsx";
+  CHECK_THROWS_MATCHES(
+      write_xlsx_report(lishui_model(language::en), nowhere), io::output_error,
+      Catch::Message(nowhere.string() + ": cannot write: No such file or directory"));
+  CHECK(names_in(dir.path).empty());
+  CHECK_THROWS_AS(write_xlsx_report(report_model{}, dir.path / "r.xlsx"), argument_error);
+  CHECK(names_in(dir.path).empty());
+}
+
+TEST_CASE("the growth and gap formulas name the target, latest and year cells of their own row",
+          "[xlsx_report]") {
+  // Columns I (target year), K (target value), L (latest year), M (latest value).
+  CHECK(x::required_from_now_formula(4) == "=(K5/M5)^(1/(I5-L5))-1");
+  CHECK(x::gap_formula(4) == "=K5-M5");
+  CHECK(x::cell_ref(0, x::col(x::column::aim)) == "K1");
+  CHECK(x::cell_ref(9, 25) == "Z10");
+  CHECK(x::cell_ref(9, 26) == "AA10");
+  CHECK(x::cell_ref(0, 701) == "ZZ1");
+  CHECK(x::cell_ref(0, 702) == "AAA1");
+}
+
+TEST_CASE("number formats follow the resolved unit, never Excel's % on percent numbers",
+          "[xlsx_report]") {
+  using units::runtime_unit;
+  // A percent is stored as the number the plan prints (30.4) with the symbol as a literal suffix.
+  CHECK(x::number_format(runtime_unit::resolve("%"), 30.4, language::zh) == "0.0##\"%\"");
+  CHECK(x::number_format(runtime_unit::resolve("百分比"), 30.4, language::zh) == "0.0##\"%\"");
+  CHECK(x::number_format(runtime_unit::resolve("‰"), 5.2, language::en) == "0.0##\"‰\"");
+  CHECK(x::number_format(runtime_unit::resolve("%/年"), 8.0, language::zh) == "0.0##\"%/年\"");
+  CHECK(x::number_format(runtime_unit::resolve("fraction"), 0.64, language::en) == "0.000");
+  CHECK(x::number_format(runtime_unit::resolve("倍"), 1.95, language::zh) == "0.000");
+  CHECK(x::number_format(runtime_unit::resolve("元"), 44400.0, language::zh) == "#,##0");
+  CHECK(x::number_format(runtime_unit::resolve("万元"), 7.27, language::zh) == "0.0##");
+  CHECK(x::number_format(runtime_unit::resolve("个"), 12.0, language::zh) == "#,##0");
+}
+
+TEST_CASE("status fills are the HTML report's status colours, with readable text",
+          "[xlsx_report]") {
+  CHECK(status_colour(0) == 0x1a7f37);
+  CHECK(status_colour(4) == 0xcf222e);
+  CHECK(status_colour(6) == 0xd0d7de);
+  CHECK(status_text_is_dark(6));
+  CHECK(status_text_is_dark(static_cast<std::size_t>(progress_status::moderate_progress)));
+  CHECK_FALSE(status_text_is_dark(0));
+  const x::style s = x::status_style(static_cast<std::size_t>(progress_status::moving_away));
+  CHECK(s.fill == 0xcf222eu);
+  CHECK(s.white_text);
+  CHECK(x::finding_bucket(plan::finding_status::violated) ==
+        static_cast<std::size_t>(progress_status::moving_away));
+}
