@@ -8,9 +8,9 @@ For the shipped Lishui data (examples/data/lishui-2021-2025.csv), in Chinese and
 - a 元 cell is formatted #,##0 and a % cell 0.0##"%" (a percent number with a literal sign, not
   Excel's %, which would multiply by 100); every status cell has its status colour;
 - the Charts sheet holds native line charts;
-- the numbers read back as `prosper assess --format json` gives them: exactly when their shortest
-  form has at most 16 significant digits, and otherwise as libxlsxwriter's "%.16g" rounds them
-  (docs/report.md, "Excel": the documented precision bound);
+- the numbers read back exactly as `prosper assess --format json` gives them, including those
+  whose shortest form needs 17 significant digits, which libxlsxwriter alone would round to 16
+  (docs/report.md, "Excel"); an observation written with 17 digits reads back exactly too;
 - the required-growth and gap formulas recompute: after a target value is edited, the formula text
   evaluated over the row's cells equals the growth this test computes itself for the new target;
 - the Chinese workbook holds no English status word.
@@ -66,13 +66,6 @@ def significant_digits(x):
     return len(mantissa)
 
 
-def read_back_as_documented(cell_value, exact):
-    """True when a cell holds `exact` as the documented bound says it must."""
-    if significant_digits(exact) <= 16:
-        return cell_value == exact
-    return cell_value == float("%.16g" % exact)
-
-
 def evaluate(formula, values):
     """The formula's value with each cell reference replaced by `values[ref]`."""
     expression = CELL.sub(lambda m: repr(float(values[m.group(1) + m.group(2)])), formula[1:])
@@ -114,7 +107,7 @@ def check_language(prosper, data, work, lang, assessments):
     if indicators["M%d" % rows["24"]].value < 1:
         fail("%s: a percent is stored as a fraction: %r" % (lang, indicators["M%d" % rows["24"]].value))
 
-    exact = rounded = 0
+    compared = seventeen = 0
     recomputed = 0
     for a in assessments:
         row = rows[a["indicator"]]
@@ -129,13 +122,12 @@ def check_language(prosper, data, work, lang, assessments):
                 if got is not None:
                     fail("%s: indicator %s %s is %r, JSON has none" % (lang, a["indicator"], field, got))
                 continue
-            if not read_back_as_documented(got, want):
+            if got != want:
                 fail("%s: indicator %s %s reads back %r, JSON has %r"
                      % (lang, a["indicator"], field, got, want))
-            if got == want:
-                exact += 1
-            else:
-                rounded += 1
+            compared += 1
+            if significant_digits(want) == 17:
+                seventeen += 1
 
         # The required growth recomputes when the target value is edited.
         formula = indicators["P%d" % row].value
@@ -174,9 +166,34 @@ def check_language(prosper, data, work, lang, assessments):
                             if word in cell.value.lower():
                                 fail("zh: %s!%s holds the English %r: %r"
                                      % (sheet.title, cell.coordinate, word, cell.value))
-    print("%s: %d sheets, %d charts, %d formulas recomputed, %d numbers exact, %d rounded to 16 "
-          "significant digits" % (lang, len(formulas.sheetnames), len(charts._charts), recomputed,
-                                  exact, rounded))
+    if seventeen == 0:
+        fail("%s: no number with 17 significant digits was compared" % lang)
+    print("%s: %d sheets, %d charts, %d formulas recomputed, %d numbers equal to the JSON's, %d of "
+          "them with 17 significant digits" % (lang, len(formulas.sheetnames), len(charts._charts),
+                                               recomputed, compared, seventeen))
+
+
+def check_seventeen_digit_observation(prosper, work):
+    """An observed value given with 17 significant digits is the latest value cell, exactly."""
+    value = 7.7908
+    while significant_digits(value) < 17:
+        value = math.nextafter(value, math.inf)
+    data = os.path.join(work, "seventeen_digits.csv")
+    with open(data, "w", encoding="utf-8") as f:
+        f.write("indicator,region,year,value,unit\n1,丽水市,2023,%r,万元\n" % value)
+    book_path = os.path.join(work, "seventeen_digits.xlsx")
+    r = subprocess.run([prosper, "report", "--observations", data, "--format", "xlsx",
+                        "-o", book_path], capture_output=True, check=False)
+    if r.returncode != 0:
+        fail("seventeen digits: exit %d: %s" % (r.returncode, r.stderr.decode()))
+    sheet = openpyxl.load_workbook(book_path, data_only=True).worksheets[1]
+    for row in range(2, sheet.max_row + 1):
+        if str(sheet["A%d" % row].value) == "1":
+            if sheet["M%d" % row].value != value:
+                fail("seventeen digits: %r reads back as %r" % (value, sheet["M%d" % row].value))
+            print("seventeen digits: %r reads back exactly" % value)
+            return
+    fail("seventeen digits: no row for indicator 1")
 
 
 def main():
@@ -192,6 +209,7 @@ def main():
         fail("the data assess no indicator")
     for lang in ("zh", "en"):
         check_language(prosper, data, work, lang, assessments)
+    check_seventeen_digit_observation(prosper, work)
     print("OK")
 
 

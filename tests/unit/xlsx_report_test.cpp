@@ -13,8 +13,12 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <cstdlib>
+#include <optional>
+#include <set>
 #include <vector>
 
+#include "prosper/format.hpp"
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 
@@ -180,4 +184,49 @@ TEST_CASE("status fills are the HTML report's status colours, with readable text
   CHECK(s.white_text);
   CHECK(x::finding_bucket(plan::finding_status::violated) ==
         static_cast<std::size_t>(progress_status::moving_away));
+}
+
+// libxlsxwriter 1.1.4 writes numbers with "%.16g", which loses the 17th digit of a double such as
+// 0.1 + 0.2; the workbook's sheet parts are patched with the shortest exact text afterwards.
+TEST_CASE("a number that needs 17 digits is stored with all of them", "[xlsx_report]") {
+  const double seventeen = 0.1 + 0.2;  // 0.30000000000000004
+  CHECK_FALSE(x::sixteen_digits_exact(seventeen));
+  CHECK(x::sixteen_digits_exact(0.048088977114514166));  // "%.16g" gives 0.04808897711451417
+  CHECK(x::sixteen_digits_exact(7.27));
+  CHECK(x::patch_sheet("<c r=\"A1\" s=\"1\"><v>0.3</v></c><c r=\"B1\"><v>2</v></c>",
+                       {{"A1", seventeen}}) ==
+        "<c r=\"A1\" s=\"1\"><v>0.30000000000000004</v></c><c r=\"B1\"><v>2</v></c>");
+  // A formula's cached result is patched too; a text cell is left alone.
+  CHECK(x::patch_sheet("<c r=\"P2\"><f>K2-M2</f><v>1.4492</v></c><c r=\"Q2\" t=\"s\"><v>7</v></c>",
+                       {{"P2", 1.4492000000000003}}) ==
+        "<c r=\"P2\"><f>K2-M2</f><v>1.4492000000000003</v></c><c r=\"Q2\" t=\"s\"><v>7</v></c>");
+}
+
+TEST_CASE("every number cell of the Lishui workbook reads back to the model's double",
+          "[xlsx_report]") {
+  temp_dir dir;
+  const fs::path book = dir.path / "report.xlsx";
+  const report_model model = lishui_model(language::en);
+  write_xlsx_report(model, book);
+  // The Indicators sheet is the second sheet; its gaps are formulas with cached results.
+  std::string indicators;
+  for (const x::zip::member& m : x::zip::read(contents(book)))
+    if (m.name == "xl/worksheets/sheet2.xml") indicators = x::zip::inflate_member(m);
+  REQUIRE_FALSE(indicators.empty());
+  // The numbers as a reader parses them (strtod, as openpyxl's float() does).
+  std::set<double> stored;
+  for (std::size_t at = indicators.find("<v>"); at != std::string::npos;
+       at = indicators.find("<v>", at + 3))
+    stored.insert(std::strtod(indicators.c_str() + at + 3, nullptr));
+  std::size_t seventeen_digit_values = 0;
+  for (const indicator_row& r : model.rows)
+    for (const std::optional<double>& v : {r.gap, r.required_rate_from_now, r.observed_rate}) {
+      if (!v) continue;
+      INFO("row " << r.indicator->id << " value " << format_number(*v));
+      CHECK(stored.count(*v) == 1);
+      if (!x::sixteen_digits_exact(*v)) ++seventeen_digit_values;
+    }
+  // Row 1's gap, 9.24 − 7.7908 = 1.4492000000000003, is one of them.
+  CHECK(seventeen_digit_values > 0);
+  CHECK(names_in(dir.path) == std::vector<std::string>{"report.xlsx"});
 }

@@ -26,13 +26,16 @@
 // 0.00% and 0%; 倍 ratios 0.000; other units #,##0 from 1000 up and 0.0## below.
 //
 // Precision: libxlsxwriter 1.1.4 writes every number cell with printf's "%.16g"
-// (src/worksheet.c, _write_number_cell; utility.h, lxw_sprintf_dbl), so a double whose shortest
-// exact form needs 17 significant digits (0.1 + 0.2 = 0.30000000000000004) is stored rounded to
-// 16 and reads back as a neighbouring double, within 5·10⁻¹⁶ of the value relative to it. The
-// library's exact alternative (its USE_DTOA_LIBRARY build option) is chosen when the library is
-// built, and Debian's package is built without it. The values printed in the plan and in data
-// files have far fewer digits and read back exactly; the JSON and CSV outputs remain the exact
-// machine formats (docs/report.md, "Excel").
+// (src/worksheet.c, _write_number_cell, in github.com/jmcnamara/libxlsxwriter), so a double whose
+// shortest exact form needs 17 significant digits (0.1 + 0.2 = 0.30000000000000004) would be
+// stored rounded to 16 and read back as a neighbouring double. The library's exact alternative
+// (its USE_DTOA_LIBRARY build option) is chosen when the library is built, and Debian's package is
+// built without it. So once the library has written the workbook, the cells whose "%.16g" text
+// does not read back to their value get their shortest exact text (`format_number`) in the
+// sheet's XML: the one sheet part is inflated, patched and deflated again with zlib, the other
+// parts of the archive are copied as they are (detail::xlsx::zip; the archive layout is PKWARE's
+// APPNOTE.TXT, sections 4.3.7, 4.3.12 and 4.3.16). Every number cell then reads back to the same
+// double. Chart caches keep the library's 16 digits; they are drawn, not read.
 //
 // Writing: the workbook goes to a temporary file beside the target and is renamed over it only
 // when complete (`io::write_file_atomically_by_name`); every libxlsxwriter error becomes an
@@ -40,16 +43,23 @@
 //
 // This header needs libxlsxwriter, so it is not part of prosper/prosper.hpp or the single header.
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -57,6 +67,7 @@
 #include <vector>
 
 #include "prosper/error.hpp"
+#include "prosper/format.hpp"
 #include "prosper/io/file.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/report/report_model.hpp"
@@ -151,6 +162,222 @@ inline std::string finding_text(plan::finding_status s, language lang) {
   return text(label::empty, lang);
 }
 
+// Whether printf's "%.16g" text of `v`, which libxlsxwriter writes, reads back to `v`.
+inline bool sixteen_digits_exact(double v) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%.16g", v);
+  return std::strtod(text, nullptr) == v;
+}
+
+namespace zip {
+
+// Little-endian fields of a zip archive (APPNOTE.TXT 4.4: "All values are stored in
+// little-endian byte order unless otherwise specified").
+inline std::uint32_t get(const std::string& b, std::size_t at, int bytes) {
+  if (at + static_cast<std::size_t>(bytes) > b.size())
+    throw std::runtime_error("truncated zip archive");
+  std::uint32_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i)
+    v = (v << 8) | static_cast<unsigned char>(b[at + static_cast<std::size_t>(i)]);
+  return v;
+}
+
+inline void put(std::string& b, std::uint32_t v, int bytes) {
+  for (int i = 0; i < bytes; ++i) b += static_cast<char>((v >> (8 * i)) & 0xffu);
+}
+
+// One member of the archive, as its central directory entry describes it.
+struct member {
+  std::string name;
+  std::uint32_t version_made = 0, version_needed = 0, flags = 0, method = 0, time = 0, date = 0;
+  std::uint32_t crc = 0, internal = 0, external = 0;
+  std::uint32_t uncompressed = 0;
+  std::string data;  ///< as stored (compressed when method is 8)
+};
+
+inline std::vector<member> read(const std::string& a) {
+  // The end of central directory record (APPNOTE 4.3.16), found from the end: libxlsxwriter
+  // writes no archive comment, but a comment of any length is allowed.
+  constexpr std::uint32_t eocd_signature = 0x06054b50, central_signature = 0x02014b50,
+                          local_signature = 0x04034b50;
+  if (a.size() < 22) throw std::runtime_error("not a zip archive");
+  std::size_t eocd = a.size() - 22;
+  while (get(a, eocd, 4) != eocd_signature) {
+    if (eocd == 0) throw std::runtime_error("no end of central directory");
+    --eocd;
+  }
+  const std::uint32_t count = get(a, eocd + 10, 2);
+  std::size_t at = get(a, eocd + 16, 4);
+  std::vector<member> out;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    if (get(a, at, 4) != central_signature) throw std::runtime_error("bad central directory");
+    member m;
+    m.version_made = get(a, at + 4, 2);
+    m.version_needed = get(a, at + 6, 2);
+    m.flags = get(a, at + 8, 2) & ~std::uint32_t{8};  // sizes are in the local header we write
+    m.method = get(a, at + 10, 2);
+    m.time = get(a, at + 12, 2);
+    m.date = get(a, at + 14, 2);
+    m.crc = get(a, at + 16, 4);
+    const std::uint32_t compressed = get(a, at + 20, 4);
+    m.uncompressed = get(a, at + 24, 4);
+    const std::uint32_t name_length = get(a, at + 28, 2), extra = get(a, at + 30, 2),
+                        comment = get(a, at + 32, 2);
+    m.internal = get(a, at + 36, 2);
+    m.external = get(a, at + 38, 4);
+    const std::size_t local = get(a, at + 42, 4);
+    if (compressed == 0xffffffffu || m.uncompressed == 0xffffffffu || local == 0xffffffffu)
+      throw std::runtime_error("zip64 archive");
+    if (at + 46 + name_length > a.size()) throw std::runtime_error("truncated zip archive");
+    m.name = a.substr(at + 46, name_length);
+    if (get(a, local, 4) != local_signature) throw std::runtime_error("bad local header");
+    const std::size_t data = local + 30 + get(a, local + 26, 2) + get(a, local + 28, 2);
+    if (data + compressed > a.size()) throw std::runtime_error("truncated zip archive");
+    m.data = a.substr(data, compressed);
+    out.push_back(std::move(m));
+    at += 46 + name_length + extra + comment;
+  }
+  return out;
+}
+
+inline std::string write(const std::vector<member>& members) {
+  std::string out, central;
+  for (const member& m : members) {
+    const auto offset = static_cast<std::uint32_t>(out.size());
+    const auto header = [&](std::string& b, bool central_entry) {
+      put(b, central_entry ? 0x02014b50u : 0x04034b50u, 4);
+      if (central_entry) put(b, m.version_made, 2);
+      put(b, m.version_needed, 2);
+      put(b, m.flags, 2);
+      put(b, m.method, 2);
+      put(b, m.time, 2);
+      put(b, m.date, 2);
+      put(b, m.crc, 4);
+      put(b, static_cast<std::uint32_t>(m.data.size()), 4);
+      put(b, m.uncompressed, 4);
+      put(b, static_cast<std::uint32_t>(m.name.size()), 2);
+      put(b, 0, 2);  // no extra field
+      if (central_entry) {
+        put(b, 0, 2);  // no comment
+        put(b, 0, 2);  // disk 0
+        put(b, m.internal, 2);
+        put(b, m.external, 4);
+        put(b, offset, 4);
+      }
+      b += m.name;
+    };
+    header(out, false);
+    out += m.data;
+    header(central, true);
+  }
+  const auto central_offset = static_cast<std::uint32_t>(out.size());
+  out += central;
+  put(out, 0x06054b50u, 4);
+  put(out, 0, 2);
+  put(out, 0, 2);
+  put(out, static_cast<std::uint32_t>(members.size()), 2);
+  put(out, static_cast<std::uint32_t>(members.size()), 2);
+  put(out, static_cast<std::uint32_t>(central.size()), 4);
+  put(out, central_offset, 4);
+  put(out, 0, 2);
+  return out;
+}
+
+// Raw deflate streams (zlib's windowBits −15: no zlib header, as zip stores them).
+inline std::string inflate_member(const member& m) {
+  if (m.method == 0) return m.data;
+  if (m.method != 8) throw std::runtime_error("unknown compression method");
+  std::string out(m.uncompressed, '\0');
+  z_stream z{};
+  if (inflateInit2(&z, -MAX_WBITS) != Z_OK) throw std::runtime_error("inflateInit2 failed");
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(m.data.data()));
+  z.avail_in = static_cast<uInt>(m.data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int rc = inflate(&z, Z_FINISH);
+  inflateEnd(&z);
+  if (rc != Z_STREAM_END || z.total_out != out.size())
+    throw std::runtime_error("corrupt deflate stream");
+  return out;
+}
+
+inline void deflate_into(member& m, const std::string& content) {
+  z_stream z{};
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) !=
+      Z_OK)
+    throw std::runtime_error("deflateInit2 failed");
+  std::string out(deflateBound(&z, static_cast<uLong>(content.size())), '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(content.data()));
+  z.avail_in = static_cast<uInt>(content.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  const int rc = deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  if (rc != Z_STREAM_END) throw std::runtime_error("deflate failed");
+  m.method = 8;
+  m.data = std::move(out);
+  m.uncompressed = static_cast<std::uint32_t>(content.size());
+  m.crc = static_cast<std::uint32_t>(
+      crc32(0L, reinterpret_cast<const Bytef*>(content.data()), static_cast<uInt>(content.size())));
+}
+
+}  // namespace zip
+
+// Gives each listed cell of a sheet's XML its exact text: the content of the cell's <v> element
+// (a number, or a formula's cached result) becomes `exact[ref]`.
+inline std::string patch_sheet(const std::string& xml, const std::map<std::string, double>& exact) {
+  std::string out;
+  out.reserve(xml.size() + 8 * exact.size());
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t cell = xml.find("<c r=\"", at);
+    if (cell == std::string::npos) break;
+    const std::size_t ref_end = xml.find('"', cell + 6);
+    if (ref_end == std::string::npos) break;
+    const auto found = exact.find(xml.substr(cell + 6, ref_end - cell - 6));
+    const std::size_t cell_end = xml.find("</c>", ref_end);
+    const std::size_t v = xml.find("<v>", ref_end);
+    if (found == exact.end() || cell_end == std::string::npos || v == std::string::npos ||
+        v > cell_end) {
+      out.append(xml, at, ref_end - at);
+      at = ref_end;
+      continue;
+    }
+    const std::size_t v_end = xml.find("</v>", v);
+    if (v_end == std::string::npos || v_end > cell_end) break;
+    out.append(xml, at, v + 3 - at);
+    out += format_number(found->second);
+    at = v_end;
+  }
+  out.append(xml, at, std::string::npos);
+  return out;
+}
+
+// Rewrites the workbook in the temporary file `file` in place (the caller renames it into place
+// afterwards) so that the listed cells of each sheet (by 1-based sheet number) carry their exact
+// value (see the file comment). Throws `io::output_error` naming `target`.
+inline void restore_precision(const std::string& file, const std::string& target,
+                              const std::map<std::size_t, std::map<std::string, double>>& cells) {
+  if (cells.empty()) return;
+  std::string archive;
+  try {
+    std::vector<zip::member> members = zip::read(io::read_file(file));
+    for (zip::member& m : members)
+      for (const auto& [sheet, exact] : cells)
+        if (m.name == "xl/worksheets/sheet" + std::to_string(sheet) + ".xml")
+          zip::deflate_into(m, patch_sheet(zip::inflate_member(m), exact));
+    archive = zip::write(members);
+  } catch (const std::runtime_error& e) {
+    throw io::output_error(target, std::string("restoring full precision: ") + e.what());
+  }
+  const int fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) throw io::output_error(target, io::detail::file::reason(errno));
+  const int err = io::detail::file::write_all(fd, archive);
+  if (::close(fd) != 0 && err == 0) throw io::output_error(target, io::detail::file::reason(errno));
+  if (err != 0) throw io::output_error(target, io::detail::file::reason(err));
+}
+
 // "A1"-style reference of a cell (0-based row and column), as formulas name cells.
 inline std::string cell_ref(lxw_row_t row, lxw_col_t col) {
   std::string letters;
@@ -200,7 +427,19 @@ class book {
     check(workbook_validate_sheet_name(wb_, name.c_str()), "sheet name '" + name + "'");
     lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
     if (!ws) throw io::output_error(target_, "libxlsxwriter: cannot add the sheet '" + name + "'");
+    // libxlsxwriter stores the n-th sheet added as xl/worksheets/sheet<n>.xml.
+    sheet_numbers_[ws] = sheet_numbers_.size() + 1;
     return ws;
+  }
+
+  // Notes a number the library will write with too few digits (see the file comment).
+  void keep_exact(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, double v) {
+    if (!sixteen_digits_exact(v)) exact_[sheet_numbers_.at(ws)][cell_ref(row, col)] = v;
+  }
+
+  // The numbers noted by `keep_exact`, by sheet number and cell.
+  const std::map<std::size_t, std::map<std::string, double>>& exact_cells() const {
+    return exact_;
   }
 
   lxw_format* format(const style& s) {
@@ -229,6 +468,8 @@ class book {
   std::string target_;
   lxw_workbook* wb_ = nullptr;
   std::map<style, lxw_format*> formats_;
+  std::map<lxw_worksheet*, std::size_t> sheet_numbers_;
+  std::map<std::size_t, std::map<std::string, double>> exact_;
 };
 
 // Cell writers that check every call. An empty optional leaves the cell blank.
@@ -242,6 +483,7 @@ struct sheet_writer {
   }
   void num(lxw_row_t r, lxw_col_t c, double v, const style& st) {
     b.check(worksheet_write_number(ws, r, c, v, b.format(st)), "writing a number cell");
+    b.keep_exact(ws, r, c, v);
   }
   void num(lxw_row_t r, lxw_col_t c, const std::optional<double>& v, const style& st) {
     if (v && std::isfinite(*v)) num(r, c, *v, st);
@@ -260,6 +502,7 @@ struct sheet_writer {
   void formula(lxw_row_t r, lxw_col_t c, const std::string& f, double cached, const style& st) {
     b.check(worksheet_write_formula_num(ws, r, c, f.c_str(), b.format(st), cached),
             "writing a formula");
+    b.keep_exact(ws, r, c, cached);
   }
   void header(lxw_row_t r, const std::vector<std::string>& cells) {
     style bold;
@@ -642,6 +885,7 @@ inline void write_xlsx_report(const report_model& m, const std::filesystem::path
     if (s.charts) x::charts_sheet(b, m);
     if (s.ratio_panel) x::ratios_sheet(b, m);
     b.close();
+    x::restore_precision(temp, target, b.exact_cells());
   });
 }
 
