@@ -327,8 +327,9 @@ void add_report(CLI::App& app, action& run) {
 #if !PROSPER_HAS_XLSX
     if (opt->format == "xlsx")
       throw CLI::ValidationError("--format xlsx",
-                                 "this prosper was built without libxlsxwriter; install it "
-                                 "(Debian: libxlsxwriter-dev) and rebuild for Excel output");
+                                 "this prosper was built without libxlsxwriter; install it and "
+                                 "zlib (Debian: libxlsxwriter-dev zlib1g-dev) and rebuild for "
+                                 "Excel output");
 #endif
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
