@@ -230,3 +230,24 @@ TEST_CASE("every number cell of the Lishui workbook reads back to the model's do
   CHECK(seventeen_digit_values > 0);
   CHECK(names_in(dir.path) == std::vector<std::string>{"report.xlsx"});
 }
+
+TEST_CASE("a text longer than an Excel cell holds is cut, not refused", "[xlsx_report]") {
+  temp_dir dir;
+  report_model model = lishui_model(language::zh);
+  model.options.title = std::string(20000, 'x') + std::string(20000, 'y');  // 40,000 characters
+  write_xlsx_report(model, dir.path / "long.xlsx");
+  CHECK(names_in(dir.path) == std::vector<std::string>{"long.xlsx"});
+}
+
+TEST_CASE("a workbook abandoned on a libxlsxwriter error is freed and names the target",
+          "[xlsx_report]") {
+  temp_dir dir;
+  const std::string file = (dir.path / "b.xlsx").string();
+  x::book b(file, "target.xlsx");
+  // Excel forbids [ ] : * ? / \ in sheet names; the library says so, and the book is freed by its
+  // destructor without writing anything.
+  CHECK_THROWS_WITH(b.sheet("a[b]"),
+                    Catch::Matchers::StartsWith("target.xlsx: cannot write: libxlsxwriter: "
+                                                "sheet name 'a[b]': "));
+  CHECK_THROWS_AS(b.sheet("a[b]"), io::output_error);
+}

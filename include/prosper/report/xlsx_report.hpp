@@ -68,6 +68,7 @@
 
 #include "prosper/error.hpp"
 #include "prosper/format.hpp"
+#include "prosper/io/detail/text.hpp"
 #include "prosper/io/file.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/report/report_model.hpp"
@@ -477,9 +478,16 @@ struct sheet_writer {
   book& b;
   lxw_worksheet* ws;
 
+  // Excel holds at most 32,767 characters in a cell ("Excel specifications and limits",
+  // support.microsoft.com), and libxlsxwriter refuses longer text; a longer text from the data is
+  // cut at a character boundary, with its length, as `display_text` cuts.
   void str(lxw_row_t r, lxw_col_t c, const std::string& s, const style& st = {}) {
     if (s.empty()) return;
-    b.check(worksheet_write_string(ws, r, c, s.c_str(), b.format(st)), "writing a text cell");
+    constexpr std::size_t limit = 32000;  // bytes, so characters too, with room for the note
+    const std::string cut = s.size() <= limit ? std::string() :
+        std::string(io::detail::text::head(s, limit)) + "… (" + std::to_string(s.size()) + " bytes)";
+    b.check(worksheet_write_string(ws, r, c, cut.empty() ? s.c_str() : cut.c_str(), b.format(st)),
+            "writing a text cell");
   }
   void num(lxw_row_t r, lxw_col_t c, double v, const style& st) {
     b.check(worksheet_write_number(ws, r, c, v, b.format(st)), "writing a number cell");
