@@ -27,7 +27,9 @@ set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")  # libprosper-dev_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "libdevel")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74), libeigen3-dev (>= 3.4)")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nlohmann-json3-dev (>= 3.10), catch2 (>= 2.13), pkg-config")
+# report/xlsx_report.hpp needs libxlsxwriter and zlib; no other header does.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS
+    "nlohmann-json3-dev (>= 3.10), catch2 (>= 2.13), pkg-config, libxlsxwriter-dev, zlib1g-dev")
 
 if(TARGET prosper_cli)
   # The CLI is a binary: dpkg-shlibdeps (dpkg-dev) computes its library dependencies, and CPack
@@ -41,6 +43,9 @@ if(TARGET prosper_cli)
   else()
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS
            ", libc6 (>= 2.34), libgcc-s1 (>= 3.0), libstdc++6 (>= 11)")
+    if(TARGET prosper_xlsxwriter)
+      string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libxlsxwriter4, zlib1g")
+    endif()
   endif()
 else()
   # Headers and data only: one package for every architecture.

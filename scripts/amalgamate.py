@@ -25,8 +25,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"](prosper/[^">]+)[">]')
 ANY_INCLUDE_RE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]')
 # The single header promises to need only the standard library, Boost and Eigen; a header that
-# includes one of these must stay out of the umbrella (it is JSON- or Catch2-dependent).
-FORBIDDEN_INCLUDES = ("nlohmann/", "catch2/")
+# includes one of these must stay out of the umbrella (it is JSON-, Catch2- or
+# libxlsxwriter-dependent: report/xlsx_report.hpp).
+FORBIDDEN_INCLUDES = ("nlohmann/", "catch2/", "xlsxwriter")
 PRAGMA_ONCE_RE = re.compile(r"^\s*#\s*pragma\s+once\b")
 REGENERATE = "python3 scripts/amalgamate.py"
 

@@ -12,6 +12,9 @@ set -euo pipefail
 packages=(g++ cmake make libboost-dev libeigen3-dev nlohmann-json3-dev libcli11-dev)
 # Vector log/expm1 for the batch growth kernel (optional in CMake: without it the kernel is scalar).
 packages+=(libsleef-dev)
+# The Excel (.xlsx) report (optional in CMake: without it `prosper report --format xlsx` says so),
+# zlib for its full-precision numbers, and openpyxl for the test that opens the workbook.
+packages+=(libxlsxwriter-dev zlib1g-dev python3-openpyxl)
 # Tests: Catch2, pkg-config (consumer test), dpkg-dev and file (the .deb test), and the Python
 # module with its tests (pybind11, NumPy, pandas, pytest).
 packages+=(catch2 pkg-config dpkg-dev file pybind11-dev python3-dev python3-numpy python3-pandas

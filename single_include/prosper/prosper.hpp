@@ -14931,6 +14931,7 @@ class sink {
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 
@@ -14999,6 +15000,69 @@ inline int write_all(int fd, std::string_view text) {
 
 }  // namespace detail::file
 
+namespace detail::file {
+
+// A temporary file beside the destination: its descriptor and its name.
+struct temp_file {
+  int fd = -1;
+  std::string name;
+};
+
+// Creates the temporary file for `path` in the same directory (so that rename(2) stays within one
+// file system), with the mode a new file would have: 0666 less the umask, as a shell redirection
+// gives. Throws `output_error` naming `path`.
+inline temp_file create_temp_beside(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw output_error(name, "it is a directory");
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  temp_file t{-1, (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string()};
+  t.fd = ::mkstemp(t.name.data());
+  if (t.fd < 0) throw output_error(name, reason(errno));
+  // mkstemp creates the file with mode 0600; give it the mode a new file would have.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(t.fd, 0666 & ~mask) != 0) {
+    const int err = errno;
+    ::close(t.fd);
+    ::unlink(t.name.c_str());
+    throw output_error(name, reason(err));
+  }
+  return t;
+}
+
+// Gives up a temporary file: closes and removes it, then throws `output_error` for `path`.
+[[noreturn]] inline void abandon(const temp_file& t, const std::filesystem::path& path, int err) {
+  ::close(t.fd);
+  ::unlink(t.name.c_str());
+  throw output_error(path.string(), reason(err));
+}
+
+// Flushes a complete temporary file to the disk and renames it over `path`; on failure removes it
+// and throws `output_error`.
+inline void commit(const temp_file& t, const std::filesystem::path& path) {
+  if (::fsync(t.fd) != 0) abandon(t, path, errno);
+  if (::close(t.fd) != 0) {
+    const int err = errno;
+    ::unlink(t.name.c_str());
+    throw output_error(path.string(), reason(err));
+  }
+  if (::rename(t.name.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(t.name.c_str());
+    throw output_error(path.string(), reason(err));
+  }
+  // Persist the directory entry too; a failure here leaves a complete file, so it is not fatal.
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+}
+
+}  // namespace detail::file
+
 /// Writes `text` to `path` completely or not at all: through a temporary file in the same
 /// directory, fsynced and renamed into place. The new file gets mode 0666 less the umask, as a
 /// file created by a shell redirection would.
@@ -15007,40 +15071,32 @@ inline int write_all(int fd, std::string_view text) {
 /// Throws `output_error` naming the file and the reason; the previous file, if any, is then
 /// unchanged and no temporary file is left behind.
 inline void write_file_atomically(const std::filesystem::path& path, std::string_view text) {
-  const std::string name = path.string();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw output_error(name, "it is a directory");
-  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw output_error(name, detail::file::reason(errno));
-  const auto fail = [&](int err) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
-  };
-  // mkstemp creates the file with mode 0600; give it the mode a new file would have.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) fail(errno);
-  if (const int err = detail::file::write_all(fd, text)) fail(err);
-  if (::fsync(fd) != 0) fail(errno);
-  if (::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
+  const detail::file::temp_file t = detail::file::create_temp_beside(path);
+  if (const int err = detail::file::write_all(t.fd, text)) detail::file::abandon(t, path, err);
+  detail::file::commit(t, path);
+}
+
+/// Writes `path` completely or not at all, as `write_file_atomically` does, when the content is
+/// written by a library that takes a file name (libxlsxwriter): `fill` is called with the name of
+/// the temporary file beside `path` and writes it whole or throws. What `fill` throws is passed
+/// on after the temporary file is removed; the previous file, if any, is then unchanged.
+///
+/// Example: `io::write_file_atomically_by_name("r.xlsx", [&](const std::string& temp) {
+/// write_workbook(temp); });`
+/// Throws `output_error` naming `path` when the temporary file cannot be made or committed.
+template <class Fill>
+void write_file_atomically_by_name(const std::filesystem::path& path, Fill&& fill) {
+  const detail::file::temp_file t = detail::file::create_temp_beside(path);
+  try {
+    std::forward<Fill>(fill)(t.name);
+  } catch (...) {
+    ::close(t.fd);
+    ::unlink(t.name.c_str());
+    throw;
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
-  }
-  // Persist the directory entry too; a failure here leaves a complete file, so it is not fatal.
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
-  }
+  // The library wrote through its own handle to the same file; fsync on this descriptor flushes
+  // that file's data (POSIX fsync: "all data for the open file descriptor named by fildes").
+  detail::file::commit(t, path);
 }
 
 /// Writes `text` to standard output and flushes it, so that a full disk or a closed pipe is
@@ -16424,11 +16480,18 @@ enum class label {
   other_categories,
   holds_not_listed,
   regions_listed_note,
+  plan,
+  base_year,
+  target_year,
+  latest_year,
+  aim,
+  baseline_from,
+  formula_note,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::regions_listed_note;
+inline constexpr label last_label = label::formula_note;
 
 /// The text of a label in a language.
 ///
@@ -16647,6 +16710,22 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
                 : "Many regions: the plan's own region is listed, the others are summarised per "
                   "year as a distribution with the lowest and highest named.";
+    case label::plan:
+      return zh ? "规划" : "Plan";
+    case label::base_year:
+      return zh ? "基期年份" : "Base year";
+    case label::target_year:
+      return zh ? "目标年份" : "Target year";
+    case label::latest_year:
+      return zh ? "最新年份" : "Latest year";
+    case label::aim:
+      return zh ? "目标值" : "Target value";
+    case label::baseline_from:
+      return zh ? "基期来源" : "Baseline from";
+    case label::formula_note:
+      return zh ? "“所需增速(自最新值)”与“差距”为公式:修改目标值即重新计算。"
+                : "\"Required from now\" and \"Gap\" are formulas: edit a target value and they "
+                  "recompute.";
   }
   return "";
 }
@@ -16907,6 +16986,7 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <exception>
@@ -18263,6 +18343,26 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
 constexpr std::string_view status_key(std::size_t bucket) noexcept {
   return bucket < status_bucket_count - 1 ? to_string(static_cast<progress_status>(bucket))
                                           : std::string_view("no_data");
+}
+
+/// The colour of a status bucket as 0xRRGGBB, one table for every renderer (the HTML badges and
+/// bars, the Excel fills): green for achieved and on track, amber, orange and red as progress
+/// falls short, grey for not assessable and light grey for no data.
+///
+/// Example: `status_colour(4) == 0xcf222e` (moving away, red).
+constexpr std::uint32_t status_colour(std::size_t bucket) noexcept {
+  constexpr std::array<std::uint32_t, status_bucket_count> colours = {
+      0x1a7f37, 0x4c9f50, 0xd4a72c, 0xe16f24, 0xcf222e, 0x6e7781, 0xd0d7de};
+  return bucket < status_bucket_count ? colours[bucket] : colours[status_bucket_count - 1];
+}
+
+/// Whether text on a status bucket's colour is dark (the light fills: moderate progress and no
+/// data) rather than white.
+///
+/// Example: `status_text_is_dark(6)` is true.
+constexpr bool status_text_is_dark(std::size_t bucket) noexcept {
+  return bucket == static_cast<std::size_t>(progress_status::moderate_progress) ||
+         bucket >= status_bucket_count - 1;
 }
 
 /// Why a row is not assessable, in words of the chosen language; `other` gives the math layer's
@@ -19856,6 +19956,7 @@ inline std::string render_markdown_report(const report_model& m) {
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -19939,15 +20040,22 @@ inline std::string header(const report_model& m) {
   return out;
 }
 
+// A status bucket's colour (`status_colour`) as CSS "#rrggbb".
+inline std::string css_colour(std::size_t bucket) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out = "#";
+  const std::uint32_t c = status_colour(bucket);
+  for (int shift = 20; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xfu];
+  return out;
+}
+
 inline std::string stacked_bar(const status_counts& c) {
-  static constexpr const char* colours[status_bucket_count] = {
-      "#1a7f37", "#4c9f50", "#d4a72c", "#e16f24", "#cf222e", "#6e7781", "#d0d7de"};
   std::string out = "<div class=\"bar\">";
   for (std::size_t b = 0; b < status_bucket_count; ++b) {
     if (c.counts[b] == 0 || c.total == 0) continue;
     const double pct = 100.0 * static_cast<double>(c.counts[b]) / static_cast<double>(c.total);
     out +=
-        "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + colours[b] + "\"></span>";
+        "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + css_colour(b) + "\"></span>";
   }
   return out + "</div>";
 }

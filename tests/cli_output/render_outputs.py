@@ -16,7 +16,10 @@ languages, and parses each result back:
 - Markdown: no raw "<" (data's HTML is entities), every table row with as many unescaped "|" as
   its header;
 - every output: valid UTF-8 and no control character (C0, DEL, C1) other than LF (CSV cells may
-  hold the line breaks and tabs RFC 4180 quoting carries).
+  hold the line breaks and tabs RFC 4180 quoting carries);
+- the Excel report, when the CLI has it and openpyxl is installed: the workbook opens, data text is
+  text (the hostile "=cmd|..." comes back as a string), and the only formulas are the Indicators
+  sheet's required-growth and gap columns (P and T).
 The hostile text must show up (escaped) in the outputs, so that the checks are not vacuous.
 The fuzz harness fuzz/render_fuzz.cpp checks the same invariants on the library's renderers with
 fuzzed plans and observations.
@@ -46,6 +49,11 @@ CELL_CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 failures = []
+
+try:
+    import openpyxl
+except ImportError:  # the Excel check is skipped; tests/cli_output/xlsx_report.py says so
+    openpyxl = None
 
 
 def fail(what, message):
@@ -195,8 +203,24 @@ def check_text(text, what):
     check_controls(text, what)
 
 
+def check_xlsx(path, what, hostile_text):
+    book = openpyxl.load_workbook(path)
+    texts = []
+    for i, sheet in enumerate(book.worksheets):
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and not (i == 1 and cell.column_letter in ("P", "T")):
+                    fail(what, f"{sheet.title}!{cell.coordinate} is a formula: {cell.value!r}")
+                if isinstance(cell.value, str) and cell.data_type != "f":
+                    texts.append(cell.value)
+    if hostile_text and not any(hostile_text in t for t in texts):
+        fail(what, f"does not show {hostile_text!r} as text")
+
+
 def main():
     binary, work = sys.argv[1], pathlib.Path(sys.argv[2])
+    has_xlsx = "xlsx" in subprocess.run([binary, "report", "--help"], capture_output=True,
+                                        text=True, check=False).stdout
     work.mkdir(parents=True, exist_ok=True)
     plan = hostile_plan()
     hostile_plan_file = work / "hostile-plan.json"
@@ -247,6 +271,12 @@ def main():
                     if run(binary, ["report", *common, "--observations", str(obs), "--format", fmt,
                                     "-o", str(out)], what) is not None:
                         outputs[what] = (fmt, out.read_text(encoding="utf-8"))
+                if has_xlsx and openpyxl is not None:
+                    what = f"{name} report {obs.name} --lang {lang} --format xlsx"
+                    out = work / f"report-{name}-{obs.stem}-{lang}.xlsx"
+                    if run(binary, ["report", *common, "--observations", str(obs), "--format",
+                                    "xlsx", "-o", str(out)], what) is not None:
+                        check_xlsx(out, what, HOSTILE[1] if name == "hostile" else None)
         what = f"{name} export"
         outputs[what] = ("export", run(binary, ["export", *plan_args], what))
 

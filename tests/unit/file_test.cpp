@@ -109,6 +109,25 @@ TEST_CASE("a write that fails part-way leaves the previous file and no temporary
   CHECK(names_in(dir.path) == std::vector<std::string>{"report.html"});
 }
 
+// A library that writes a file by its name (libxlsxwriter) gets the temporary file's name; what it
+// throws is passed on, and the temporary file is removed.
+TEST_CASE("a file written by name is renamed into place whole, or not at all", "[file]") {
+  temp_dir dir;
+  const fs::path book = dir.path / "report.xlsx";
+  io::write_file_atomically_by_name(book, [](const std::string& temp) {
+    std::ofstream(temp, std::ios::binary) << "written by name";
+  });
+  CHECK(contents(book) == "written by name");
+  CHECK_THROWS_AS(io::write_file_atomically_by_name(book,
+                                                    [](const std::string& temp) {
+                                                      std::ofstream(temp) << "half";
+                                                      throw io::output_error("x", "failed");
+                                                    }),
+                  io::output_error);
+  CHECK(contents(book) == "written by name");
+  CHECK(names_in(dir.path) == std::vector<std::string>{"report.xlsx"});
+}
+
 TEST_CASE("a directory or a missing directory cannot be written, with the reason", "[file]") {
   temp_dir dir;
   CHECK_THROWS_MATCHES(io::write_file_atomically(dir.path, "x"), io::output_error,

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "prosper/error.hpp"
@@ -98,6 +99,69 @@ inline int write_all(int fd, std::string_view text) {
 
 }  // namespace detail::file
 
+namespace detail::file {
+
+// A temporary file beside the destination: its descriptor and its name.
+struct temp_file {
+  int fd = -1;
+  std::string name;
+};
+
+// Creates the temporary file for `path` in the same directory (so that rename(2) stays within one
+// file system), with the mode a new file would have: 0666 less the umask, as a shell redirection
+// gives. Throws `output_error` naming `path`.
+inline temp_file create_temp_beside(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw output_error(name, "it is a directory");
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  temp_file t{-1, (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string()};
+  t.fd = ::mkstemp(t.name.data());
+  if (t.fd < 0) throw output_error(name, reason(errno));
+  // mkstemp creates the file with mode 0600; give it the mode a new file would have.
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  if (::fchmod(t.fd, 0666 & ~mask) != 0) {
+    const int err = errno;
+    ::close(t.fd);
+    ::unlink(t.name.c_str());
+    throw output_error(name, reason(err));
+  }
+  return t;
+}
+
+// Gives up a temporary file: closes and removes it, then throws `output_error` for `path`.
+[[noreturn]] inline void abandon(const temp_file& t, const std::filesystem::path& path, int err) {
+  ::close(t.fd);
+  ::unlink(t.name.c_str());
+  throw output_error(path.string(), reason(err));
+}
+
+// Flushes a complete temporary file to the disk and renames it over `path`; on failure removes it
+// and throws `output_error`.
+inline void commit(const temp_file& t, const std::filesystem::path& path) {
+  if (::fsync(t.fd) != 0) abandon(t, path, errno);
+  if (::close(t.fd) != 0) {
+    const int err = errno;
+    ::unlink(t.name.c_str());
+    throw output_error(path.string(), reason(err));
+  }
+  if (::rename(t.name.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(t.name.c_str());
+    throw output_error(path.string(), reason(err));
+  }
+  // Persist the directory entry too; a failure here leaves a complete file, so it is not fatal.
+  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+}
+
+}  // namespace detail::file
+
 /// Writes `text` to `path` completely or not at all: through a temporary file in the same
 /// directory, fsynced and renamed into place. The new file gets mode 0666 less the umask, as a
 /// file created by a shell redirection would.
@@ -106,40 +170,32 @@ inline int write_all(int fd, std::string_view text) {
 /// Throws `output_error` naming the file and the reason; the previous file, if any, is then
 /// unchanged and no temporary file is left behind.
 inline void write_file_atomically(const std::filesystem::path& path, std::string_view text) {
-  const std::string name = path.string();
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw output_error(name, "it is a directory");
-  const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) throw output_error(name, detail::file::reason(errno));
-  const auto fail = [&](int err) {
-    ::close(fd);
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
-  };
-  // mkstemp creates the file with mode 0600; give it the mode a new file would have.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) fail(errno);
-  if (const int err = detail::file::write_all(fd, text)) fail(err);
-  if (::fsync(fd) != 0) fail(errno);
-  if (::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
+  const detail::file::temp_file t = detail::file::create_temp_beside(path);
+  if (const int err = detail::file::write_all(t.fd, text)) detail::file::abandon(t, path, err);
+  detail::file::commit(t, path);
+}
+
+/// Writes `path` completely or not at all, as `write_file_atomically` does, when the content is
+/// written by a library that takes a file name (libxlsxwriter): `fill` is called with the name of
+/// the temporary file beside `path` and writes it whole or throws. What `fill` throws is passed
+/// on after the temporary file is removed; the previous file, if any, is then unchanged.
+///
+/// Example: `io::write_file_atomically_by_name("r.xlsx", [&](const std::string& temp) {
+/// write_workbook(temp); });`
+/// Throws `output_error` naming `path` when the temporary file cannot be made or committed.
+template <class Fill>
+void write_file_atomically_by_name(const std::filesystem::path& path, Fill&& fill) {
+  const detail::file::temp_file t = detail::file::create_temp_beside(path);
+  try {
+    std::forward<Fill>(fill)(t.name);
+  } catch (...) {
+    ::close(t.fd);
+    ::unlink(t.name.c_str());
+    throw;
   }
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    throw output_error(name, detail::file::reason(err));
-  }
-  // Persist the directory entry too; a failure here leaves a complete file, so it is not fatal.
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    ::fsync(dfd);
-    ::close(dfd);
-  }
+  // The library wrote through its own handle to the same file; fsync on this descriptor flushes
+  // that file's data (POSIX fsync: "all data for the open file descriptor named by fildes").
+  detail::file::commit(t, path);
 }
 
 /// Writes `text` to standard output and flushes it, so that a full disk or a closed pipe is

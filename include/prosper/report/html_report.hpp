@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -107,15 +108,22 @@ inline std::string header(const report_model& m) {
   return out;
 }
 
+// A status bucket's colour (`status_colour`) as CSS "#rrggbb".
+inline std::string css_colour(std::size_t bucket) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string out = "#";
+  const std::uint32_t c = status_colour(bucket);
+  for (int shift = 20; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xfu];
+  return out;
+}
+
 inline std::string stacked_bar(const status_counts& c) {
-  static constexpr const char* colours[status_bucket_count] = {
-      "#1a7f37", "#4c9f50", "#d4a72c", "#e16f24", "#cf222e", "#6e7781", "#d0d7de"};
   std::string out = "<div class=\"bar\">";
   for (std::size_t b = 0; b < status_bucket_count; ++b) {
     if (c.counts[b] == 0 || c.total == 0) continue;
     const double pct = 100.0 * static_cast<double>(c.counts[b]) / static_cast<double>(c.total);
     out +=
-        "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + colours[b] + "\"></span>";
+        "<span style=\"width:" + format_fixed(pct, 2) + "%;background:" + css_colour(b) + "\"></span>";
   }
   return out + "</div>";
 }

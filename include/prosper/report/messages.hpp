@@ -110,11 +110,18 @@ enum class label {
   other_categories,
   holds_not_listed,
   regions_listed_note,
+  plan,
+  base_year,
+  target_year,
+  latest_year,
+  aim,
+  baseline_from,
+  formula_note,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::regions_listed_note;
+inline constexpr label last_label = label::formula_note;
 
 /// The text of a label in a language.
 ///
@@ -333,6 +340,22 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "地区较多：只列出本地区，其余地区按年汇总为分布（最低、最高地区具名）。"
                 : "Many regions: the plan's own region is listed, the others are summarised per "
                   "year as a distribution with the lowest and highest named.";
+    case label::plan:
+      return zh ? "规划" : "Plan";
+    case label::base_year:
+      return zh ? "基期年份" : "Base year";
+    case label::target_year:
+      return zh ? "目标年份" : "Target year";
+    case label::latest_year:
+      return zh ? "最新年份" : "Latest year";
+    case label::aim:
+      return zh ? "目标值" : "Target value";
+    case label::baseline_from:
+      return zh ? "基期来源" : "Baseline from";
+    case label::formula_note:
+      return zh ? "“所需增速(自最新值)”与“差距”为公式:修改目标值即重新计算。"
+                : "\"Required from now\" and \"Gap\" are formulas: edit a target value and they "
+                  "recompute.";
   }
   return "";
 }

@@ -35,6 +35,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <exception>
@@ -1411,6 +1412,26 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
 constexpr std::string_view status_key(std::size_t bucket) noexcept {
   return bucket < status_bucket_count - 1 ? to_string(static_cast<progress_status>(bucket))
                                           : std::string_view("no_data");
+}
+
+/// The colour of a status bucket as 0xRRGGBB, one table for every renderer (the HTML badges and
+/// bars, the Excel fills): green for achieved and on track, amber, orange and red as progress
+/// falls short, grey for not assessable and light grey for no data.
+///
+/// Example: `status_colour(4) == 0xcf222e` (moving away, red).
+constexpr std::uint32_t status_colour(std::size_t bucket) noexcept {
+  constexpr std::array<std::uint32_t, status_bucket_count> colours = {
+      0x1a7f37, 0x4c9f50, 0xd4a72c, 0xe16f24, 0xcf222e, 0x6e7781, 0xd0d7de};
+  return bucket < status_bucket_count ? colours[bucket] : colours[status_bucket_count - 1];
+}
+
+/// Whether text on a status bucket's colour is dark (the light fills: moderate progress and no
+/// data) rather than white.
+///
+/// Example: `status_text_is_dark(6)` is true.
+constexpr bool status_text_is_dark(std::size_t bucket) noexcept {
+  return bucket == static_cast<std::size_t>(progress_status::moderate_progress) ||
+         bucket >= status_bucket_count - 1;
 }
 
 /// Why a row is not assessable, in words of the chosen language; `other` gives the math layer's
