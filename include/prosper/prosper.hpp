@@ -34,6 +34,7 @@
 
 // Plans: the model, the embedded Lishui plan, relations and the audit.
 #include "prosper/plan/plan.hpp"
+#include "prosper/plan/region.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_indicators.hpp"
 #include "prosper/plan/typed.hpp"
@@ -50,7 +51,9 @@
 #include "prosper/report/svg_chart.hpp"
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/audit_table.hpp"
+#include "prosper/report/messages.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/rollup_view.hpp"
 #include "prosper/report/method_comparison.hpp"
 #include "prosper/report/markdown_report.hpp"
 #include "prosper/report/html_report.hpp"

@@ -15652,7 +15652,7 @@ inline std::string csv_text(std::string_view s) {
 // ---- end prosper/report/markup.hpp ---------------------------------------------------------------
 // ---- begin prosper/report/svg_chart.hpp ----------------------------------------------------------
 // A small, dependency-free SVG line chart for one indicator: the plan's milestone path, the
-// observed values and a projection to the target year. Reports embed it inline, so the HTML file
+// observed values and a projection to the target year with its fan (the predictive interval). Reports embed it inline, so the HTML file
 // stays self-contained and renders without any network fetch or script.
 
 #include <algorithm>
@@ -15681,6 +15681,10 @@ struct chart_spec {
   std::vector<chart_point> plan_path;    ///< milestones joined by a dashed line
   std::vector<chart_point> observed;     ///< observations as dots joined by a solid line
   std::vector<chart_point> projection;   ///< from the latest observation to the target year
+  /// The fan around the projection: its lower and upper edges, point by point (the same years;
+  /// a fan opens from the latest observation to the predictive interval of the target year).
+  std::vector<chart_point> band_lower;
+  std::vector<chart_point> band_upper;
   std::string plan_label = "plan";
   std::string observed_label = "observed";
   std::string projection_label = "projection";
@@ -15708,7 +15712,9 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   const std::pair<const char*, const std::vector<chart_point>*> series[] = {
       {"plan path", &spec.plan_path},
       {"observed", &spec.observed},
-      {"projection", &spec.projection}};
+      {"projection", &spec.projection},
+      {"band lower edge", &spec.band_lower},
+      {"band upper edge", &spec.band_upper}};
   double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
   for (const auto& [name, pts] : series) {
     for (std::size_t i = 0; i < pts->size(); ++i) {
@@ -15784,6 +15790,16 @@ inline std::string render_svg_chart(const chart_spec& spec) {
              std::to_string(static_cast<int>(p.year)) + ": " + format_number(p.value) +
              "</title></circle>";
   };
+  // The fan first, under every line: lower edge left to right, upper edge back.
+  if (spec.band_lower.size() >= 2 && spec.band_lower.size() == spec.band_upper.size()) {
+    svg += "<polygon class=\"band\" points=\"";
+    for (const auto& p : spec.band_lower)
+      svg += detail::num(sx(p.year)) + "," + detail::num(sy(p.value)) + " ";
+    for (auto it = spec.band_upper.rbegin(); it != spec.band_upper.rend(); ++it)
+      svg += detail::num(sx(it->year)) + "," + detail::num(sy(it->value)) + " ";
+    svg.back() = '"';
+    svg += "/>";
+  }
   polyline(spec.plan_path, "plan");
   dots(spec.plan_path, "plan");
   polyline(spec.projection, "projection");
@@ -15815,7 +15831,8 @@ inline constexpr const char* svg_chart_css =
     ".chart circle.plan{fill:#888}"
     ".chart polyline.observed,.chart line.observed{stroke:#1f6fb2;stroke-width:2}"
     ".chart circle.observed{fill:#1f6fb2}"
-    ".chart polyline.projection,.chart line.projection{stroke:#d9822b;stroke-dasharray:2 2;stroke-width:1.5}";
+    ".chart polyline.projection,.chart line.projection{stroke:#d9822b;stroke-dasharray:2 2;stroke-width:1.5}"
+    ".chart polygon.band{fill:#d9822b;fill-opacity:.15;stroke:none}";
 
 }  // namespace prosper::report
 // ---- end prosper/report/svg_chart.hpp ------------------------------------------------------------
@@ -16487,11 +16504,49 @@ enum class label {
   aim,
   baseline_from,
   formula_note,
+  indicator_count,
+  mean_score,
+  mean_degree,
+  on_schedule,
+  all_indicators,
+  time_elapsed,
+  progress_made,
+  against_schedule,
+  note,
+  weights_equal,
+  weights_declared,
+  of_which_achieved,
+  rollup_title,
+  schedule_title,
+  cmp_agree,
+  cmp_agreement,
+  cmp_overall,
+  cmp_pairs,
+  cmp_disagreements,
+  cmp_base_year,
+  cmp_thresholds,
+  cmp_stable,
+  cmp_yes,
+  cmp_no,
+  cmp_oecd_distance,
+  cmp_none_differ,
+  cmp_not_compared,
+  cmp_without_data,
+  cmp_stricter,
+  cmp_looser,
+  cmp_plan_base,
+  cmp_sensitive,
+  cmp_title,
+  cmp_changes_with_base,
+  cmp_changes_with_bands,
+  cmp_more,
+  status_stable,
+  status_could_flip,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::formula_note;
+inline constexpr label last_label = label::status_could_flip;
 
 /// The text of a label in a language.
 ///
@@ -16726,6 +16781,82 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "“所需增速(自最新值)”与“差距”为公式:修改目标值即重新计算。"
                 : "\"Required from now\" and \"Gap\" are formulas: edit a target value and they "
                   "recompute.";
+    case label::indicator_count:
+      return zh ? "指标数" : "Indicators";
+    case label::mean_score:
+      return zh ? "平均得分(StatCan)" : "Mean score (StatCan)";
+    case label::mean_degree:
+      return zh ? "实现程度(加权)" : "Realisation (weighted)";
+    case label::on_schedule:
+      return zh ? "达到预期进度" : "On schedule";
+    case label::all_indicators:
+      return zh ? "合计" : "All indicators";
+    case label::time_elapsed:
+      return zh ? "时间进度" : "Time elapsed";
+    case label::progress_made:
+      return zh ? "目标进度" : "Progress made";
+    case label::against_schedule:
+      return zh ? "按时序进度" : "Against schedule";
+    case label::note:
+      return zh ? "说明" : "Note";
+    case label::weights_equal:
+      return zh ? "权重:各指标相等" : "weights: equal";
+    case label::weights_declared:
+      return zh ? "权重:按声明" : "weights: declared";
+    case label::of_which_achieved:
+      return zh ? "其中已实现" : "of which achieved";
+    case label::rollup_title:
+      return zh ? "分类汇总" : "Roll-up by category";
+    case label::schedule_title:
+      return zh ? "按时序进度评估" : "Progress against the time elapsed";
+    case label::cmp_agree:
+      return zh ? "一致" : "agree";
+    case label::cmp_agreement:
+      return zh ? "方法一致率" : "Agreement between methods";
+    case label::cmp_overall:
+      return zh ? "全部方法一致" : "all methods agree";
+    case label::cmp_pairs:
+      return zh ? "两两一致率" : "pairwise agreement";
+    case label::cmp_disagreements:
+      return zh ? "方法结论不一致的指标及原因" : "Where the methods disagree, and why";
+    case label::cmp_base_year:
+      return zh ? "基期" : "base year";
+    case label::cmp_thresholds:
+      return zh ? "阈值" : "bands";
+    case label::cmp_stable:
+      return zh ? "不变" : "stable";
+    case label::cmp_yes:
+      return zh ? "是" : "yes";
+    case label::cmp_no:
+      return zh ? "否" : "no";
+    case label::cmp_oecd_distance:
+      return zh ? "OECD标准化距离" : "OECD distance";
+    case label::cmp_none_differ:
+      return zh ? "所有可评估指标上各方法结论一致。" : "Every method gives the same verdict on every assessable indicator.";
+    case label::cmp_not_compared:
+      return zh ? "未比较" : "Not compared";
+    case label::cmp_without_data:
+      return zh ? "项指标无数据,未列出" : "indicators without data are not listed";
+    case label::cmp_stricter:
+      return zh ? "收紧" : "stricter";
+    case label::cmp_looser:
+      return zh ? "放宽" : "looser";
+    case label::cmp_plan_base:
+      return zh ? "规划基期值" : "plan";
+    case label::cmp_sensitive:
+      return zh ? "随之改变" : "changes";
+    case label::cmp_title:
+      return zh ? "评估方法比较" : "Method comparison";
+    case label::cmp_changes_with_base:
+      return zh ? "结论随基期改变" : "Verdicts that change with the base year";
+    case label::cmp_changes_with_bands:
+      return zh ? "结论随阈值改变" : "Verdicts that change with the band thresholds";
+    case label::cmp_more:
+      return zh ? "项未列出" : "more not listed";
+    case label::status_stable:
+      return zh ? "稳定" : "stable";
+    case label::status_could_flip:
+      return zh ? "可能变为" : "could be";
   }
   return "";
 }
@@ -17012,7 +17143,8 @@ struct report_sections {
   bool summary = true;      ///< counts per status by category
   bool indicators = true;   ///< one line per indicator and region
   bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
-  bool ratio_panel = true;  ///< urban/rural and county max/min ratios
+  bool ratio_panel = true;  ///< the ratio panels of the plan's declared relations
+  bool rollup = true;       ///< roll-ups by category and the schedule view (按时序进度)
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
   /// Every method side by side (method_comparison.hpp), HTML only and only with observations
@@ -17138,11 +17270,13 @@ constexpr std::string_view to_string(not_assessable_reason r) noexcept {
 /// Example: `probability_gap::too_few_observations` for a series of two values.
 enum class probability_gap {
   none,                  ///< a probability was computed
-  too_few_observations,  ///< a volatility needs three or more observations
-  non_positive,          ///< log growth needs values and a target > 0
-  no_numeric_target,     ///< nothing numeric to reach (or a band, which has two sides)
+  too_few_observations,  ///< a volatility needs three observations from the base year on
+  non_positive,          ///< kept for readers of older output; no longer produced
+  no_numeric_target,     ///< nothing numeric to reach
   target_year_reached,   ///< the latest observation is already in or after the target year
   no_direction,          ///< a neutral indicator has no side of the target to be on
+  no_verdict,            ///< the status could not be assessed, so neither can its uncertainty
+  no_trend_model,        ///< the trend could not be modelled (see the status's warnings)
 };
 
 /// A stable ASCII name, used in CSV and JSON.
@@ -17162,6 +17296,10 @@ constexpr std::string_view to_string(probability_gap g) noexcept {
       return "target_year_reached";
     case probability_gap::no_direction:
       return "no_direction";
+    case probability_gap::no_verdict:
+      return "no_verdict";
+    case probability_gap::no_trend_model:
+      return "no_trend_model";
   }
   return "none";
 }
@@ -17237,6 +17375,15 @@ struct indicator_row {
   projection_basis projection = projection_basis::none;
   std::optional<double> probability;  ///< of meeting the target in the target year, 0–1
   probability_gap probability_missing = probability_gap::none;
+  /// The central 80 % predictive interval of the target-year value, with `probability`.
+  std::optional<double> projected_lower;
+  std::optional<double> projected_upper;
+  /// Whether the status could flip within the 80 % interval of the trend it rests on, and the
+  /// least and most favourable statuses there; empty when that could not be judged (fewer than
+  /// three observations from the base year on).
+  std::optional<bool> status_stable;
+  std::optional<progress_status> status_worst;
+  std::optional<progress_status> status_best;
   std::optional<double> gap;        ///< aim − latest, in the indicator's unit (0 inside a band)
   std::optional<double> gap_share;  ///< (aim − latest)/(aim − baseline): the share still to go
 
@@ -17593,37 +17740,42 @@ inline bool all_positive(std::span<const math::observation> s) {
 using series_index =
     std::map<std::pair<std::string, std::string>, std::vector<const io::observation_record*>, std::less<>>;
 
-inline void fill_probability(indicator_row& r, direction dir) {
-  const math::milestone& t = *r.target;
-  const auto side = side_of(t, dir);
-  if (!r.aim || t.kind == target_kind::band) {
-    r.probability_missing = probability_gap::no_numeric_target;
-    return;
-  }
-  if (!side) {
+// What the verdict is worth (math::assess_with_uncertainty): the probability of meeting the
+// target in the target year, the 80 % interval of the value then, and whether the status could
+// flip within the 80 % interval of the trend. One model for all three: a random walk with drift
+// on the log, logit (a share below its whole) or linear scale, fitted to the observations the
+// assessment uses, with Student-t intervals so that a short series is not over-trusted.
+inline void fill_uncertainty(indicator_row& r, direction dir, const math::milestone& g,
+                             const math::observation& base, const assessment_options& ao) {
+  if (!side_of(g, dir) && g.kind != target_kind::band) {
     r.probability_missing = probability_gap::no_direction;
-    return;
-  }
-  if (r.series.size() < 3) {
-    r.probability_missing = probability_gap::too_few_observations;
     return;
   }
   if (*r.latest_year >= r.target_year) {
     r.probability_missing = probability_gap::target_year_reached;
     return;
   }
-  if (!all_positive(r.series) || !(*r.aim > 0)) {
-    r.probability_missing = probability_gap::non_positive;
+  math::uncertain_verdict uv;
+  try {
+    uv = math::assess_with_uncertainty(dir, g, base, r.series, ao);
+  } catch (const prosper::error&) {
+    r.probability_missing = probability_gap::no_trend_model;
     return;
   }
-  try {
-    const auto est = math::estimate_log_growth(r.series);
-    r.probability = clean(math::probability_of_reaching(
-        *r.latest_value, *r.aim, static_cast<double>(r.target_year - *r.latest_year), est.mean,
-        est.sd, *side));
-    if (!r.probability) r.probability_missing = probability_gap::non_positive;
-  } catch (const prosper::error&) {
-    r.probability_missing = probability_gap::non_positive;
+  r.probability = clean(uv.probability);
+  r.projected_lower = clean(uv.projected_lower);
+  r.projected_upper = clean(uv.projected_upper);
+  if (uv.drift || uv.stable) {
+    r.status_stable = uv.stable;
+    r.status_worst = uv.worst;
+    r.status_best = uv.best;
+  }
+  if (!r.probability) {
+    const auto after = std::count_if(r.series.begin(), r.series.end(), [&](const auto& o) {
+      return o.year > base.year && o.year <= g.year;
+    });
+    r.probability_missing =
+        after + 1 < 3 ? probability_gap::too_few_observations : probability_gap::no_trend_model;
   }
 }
 
@@ -17756,8 +17908,8 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   }
   if (!r.baseline_value) {
     r.why = not_assessable_reason::no_baseline;
+    r.probability_missing = probability_gap::no_verdict;
     fill_observed_trend(r, true, true);
-    fill_probability(r, ind.dir);
     return r;
   }
 
@@ -17782,8 +17934,10 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     r.why = *r.latest_year <= *r.baseline_year ? not_assessable_reason::no_observation_after_base
                                                : not_assessable_reason::other;
     fill_observed_trend(r, !r.observed_rate, !r.projected_value);
+    r.probability_missing = probability_gap::no_verdict;
+    return r;
   }
-  fill_probability(r, ind.dir);
+  fill_uncertainty(r, ind.dir, g, {*r.baseline_year, *r.baseline_value}, ao);
   return r;
 }
 
@@ -18337,6 +18491,20 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
 
 // ---- Number text shared by the renderers (the words are in report/messages.hpp) -------------
 
+/// Whether the row's status could flip within the 80 % interval of its trend, in words: "stable",
+/// "could be insufficient progress – on track", or "" when that could not be judged.
+///
+/// Example: `stability_text(row, language::en) == "could be insufficient progress – on track"`.
+inline std::string stability_text(const indicator_row& r, language lang) {
+  if (!r.status_stable) return "";
+  if (*r.status_stable) return std::string(label_text(label::status_stable, lang));
+  const auto name = [&](progress_status s) {
+    return std::string(status_text(static_cast<std::size_t>(s), lang));
+  };
+  return std::string(label_text(label::status_could_flip, lang)) + " " + name(*r.status_worst) +
+         " – " + name(*r.status_best);
+}
+
 /// A stable ASCII key of a status bucket, for CSS classes and machine formats.
 ///
 /// Example: `status_key(6) == "no_data"`.
@@ -18735,6 +18903,465 @@ inline std::string required_text(const plan::required_change_result& rc, languag
 
 }  // namespace prosper::report
 // ---- end prosper/report/report_model.hpp ---------------------------------------------------------
+// ---- begin prosper/report/rollup_view.hpp --------------------------------------------------------
+// Roll-ups and the schedule view of a report model (report_model.hpp): the numbers and the table
+// cells, without any output format, so that the HTML and Markdown reports show them as
+// `prosper assess --view rollup|schedule` does (rollup_table.hpp adds JSON and CSV).
+//
+// From each row of the plan's own region (county rows have no targets of their own and are left
+// out) this layer makes one `math::rollup_item` and one `math::schedule_item`:
+// - status: the row's status under the report's method, "no data" kept apart;
+// - score: StatCan's score in [−5, 5] from an assessment with the StatCan preset (the same
+//   baseline, data and natural limit as the row), whatever the report's method, so the mean
+//   score is always the Open SDG one;
+// - degree: the NBS 实现程度 of the latest value against the target-year milestone: positive
+//   (x/S) for "≥ S" and for a point or kept level of a higher-is-better indicator, inverse (S/x)
+//   for "≤ S" and for a point or kept level of a lower-is-better one, interval for a band when
+//   its limits are declared in `rollup_options::interval_limits` (the plan model has no field
+//   for them, so a band without declared limits has no degree); none for direction-only,
+//   qualitative and external targets or a neutral point target;
+// - weight: `rollup_options::weights` by indicator id, or 1 for every indicator when none are
+//   declared (the plan model has no weight field: prosper never invents weights);
+// - schedule (按时序进度): the latest value up to the as-of year, judged in its own year t
+//   against the time elapsed since the baseline (math::schedule_progress). The target side is
+//   the milestone's ("≥" higher, "≤" lower, a point the indicator's direction); a band is met
+//   inside it and otherwise aimed at its nearer end. An indicator in a growth-rate unit (%/年)
+//   is judged on the cumulative growth: its yearly rates from the base year to t are chained,
+//   Π(1 + gᵧ), against (1 + g)ⁿ; a missing year makes it not evaluable.
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+
+namespace prosper::report {
+
+/// What a roll-up is told besides the model.
+struct rollup_options {
+  /// Declared weights by indicator id (≥ 0, not all 0). Empty: every indicator weighs 1. When
+  /// given, every rolled-up indicator needs one and every id must be the plan's.
+  std::map<std::string, double, std::less<>> weights;
+  /// Declared limits (lower, upper) where an interval (band) indicator's degree reaches 0.
+  std::map<std::string, std::pair<double, double>, std::less<>> interval_limits;
+};
+
+/// Why an indicator has no schedule verdict.
+enum class schedule_gap {
+  none,                 ///< evaluated
+  no_data,              ///< no observation
+  no_numeric_target,    ///< direction-only, qualitative, external or unset target
+  no_baseline,          ///< no baseline to measure progress from
+  outside_period,       ///< the latest observation is not after the baseline year
+  missing_rate_year,    ///< a growth-rate indicator lacks a yearly rate to chain
+  not_computable,       ///< the math refused the numbers (e.g. a level ≤ 0 for a growth rate)
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(schedule_gap::outside_period) == "outside_period"`.
+constexpr std::string_view to_string(schedule_gap g) noexcept {
+  switch (g) {
+    case schedule_gap::none: return "none";
+    case schedule_gap::no_data: return "no_data";
+    case schedule_gap::no_numeric_target: return "no_numeric_target";
+    case schedule_gap::no_baseline: return "no_baseline";
+    case schedule_gap::outside_period: return "outside_period";
+    case schedule_gap::missing_rate_year: return "missing_rate_year";
+    case schedule_gap::not_computable: return "not_computable";
+  }
+  return "none";
+}
+
+/// One indicator in the roll-up and schedule views.
+struct rollup_row {
+  const indicator_row* row = nullptr;
+  std::optional<double> score;
+  std::optional<double> degree;
+  std::optional<math::nbs_type> degree_type;
+  double weight = 1.0;
+  // The schedule view.
+  math::schedule_status schedule = math::schedule_status::not_evaluable;
+  schedule_gap why = schedule_gap::none;
+  std::optional<int> year;  ///< t: the year of the value judged
+  std::optional<int> base_year;
+  std::optional<double> base_value;    ///< for a growth rate: 1, the chained level's start
+  std::optional<double> target_value;  ///< the value aimed at; for a growth rate the rate, a fraction
+  std::optional<double> value;         ///< in year t; for a growth rate the chained level Π(1 + gᵧ)
+  math::schedule_scale scale = math::schedule_scale::level;
+  bool threshold = false;
+  std::optional<double> elapsed_share;
+  std::optional<double> progress_share;
+};
+
+/// The roll-up of a model: one row per indicator of the plan's region, and the groups.
+struct rollup_view {
+  std::vector<rollup_row> rows;
+  math::rollup_result result;
+  std::vector<std::string> category_en;  ///< parallel to `result.categories`
+  bool declared_weights = false;
+};
+
+namespace detail::rollups {
+
+inline std::optional<math::nbs_standard> degree_standard(const indicator_row& r,
+                                                         const rollup_options& o) {
+  if (!r.target || !r.target->value) return std::nullopt;
+  const double s = *r.target->value;
+  switch (r.target->kind) {
+    case target_kind::at_least:
+    case target_kind::greater_than: return math::nbs_standard::positive(s);
+    case target_kind::at_most:
+    case target_kind::less_than: return math::nbs_standard::inverse(s);
+    case target_kind::point:
+    case target_kind::maintain:
+      if (r.indicator->dir == direction::higher_is_better) return math::nbs_standard::positive(s);
+      if (r.indicator->dir == direction::lower_is_better) return math::nbs_standard::inverse(s);
+      return std::nullopt;
+    case target_kind::band: {
+      const auto it = o.interval_limits.find(r.indicator->id);
+      if (it == o.interval_limits.end() || !r.target->upper) return std::nullopt;
+      return math::nbs_standard::interval(s, *r.target->upper, it->second.first,
+                                          it->second.second);
+    }
+    default: return std::nullopt;
+  }
+}
+
+// StatCan's score of the row, from an assessment with the StatCan preset.
+inline std::optional<double> statcan_score(const indicator_row& r) {
+  if (r.no_data || !r.target || !r.baseline_value || !r.baseline_year) return std::nullopt;
+  if (r.why == not_assessable_reason::no_numeric_target) return std::nullopt;
+  const plan::indicator& ind = *r.indicator;
+  assessment_options ao = preset(assessment_method::statcan);
+  // As the model assesses: a share that is not lower-is-better is bounded by its whole.
+  if (ind.unit.is_share() && ind.dir != direction::lower_is_better)
+    ao.natural_limit = ind.unit.whole();
+  const math::milestone g{r.target_year, r.target->kind, r.target->value, r.target->upper};
+  const assessment a =
+      math::assess(g, {*r.baseline_year, *r.baseline_value}, r.series, ind.dir, ao);
+  return a.score;
+}
+
+inline void fill_schedule(rollup_row& out, const indicator_row& r) {
+  const plan::indicator& ind = *r.indicator;
+  if (r.no_data) return void(out.why = schedule_gap::no_data);
+  if (!r.target || !is_numeric(r.target->kind) || r.target->kind == target_kind::direction_only ||
+      !r.aim)
+    return void(out.why = schedule_gap::no_numeric_target);
+  math::schedule_item it;
+  it.target_year = r.target_year;
+  it.year = *r.latest_year;
+  it.dir = ind.dir;
+  const bool growth = ind.unit.kind() == units::unit_kind::growth_rate && ind.unit.whole();
+  if (growth) {
+    // Yearly rates chained into a level from the plan's base year.
+    it.scale = math::schedule_scale::cumulative_growth;
+    it.base_year = r.base_year;
+    it.base_value = 1.0;
+    const double whole = *ind.unit.whole();
+    it.target_value = *r.aim / whole;
+    if (!(it.year > it.base_year && it.year <= it.target_year))
+      return void(out.why = schedule_gap::outside_period);
+    double level = 1.0;
+    for (int y = it.base_year + 1; y <= it.year; ++y) {
+      const auto o = std::find_if(r.series.begin(), r.series.end(),
+                                  [&](const math::observation& x) { return x.year == y; });
+      if (o == r.series.end()) return void(out.why = schedule_gap::missing_rate_year);
+      level *= 1.0 + o->value / whole;
+    }
+    it.value = level;
+  } else {
+    if (!r.baseline_value || !r.baseline_year) return void(out.why = schedule_gap::no_baseline);
+    it.base_year = *r.baseline_year;
+    it.base_value = *r.baseline_value;
+    it.value = *r.latest_value;
+    it.target_value = *r.aim;
+    switch (r.target->kind) {
+      case target_kind::at_least:
+      case target_kind::greater_than: it.dir = direction::higher_is_better; break;
+      case target_kind::at_most:
+      case target_kind::less_than: it.dir = direction::lower_is_better; break;
+      case target_kind::band: {
+        const double lo = *r.target->value, hi = r.target->upper.value_or(lo);
+        // Inside the band the aim is the value itself: a threshold met. Outside, the nearer end.
+        it.dir = it.value < lo   ? direction::higher_is_better
+                 : it.value > hi ? direction::lower_is_better
+                                 : direction::neutral;
+        break;
+      }
+      default: break;
+    }
+    if (!(it.year > it.base_year && it.year <= it.target_year))
+      return void(out.why = schedule_gap::outside_period);
+  }
+  out.year = it.year;
+  out.base_year = it.base_year;
+  out.base_value = it.base_value;
+  out.target_value = it.target_value;
+  out.value = it.value;
+  out.scale = it.scale;
+  try {
+    const math::schedule_entry e = math::schedule_progress(it);
+    out.schedule = e.status;
+    out.threshold = e.threshold;
+    out.elapsed_share = e.elapsed_share;
+    out.progress_share = e.progress_share;
+  } catch (const prosper::error&) {
+    out.why = schedule_gap::not_computable;
+  }
+}
+
+}  // namespace detail::rollups
+
+/// The roll-up and schedule views of a model's rows for the plan's own region.
+///
+/// Example: `build_rollup(model).result.overall.total` is the number of the plan's indicators
+/// selected in the model (70 for the Lishui plan).
+/// Throws `argument_error` for a declared weight that is negative or not finite, weights that
+/// are all zero, an indicator without a declared weight, or a weight for an id the plan does not
+/// have.
+inline rollup_view build_rollup(const report_model& m, const rollup_options& o = {}) {
+  namespace d = detail::rollups;
+  rollup_view v;
+  v.declared_weights = !o.weights.empty();
+  for (const auto& [id, w] : o.weights) {
+    (void)w;
+    if (!detail::model::by_id(*m.plan, id))
+      throw prosper::argument_error("prosper::report::build_rollup: a weight is declared for '" +
+                                    id + "', which is not an indicator of the plan");
+  }
+  std::vector<math::rollup_item> items;
+  for (const indicator_row& r : m.rows) {
+    if (!r.plan_region) continue;
+    rollup_row x;
+    x.row = &r;
+    if (v.declared_weights) {
+      const auto w = o.weights.find(r.indicator->id);
+      if (w == o.weights.end())
+        throw prosper::argument_error("prosper::report::build_rollup: no weight is declared for "
+                                      "indicator '" + r.indicator->id + "'");
+      x.weight = w->second;
+    }
+    x.score = d::statcan_score(r);
+    if (r.latest_value) {
+      if (const auto s = d::degree_standard(r, o)) {
+        try {
+          x.degree = math::nbs_degree(*r.latest_value, *s);
+          x.degree_type = s->type;
+        } catch (const prosper::error&) {
+          x.degree.reset();
+        }
+      }
+    }
+    d::fill_schedule(x, r);
+    items.push_back({r.indicator->category_zh, r.status, r.no_data, x.score, x.degree, x.weight,
+                     x.schedule});
+    v.rows.push_back(std::move(x));
+  }
+  v.result = math::rollup(items);
+  for (const auto& g : v.result.categories) {
+    std::string en;
+    for (const indicator_row& r : m.rows)
+      if (r.indicator->category_zh == g.category) {
+        en = r.indicator->category_en;
+        break;
+      }
+    v.category_en.push_back(en);
+  }
+  return v;
+}
+
+namespace detail::rollups {
+
+constexpr std::string_view schedule_text(math::schedule_status s, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (s) {
+    case math::schedule_status::achieved: return zh ? "已实现" : "achieved";
+    case math::schedule_status::on_schedule: return zh ? "达到预期进度" : "on schedule";
+    case math::schedule_status::lagging: return zh ? "滞后" : "lagging";
+    case math::schedule_status::not_evaluable: return zh ? "无法评估" : "not evaluable";
+  }
+  return "";
+}
+
+constexpr std::string_view gap_text(schedule_gap g, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (g) {
+    case schedule_gap::none: return "";
+    case schedule_gap::no_data: return zh ? "无观测数据" : "no observations";
+    case schedule_gap::no_numeric_target: return zh ? "目标无数值" : "no numeric target";
+    case schedule_gap::no_baseline: return zh ? "缺少基期值" : "no baseline value";
+    case schedule_gap::outside_period:
+      return zh ? "最新数据不在规划期内(基期之后)" : "latest value not after the base year";
+    case schedule_gap::missing_rate_year:
+      return zh ? "缺少某年增速,无法累计" : "a yearly rate is missing, cannot chain";
+    case schedule_gap::not_computable: return zh ? "数值无法计算" : "not computable";
+  }
+  return "";
+}
+
+inline std::string fixed(const std::optional<double>& v, int digits) {
+  if (!v || !std::isfinite(*v)) return std::string(empty_text);
+  std::string s = format_fixed(*v, digits);
+  if (s.size() > 1 && s[0] == '-' && s.find_first_not_of("-0.") == std::string::npos)
+    s.erase(0, 1);  // "-0.0" → "0.0"
+  return s;
+}
+inline std::string percent(const std::optional<double>& v) {
+  if (!v) return std::string(empty_text);
+  return fixed(100.0 * *v, 1) + "%";
+}
+
+inline std::string count_share(const math::rollup_group& g, std::size_t bucket) {
+  const std::size_t n = g.counts[bucket];
+  if (n == 0) return "0";
+  return std::to_string(n) + " (" + fixed(100.0 * *g.share(bucket), 0) + "%)";
+}
+
+inline std::string schedule_cell(const math::rollup_group& g) {
+  if (g.schedule_evaluated == 0) return std::string(empty_text);
+  return std::to_string(g.on_schedule()) + "/" + std::to_string(g.schedule_evaluated) + " (" +
+         percent(g.on_schedule_share()) + ")";
+}
+
+inline std::vector<std::string> group_cells(const math::rollup_group& g, const std::string& name) {
+  std::vector<std::string> row = {name, std::to_string(g.total)};
+  for (std::size_t b = 0; b < math::rollup_bucket_count; ++b) row.push_back(count_share(g, b));
+  row.push_back(fixed(g.mean_score, 2));
+  row.push_back(fixed(g.mean_degree, 1));
+  row.push_back(schedule_cell(g));
+  return row;
+}
+
+inline std::vector<std::string> rollup_header(language lang) {
+  std::vector<std::string> h = {std::string(label_text(label::category, lang)),
+                                std::string(label_text(label::indicator_count, lang))};
+  for (std::size_t b = 0; b < math::rollup_bucket_count; ++b)
+    h.emplace_back(status_text(b, lang));
+  h.emplace_back(label_text(label::mean_score, lang));
+  h.emplace_back(label_text(label::mean_degree, lang));
+  h.emplace_back(label_text(label::on_schedule, lang));
+  return h;
+}
+
+inline std::vector<std::vector<std::string>> rollup_rows(const rollup_view& v, language lang) {
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t k = 0; k < v.result.categories.size(); ++k) {
+    const auto& g = v.result.categories[k];
+    const std::string& name =
+        lang == language::en && !v.category_en[k].empty() ? v.category_en[k] : g.category;
+    rows.push_back(group_cells(g, name));
+  }
+  rows.push_back(group_cells(v.result.overall, std::string(label_text(label::all_indicators, lang))));
+  return rows;
+}
+
+inline std::vector<std::string> schedule_header(language lang) {
+  std::vector<std::string> h;
+  for (label w : {label::id, label::year, label::time_elapsed, label::progress_made, label::against_schedule, label::indicator,
+                 label::note})
+    h.emplace_back(label_text(w, lang));
+  return h;
+}
+
+inline std::vector<std::vector<std::string>> schedule_rows(const rollup_view& v, language lang) {
+  std::vector<std::vector<std::string>> rows;
+  for (const rollup_row& x : v.rows) {
+    const plan::indicator& ind = *x.row->indicator;
+    std::string note(gap_text(x.why, lang));
+    if (x.threshold) note = lang == language::zh ? "门槛检查(无需变化或基期已达标)"
+                                                 : "threshold (no change required or met at base)";
+    if (x.scale == math::schedule_scale::cumulative_growth && x.why == schedule_gap::none)
+      note = lang == language::zh ? "按累计增长" : "on the cumulative growth";
+    rows.push_back({ind.id, x.year ? std::to_string(*x.year) : std::string(empty_text),
+                    percent(x.elapsed_share), percent(x.progress_share),
+                    std::string(schedule_text(x.schedule, lang)), name_text(ind, lang), note});
+  }
+  return rows;
+}
+
+inline std::string schedule_line(const rollup_view& v, const report_model& m) {
+  const language lang = m.options.lang;
+  const auto& g = v.result.overall;
+  std::string out = std::string(label_text(label::against_schedule, lang)) + " (" +
+                    std::to_string(m.as_of_year) + "): " +
+                    std::string(schedule_text(math::schedule_status::on_schedule, lang)) + " " +
+                    schedule_cell(g) + ", " + std::string(label_text(label::of_which_achieved, lang)) + " " +
+                    std::to_string(g.of(math::schedule_status::achieved)) + "; " +
+                    std::string(schedule_text(math::schedule_status::lagging, lang)) + " " +
+                    std::to_string(g.of(math::schedule_status::lagging)) + "; " +
+                    std::string(schedule_text(math::schedule_status::not_evaluable, lang)) + " " +
+                    std::to_string(g.of(math::schedule_status::not_evaluable));
+  return out + "\n";
+}
+
+inline std::string rollup_line(const rollup_view& v, const report_model& m) {
+  const language lang = m.options.lang;
+  return std::string(label_text(label::method, lang)) + ": " +
+         std::string(to_string(m.options.method)) + " · " +
+         std::string(label_text(label::as_of, lang)) + ": " + std::to_string(m.as_of_year) +
+         " · " +
+         std::string(label_text(v.declared_weights ? label::weights_declared : label::weights_equal, lang)) +
+         "\n";
+}
+
+}  // namespace detail::rollups
+
+/// The roll-up and schedule tables as a report shows them: every category up to
+/// `report_limits::categories` (then the overall line), and the indicators whose schedule could
+/// be judged, up to `report_limits::full_rows`; what is left out is counted.
+struct rollup_tables {
+  std::vector<std::string> rollup_header;
+  std::vector<std::vector<std::string>> rollup_rows;  ///< categories, then the overall line
+  std::size_t categories_omitted = 0;
+  std::string rollup_line;    ///< method, as-of year, weights
+  std::string schedule_line;  ///< "按时序进度 (2024): 达到预期进度 1/4 …"
+  std::vector<std::string> schedule_header;
+  std::vector<std::vector<std::string>> schedule_rows;  ///< judged indicators only
+  std::size_t schedule_omitted = 0;      ///< judged, past the row limit
+  std::size_t schedule_not_judged = 0;   ///< no data, no numeric target, outside the period …
+};
+
+/// The tables of `v` for model `m`, in the model's language.
+///
+/// Example: `rollup_tables_of(build_rollup(model), model).rollup_rows.back()[0] == "合计"`.
+inline rollup_tables rollup_tables_of(const rollup_view& v, const report_model& m) {
+  namespace d = detail::rollups;
+  const language lang = m.options.lang;
+  rollup_tables t;
+  t.rollup_header = d::rollup_header(lang);
+  auto rows = d::rollup_rows(v, lang);  // categories, then the overall line
+  const std::size_t categories = rows.size() - 1;
+  const std::size_t shown = std::min(categories, m.options.limits.categories);
+  t.categories_omitted = categories - shown;
+  for (std::size_t k = 0; k < shown; ++k) t.rollup_rows.push_back(std::move(rows[k]));
+  t.rollup_rows.push_back(std::move(rows.back()));
+  t.rollup_line = d::rollup_line(v, m);
+  t.schedule_line = d::schedule_line(v, m);
+  while (!t.rollup_line.empty() && t.rollup_line.back() == '\n') t.rollup_line.pop_back();
+  while (!t.schedule_line.empty() && t.schedule_line.back() == '\n') t.schedule_line.pop_back();
+  t.schedule_header = d::schedule_header(lang);
+  auto schedule = d::schedule_rows(v, lang);
+  for (std::size_t i = 0; i < v.rows.size(); ++i) {
+    if (v.rows[i].why != schedule_gap::none) {
+      ++t.schedule_not_judged;
+    } else if (t.schedule_rows.size() < m.options.limits.full_rows) {
+      t.schedule_rows.push_back(std::move(schedule[i]));
+    } else {
+      ++t.schedule_omitted;
+    }
+  }
+  return t;
+}
+
+}  // namespace prosper::report
+// ---- end prosper/report/rollup_view.hpp ----------------------------------------------------------
 // ---- begin prosper/report/method_comparison.hpp --------------------------------------------------
 // Every assessment method side by side: for each indicator of a report model (report_model.hpp),
 // the verdict of each published method, whether they agree and, where they do not, why; the
@@ -19239,42 +19866,7 @@ inline method_comparison compare_methods(const report_model& m,
 
 namespace detail::comparison {
 
-enum class word {
-  agree, agreement, overall, pairs, disagreements, base_year, thresholds, stable, yes, no,
-  oecd_distance, none_differ, not_compared, without_data, stricter, looser, plan_base, sensitive,
-  title, changes_with_base, changes_with_bands, more
-};
-
-constexpr std::string_view word_text(word w, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (w) {
-    case word::agree: return zh ? "一致" : "agree";
-    case word::agreement: return zh ? "方法一致率" : "Agreement between methods";
-    case word::overall: return zh ? "全部方法一致" : "all methods agree";
-    case word::pairs: return zh ? "两两一致率" : "pairwise agreement";
-    case word::disagreements: return zh ? "方法结论不一致的指标及原因" : "Where the methods disagree, and why";
-    case word::base_year: return zh ? "基期" : "base year";
-    case word::thresholds: return zh ? "阈值" : "bands";
-    case word::stable: return zh ? "不变" : "stable";
-    case word::yes: return zh ? "是" : "yes";
-    case word::no: return zh ? "否" : "no";
-    case word::oecd_distance: return zh ? "OECD标准化距离" : "OECD distance";
-    case word::none_differ: return zh ? "所有可评估指标上各方法结论一致。" : "Every method gives the same verdict on every assessable indicator.";
-    case word::not_compared: return zh ? "未比较" : "Not compared";
-    case word::without_data: return zh ? "项指标无数据,未列出" : "indicators without data are not listed";
-    case word::stricter: return zh ? "收紧" : "stricter";
-    case word::looser: return zh ? "放宽" : "looser";
-    case word::plan_base: return zh ? "规划基期值" : "plan";
-    case word::sensitive: return zh ? "随之改变" : "changes";
-    case word::title: return zh ? "评估方法比较" : "Method comparison";
-    case word::changes_with_base: return zh ? "结论随基期改变" : "Verdicts that change with the base year";
-    case word::changes_with_bands: return zh ? "结论随阈值改变" : "Verdicts that change with the band thresholds";
-    case word::more: return zh ? "项未列出" : "more not listed";
-  }
-  return "";
-}
-
-inline std::string w(word x, language lang) { return std::string(word_text(x, lang)); }
+inline std::string w(label x, language lang) { return std::string(label_text(x, lang)); }
 
 inline std::string rate_cell(const agreement_count& a) {
   const auto r = a.rate();
@@ -19305,7 +19897,7 @@ inline std::string sensitive_cell(const std::array<bool, compared_method_count>&
   std::string out;
   for (std::size_t k = 0; k < compared_method_count; ++k)
     if (s[k]) out += (out.empty() ? "" : ", ") + std::string(method_short_name(compared_methods[k]));
-  return out.empty() ? w(word::stable, lang) : out;
+  return out.empty() ? w(label::cmp_stable, lang) : out;
 }
 
 inline std::string row_label(const method_comparison& c, const comparison_row& r, bool regions,
@@ -19319,10 +19911,10 @@ inline std::vector<std::string> table_header(bool regions, language lang) {
   std::vector<std::string> h = {std::string(label_text(label::id, lang))};
   if (regions) h.emplace_back(label_text(label::region, lang));
   for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
-  h.push_back(w(word::agree, lang));
-  h.push_back(w(word::base_year, lang));
-  h.push_back(w(word::thresholds, lang));
-  h.push_back(w(word::oecd_distance, lang));
+  h.push_back(w(label::cmp_agree, lang));
+  h.push_back(w(label::cmp_base_year, lang));
+  h.push_back(w(label::cmp_thresholds, lang));
+  h.push_back(w(label::cmp_oecd_distance, lang));
   h.emplace_back(label_text(label::indicator, lang));
   return h;
 }
@@ -19341,7 +19933,7 @@ inline std::vector<std::vector<std::string>> table_rows(const method_comparison&
     std::vector<std::string> row = {r.row->indicator->id};
     if (regions) row.push_back(region_text(*c.model->plan, r.row->region, lang));
     for (const method_verdict& v : r.verdicts) row.push_back(status_cell(v, lang));
-    row.push_back(r.agree ? w(*r.agree ? word::yes : word::no, lang) : std::string(empty_text));
+    row.push_back(r.agree ? w(*r.agree ? label::cmp_yes : label::cmp_no, lang) : std::string(empty_text));
     row.push_back(sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang));
     row.push_back(sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang));
     row.push_back(r.oecd_distance ? num(*r.oecd_distance, 2) : std::string(empty_text));
@@ -19352,7 +19944,7 @@ inline std::vector<std::vector<std::string>> table_rows(const method_comparison&
 }
 
 inline std::vector<std::string> pair_header(language lang) {
-  std::vector<std::string> h = {w(word::pairs, lang)};
+  std::vector<std::string> h = {w(label::cmp_pairs, lang)};
   for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
   return h;
 }
@@ -19375,7 +19967,7 @@ inline std::string base_year_line(const method_comparison& c, const comparison_r
   for (std::size_t b = 0; b < r.base_years.size(); ++b) {
     const base_year_verdicts& by = r.base_years[b];
     out += (b ? " | " : "") + std::to_string(by.year) + " (" + exact_text(by.value) +
-           (by.origin == baseline_origin::plan_milestone ? ", " + w(word::plan_base, lang) : "") +
+           (by.origin == baseline_origin::plan_milestone ? ", " + w(label::cmp_plan_base, lang) : "") +
            (by.is_default ? ", *" : "") + ")";
     for (std::size_t k = 0; k < compared_method_count; ++k)
       out += (k ? ", " : " ") + std::string(method_short_name(compared_methods[k])) + " " +
@@ -19397,7 +19989,7 @@ inline std::string threshold_line(const method_comparison& c, const comparison_r
       if (now == was || now == progress_status::not_assessable) continue;
       out += (first ? "" : "; ") + std::string(method_short_name(compared_methods[k])) + " " +
              status_word(was, lang) + " → " + status_word(now, lang) + " (" +
-             w(side == 0 ? word::stricter : word::looser, lang) + ")";
+             w(side == 0 ? label::cmp_stricter : label::cmp_looser, lang) + ")";
       first = false;
     }
   }
@@ -19426,9 +20018,9 @@ inline sections lists(const method_comparison& c, bool regions) {
 
 inline std::string summary_line(const method_comparison& c) {
   const language lang = c.model->options.lang;
-  return w(word::agreement, lang) + ": " + w(word::overall, lang) + " " +
+  return w(label::cmp_agreement, lang) + ": " + w(label::cmp_overall, lang) + " " +
          rate_cell(c.overall) + " · " + std::string(label_text(label::as_of, lang)) + ": " +
-         std::to_string(c.model->as_of_year) + " · " + w(word::thresholds, lang) + " ±" +
+         std::to_string(c.model->as_of_year) + " · " + w(label::cmp_thresholds, lang) + " ±" +
          num(100.0 * c.options.band_step, 2) + "%";
 }
 
@@ -19511,21 +20103,21 @@ inline std::string comparison_text(const method_comparison& c) {
   std::string out;
   if (!rows.empty()) out += detail::text_table(d::table_header(regions, lang), rows) + "\n";
   if (without_data > 0)
-    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n";
+    out += std::to_string(without_data) + " " + d::w(label::cmp_without_data, lang) + "\n";
   out += d::summary_line(c) + "\n\n";
   out += detail::text_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
   const d::sections s = d::lists(c, regions);
-  const auto list = [&](d::word title, const std::vector<std::string>& lines) {
+  const auto list = [&](label title, const std::vector<std::string>& lines) {
     out += "\n" + d::w(title, lang) + ":\n";
-    if (lines.empty()) out += "  " + d::w(d::word::stable, lang) + "\n";
+    if (lines.empty()) out += "  " + d::w(label::cmp_stable, lang) + "\n";
     for (const std::string& l : lines) out += "  " + printable(l) + "\n";
   };
-  out += "\n" + d::w(d::word::disagreements, lang) + ":\n";
-  if (s.disagreements.empty()) out += "  " + d::w(d::word::none_differ, lang) + "\n";
+  out += "\n" + d::w(label::cmp_disagreements, lang) + ":\n";
+  if (s.disagreements.empty()) out += "  " + d::w(label::cmp_none_differ, lang) + "\n";
   for (const std::string& l : s.disagreements) out += "  " + printable(l) + "\n";
-  list(d::word::changes_with_base, s.base_years);
-  list(d::word::changes_with_bands, s.thresholds);
-  out += "\n" + d::w(d::word::not_compared, lang) + ": " + printable(d::not_compared_line(c)) + "\n";
+  list(label::cmp_changes_with_base, s.base_years);
+  list(label::cmp_changes_with_bands, s.thresholds);
+  out += "\n" + d::w(label::cmp_not_compared, lang) + ": " + printable(d::not_compared_line(c)) + "\n";
   return out;
 }
 
@@ -19541,21 +20133,21 @@ inline std::string comparison_markdown(const method_comparison& c) {
   std::string out;
   if (!rows.empty()) out += detail::markdown_table(d::table_header(regions, lang), rows) + "\n";
   if (without_data > 0)
-    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n\n";
+    out += std::to_string(without_data) + " " + d::w(label::cmp_without_data, lang) + "\n\n";
   out += escape_markdown(d::summary_line(c), markdown_context::block_start) + "\n\n";
   out += detail::markdown_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
   const d::sections s = d::lists(c, regions);
-  const auto list = [&](d::word title, const std::vector<std::string>& lines,
-                        d::word when_empty) {
+  const auto list = [&](label title, const std::vector<std::string>& lines,
+                        label when_empty) {
     out += "\n" + escape_markdown(d::w(title, lang), markdown_context::block_start) + ":\n\n";
     if (lines.empty()) out += escape_markdown(d::w(when_empty, lang), markdown_context::block_start) + "\n";
     for (const std::string& l : lines)
       out += "- " + escape_markdown(l, markdown_context::block_start) + "\n";
   };
-  list(d::word::disagreements, s.disagreements, d::word::none_differ);
-  list(d::word::changes_with_base, s.base_years, d::word::stable);
-  list(d::word::changes_with_bands, s.thresholds, d::word::stable);
-  out += "\n" + escape_markdown(d::w(d::word::not_compared, lang) + ": " + d::not_compared_line(c),
+  list(label::cmp_disagreements, s.disagreements, label::cmp_none_differ);
+  list(label::cmp_changes_with_base, s.base_years, label::cmp_stable);
+  list(label::cmp_changes_with_bands, s.thresholds, label::cmp_stable);
+  out += "\n" + escape_markdown(d::w(label::cmp_not_compared, lang) + ": " + d::not_compared_line(c),
                                 markdown_context::block_start) +
          "\n";
   return out;
@@ -19598,6 +20190,8 @@ inline std::string dated(const std::optional<double>& v, const std::optional<int
 inline std::string status_cell(const indicator_row& r, language lang) {
   std::string s(status_text(status_bucket(r), lang));
   if (!r.no_data && r.why != not_assessable_reason::none) s += ": " + reason_text(r, lang);
+  const std::string stability = stability_text(r, lang);
+  if (!stability.empty()) s += " (" + stability + ")";
   return s;
 }
 
@@ -19703,6 +20297,8 @@ inline std::string indicators(const report_model& m) {
     std::string projected = value_text(r.projected_value);
     if (r.projection == projection_basis::observed_trend)
       projected += " (" + text(label::projection_trend, lang) + ")";
+    if (r.projected_lower && r.projected_upper)
+      projected += " [" + value_text(r.projected_lower) + " – " + value_text(r.projected_upper) + "]";
     row.push_back(projected);
     row.push_back(probability_text(r.probability));
     row.push_back(value_text(r.gap));
@@ -19827,6 +20423,30 @@ inline std::string ratios(const report_model& m) {
   return out;
 }
 
+// Roll-ups by category and the schedule view (rollup_view.hpp).
+inline std::string rollup(const report_model& m) {
+  const language lang = m.options.lang;
+  const rollup_tables t = rollup_tables_of(build_rollup(m), m);
+  std::string out = "## " + text(label::rollup_title, lang) + "\n\n" + inline_text(t.rollup_line) +
+                    "\n\n" + detail::markdown_table(t.rollup_header, t.rollup_rows, true) + "\n";
+  if (t.categories_omitted > 0)
+    out += std::to_string(t.categories_omitted) + " " + text(label::more, lang) + "\n\n";
+  out += "### " + text(label::schedule_title, lang) + "\n\n" + inline_text(t.schedule_line) +
+         "\n\n";
+  if (!t.schedule_rows.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : t.schedule_rows) {
+      std::vector<std::string> shown;
+      for (const std::string& c : row) shown.push_back(display_text(m, c));
+      rows.push_back(std::move(shown));
+    }
+    out += detail::markdown_table(t.schedule_header, rows) + "\n";
+  }
+  if (t.schedule_omitted > 0)
+    out += std::to_string(t.schedule_omitted) + " " + text(label::more, lang) + "\n\n";
+  return out;
+}
+
 inline std::string finding_text(plan::finding_status s, language lang) {
   return std::string(finding_status_text(s, lang));
 }
@@ -19930,6 +20550,7 @@ inline std::string render_markdown_report(const report_model& m) {
   if (s.summary) out += d::summary(m) + "\n";
   if (s.indicators) out += d::indicators(m) + "\n";
   if (s.ratio_panel) out += d::ratios(m);
+  if (s.rollup) out += d::rollup(m);
   if (s.audit && m.audit) out += d::audit(m) + "\n";
   if (s.sources) out += d::sources(m);
   return out;
@@ -20105,6 +20726,8 @@ inline std::string status_cell(const indicator_row& r, language lang) {
   // "No data" says it all; repeating "no observations" under it only adds noise.
   const std::string why = r.no_data ? std::string() : reason_text(r, lang);
   if (!why.empty()) out += "<span class=\"why\">" + escape_html(why) + "</span>";
+  const std::string stability = stability_text(r, lang);
+  if (!stability.empty()) out += "<span class=\"why\">" + escape_html(stability) + "</span>";
   return out;
 }
 
@@ -20211,6 +20834,9 @@ inline std::string indicators(const report_model& m) {
     if (r.projection == projection_basis::observed_trend)
       projected +=
           "<span class=\"why\">" + escape_html(text(label::projection_trend, lang)) + "</span>";
+    if (r.projected_lower && r.projected_upper)
+      projected += "<span class=\"why\">" + escape_html(value_text(r.projected_lower)) + " – " +
+                   escape_html(value_text(r.projected_upper)) + "</span>";
     out += cell(projected, true);
     out += cell(escape_html(probability_text(r.probability)), true);
     out += cell(escape_html(value_text(r.gap)), true);
@@ -20241,6 +20867,13 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
   if (r.projected_value && r.latest_year && r.latest_value && *r.latest_year < r.target_year) {
     spec.projection.push_back({static_cast<double>(*r.latest_year), *r.latest_value});
     spec.projection.push_back({static_cast<double>(r.target_year), *r.projected_value});
+    // The fan: from the latest value (certain) to the 80 % interval of the target year's.
+    if (r.projected_lower && r.projected_upper) {
+      spec.band_lower = {{static_cast<double>(*r.latest_year), *r.latest_value},
+                         {static_cast<double>(r.target_year), *r.projected_lower}};
+      spec.band_upper = {{static_cast<double>(*r.latest_year), *r.latest_value},
+                         {static_cast<double>(r.target_year), *r.projected_upper}};
+    }
   }
   std::string out = "<div class=\"card\"><h3>" + escape_html(ind.id) + " " +
                     escape_html(name_text(ind, lang)) + " " + status_badge(status_bucket(r), lang) +
@@ -20383,6 +21016,41 @@ inline std::string ratios(const report_model& m) {
   return out + "</section>";
 }
 
+// Roll-ups by category and the schedule view (rollup_view.hpp), as `prosper assess --view all`
+// prints them.
+inline std::string rollup(const report_model& m) {
+  const language lang = m.options.lang;
+  const rollup_tables t = rollup_tables_of(build_rollup(m), m);
+  std::string out = "<section id=\"rollup\"><h2>" + escape_html(text(label::rollup_title, lang)) +
+                    "</h2><p class=\"meta\">" + escape_html(t.rollup_line) + "</p><table>" +
+                    head_row(t.rollup_header);
+  for (const auto& row : t.rollup_rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c) out += cell(escape_html(row[c]), c > 0);
+    out += "</tr>";
+  }
+  out += "</table>";
+  if (t.categories_omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.categories_omitted) + " " +
+           escape_html(text(label::more, lang)) + "</p>";
+  out += "<h3>" + escape_html(text(label::schedule_title, lang)) + "</h3><p>" +
+         escape_html(t.schedule_line) + "</p>";
+  if (!t.schedule_rows.empty()) {
+    out += "<table>" + head_row(t.schedule_header);
+    for (const auto& row : t.schedule_rows) {
+      out += "<tr>";
+      for (std::size_t c = 0; c < row.size(); ++c)
+        out += cell(escape_html(display_text(m, row[c])), c == 1 || c == 2 || c == 3);
+      out += "</tr>";
+    }
+    out += "</table>";
+  }
+  if (t.schedule_omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.schedule_omitted) + " " +
+           escape_html(text(label::more, lang)) + "</p>";
+  return out + "</section>";
+}
+
 inline std::string finding_badge(plan::finding_status s, language lang) {
   switch (s) {
     case plan::finding_status::holds:
@@ -20487,7 +21155,7 @@ inline std::string method_comparison_section(const report_model& m) {
   co.listed_rows_only = true;
   const method_comparison cmp = compare_methods(m, co);
   const std::size_t limit = m.options.limits.full_rows;
-  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(c::word::title, lang)) +
+  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(label::cmp_title, lang)) +
                     "</h2><p class=\"meta\">" + escape_html(c::summary_line(cmp)) + "</p>";
   // Pairwise agreement.
   out += "<table>" + head_row(c::pair_header(lang));
@@ -20500,9 +21168,9 @@ inline std::string method_comparison_section(const report_model& m) {
   // The verdicts of the rows with data.
   std::vector<std::string> header = {text(label::id, lang), text(label::indicator, lang)};
   for (assessment_method x : compared_methods) header.emplace_back(method_short_name(x));
-  header.push_back(c::w(c::word::agree, lang));
-  header.push_back(c::w(c::word::base_year, lang));
-  header.push_back(c::w(c::word::thresholds, lang));
+  header.push_back(c::w(label::cmp_agree, lang));
+  header.push_back(c::w(label::cmp_base_year, lang));
+  header.push_back(c::w(label::cmp_thresholds, lang));
   out += "<table>" + head_row(header);
   std::size_t shown = 0, hidden = 0;
   std::vector<std::string> disagreements, base_years, bands;
@@ -20530,7 +21198,7 @@ inline std::string method_comparison_section(const report_model& m) {
       out += cell(status_badge(v.no_data ? status_bucket_count - 1
                                          : static_cast<std::size_t>(v.status),
                                lang));
-    out += cell(escape_html(r.agree ? c::w(*r.agree ? c::word::yes : c::word::no, lang)
+    out += cell(escape_html(r.agree ? c::w(*r.agree ? label::cmp_yes : label::cmp_no, lang)
                                     : std::string(empty_text))) +
            cell(escape_html(c::sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang))) +
            cell(escape_html(c::sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang))) +
@@ -20539,8 +21207,8 @@ inline std::string method_comparison_section(const report_model& m) {
   out += "</table>";
   if (hidden > 0)
     out += "<p class=\"note\">… " + std::to_string(hidden) + " " +
-           escape_html(c::w(c::word::more, lang)) + "</p>";
-  const auto list = [&](c::word title, const std::vector<std::string>& lines, c::word when_empty) {
+           escape_html(c::w(label::cmp_more, lang)) + "</p>";
+  const auto list = [&](label title, const std::vector<std::string>& lines, label when_empty) {
     out += "<h3>" + escape_html(c::w(title, lang)) + "</h3>";
     if (lines.empty()) {
       out += "<p class=\"note\">" + escape_html(c::w(when_empty, lang)) + "</p>";
@@ -20552,12 +21220,12 @@ inline std::string method_comparison_section(const report_model& m) {
     out += "</ul>";
     if (lines.size() > limit)
       out += "<p class=\"note\">… " + std::to_string(lines.size() - limit) + " " +
-             escape_html(c::w(c::word::more, lang)) + "</p>";
+             escape_html(c::w(label::cmp_more, lang)) + "</p>";
   };
-  list(c::word::disagreements, disagreements, c::word::none_differ);
-  list(c::word::changes_with_base, base_years, c::word::stable);
-  list(c::word::changes_with_bands, bands, c::word::stable);
-  out += "<p class=\"note\">" + escape_html(c::w(c::word::not_compared, lang)) + ": " +
+  list(label::cmp_disagreements, disagreements, label::cmp_none_differ);
+  list(label::cmp_changes_with_base, base_years, label::cmp_stable);
+  list(label::cmp_changes_with_bands, bands, label::cmp_stable);
+  out += "<p class=\"note\">" + escape_html(c::w(label::cmp_not_compared, lang)) + ": " +
          escape_html(c::not_compared_line(cmp)) + "</p></section>";
   return out;
 }
@@ -20598,6 +21266,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.indicators) out += "\n" + h::indicators(m);
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
+  if (s.rollup) out += "\n" + h::rollup(m);
   if (s.method_comparison && m.data.observations > 0)
     out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);

@@ -10,6 +10,8 @@
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 
+#include "../support/translated_plan.hpp"
+
 using namespace prosper;
 using namespace prosper::report;
 namespace pl = prosper::plan;
@@ -296,26 +298,8 @@ TEST_CASE("without observations, or when left out, there is no method comparison
 
 TEST_CASE("a plan with every name translated gets every ratio panel, in English throughout",
           "[html_report]") {
-  // The Lishui plan with its indicators, categories and regions named in English and its ids
-  // prefixed: the panels come from the relations and declared regions, not from names.
-  pl::plan p = pl::lishui();
-  for (auto& ind : p.indicators) {
-    ind.id = "X" + ind.id;
-    ind.name_zh = ind.name_en;
-    ind.category_zh = ind.category_en;
-  }
-  for (auto& r : p.regions) r.name_zh = r.name_en;
-  p.region_zh = p.region_en;
-  p.body_targets.clear();
-  std::vector<pl::relation> relations;
-  for (pl::relation r : pl::lishui_relations()) {
-    bool indicators_only = true;
-    for (auto& o : r.operands) {
-      indicators_only = indicators_only && o.is_indicator();
-      o.indicator = "X" + o.indicator;
-    }
-    if (indicators_only) relations.push_back(std::move(r));
-  }
+  // The panels come from the relations and declared regions, not from names.
+  const auto [p, relations] = prosper::test::translated_lishui();
   const auto data = io::read_observations_csv(
       "indicator,region,year,value\n"
       "X2,Lishui,2023,47000\nX3,Lishui,2023,31000\nX24,Lishui,2023,65\n"
@@ -334,4 +318,22 @@ TEST_CASE("a plan with every name translated gets every ratio panel, in English 
   CHECK(count_of(ratios, "Zhejiang") >= 1);  // the reference region of row X20's ratio
   CHECK(count_of(ratios, "Liandu") >= 1);    // the highest county of row X19's max/min
   CHECK(count_of(ratios, "No sub-region values") == 1);  // X18: no county GDP per capita
+}
+
+TEST_CASE("the report rolls the statuses up by category and judges progress against the time "
+          "elapsed",
+          "[html_report]") {
+  const std::string html = render(load("examples/data/lishui-2021-2025.csv"), in(language::en));
+  const auto from = html.find("<section id=\"rollup\"><h2>Roll-up by category</h2>");
+  REQUIRE(from != std::string::npos);
+  const std::string section = html.substr(from, html.find("</section>", from) - from);
+  CHECK_THAT(section, Catch::Contains("<h3>Progress against the time elapsed</h3>"));
+  CHECK_THAT(section, Catch::Contains("<td>All indicators</td>"));
+  // Rows 1, 2 and 24 lag, as `prosper assess --view schedule` says (docs/methods.md §8.7).
+  for (const char* id : {"<tr><td>1</td>", "<tr><td>2</td>", "<tr><td>24</td>"})
+    CHECK_THAT(section, Catch::Contains(id));
+  report_options without = in(language::en);
+  without.sections.rollup = false;
+  CHECK_THAT(render(load("examples/data/lishui-2021-2025.csv"), without),
+             !Catch::Contains("id=\"rollup\""));
 }

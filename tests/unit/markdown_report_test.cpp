@@ -30,9 +30,11 @@ std::string render(const io::read_result& data, language lang, bool audit = true
 TEST_CASE("the Markdown report has the sections and a line per indicator", "[markdown_report]") {
   const std::string md = render(load("examples/data/lishui-published.csv"), language::en);
   CHECK(md.rfind("# Lishui Action Plan", 0) == 0);
-  for (label l : {label::sec_summary, label::sec_indicators, label::sec_ratios, label::sec_audit,
-                  label::sec_sources})
+  for (label l : {label::sec_summary, label::sec_indicators, label::sec_ratios,
+                  label::rollup_title, label::sec_audit, label::sec_sources})
     CHECK(md.find("## " + std::string(label_text(l, language::en))) != std::string::npos);
+  CHECK(md.find("### " + std::string(label_text(label::schedule_title, language::en))) !=
+        std::string::npos);
   CHECK(md.find("<svg") == std::string::npos);
   // One table line per indicator: each starts with "| <id> |".
   for (const auto& ind : pl::lishui().indicators)

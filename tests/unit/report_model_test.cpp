@@ -12,6 +12,8 @@
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 
+#include "../support/translated_plan.hpp"
+
 using namespace prosper;
 using namespace prosper::report;
 namespace pl = prosper::plan;
@@ -107,7 +109,7 @@ TEST_CASE("published data before the base year: latest value, rate from now, tre
   REQUIRE(r3.projected_value);
   CHECK(r3.projection == projection_basis::observed_trend);
   CHECK(*r3.projected_value == Approx(26386.0 * std::pow(26386.0 / 23637.0, 4)).epsilon(1e-12));
-  CHECK(r3.probability_missing == probability_gap::too_few_observations);
+  CHECK(r3.probability_missing == probability_gap::no_verdict);  // nothing after the base year
   CHECK(r3.gap == Approx(38000.0 - 26386.0));
   CHECK(r3.latest_source.find("China Daily") != std::string::npos);
   CHECK_FALSE(m.data.synthetic);
@@ -188,6 +190,31 @@ TEST_CASE("the probability needs three observations and a direction", "[report_m
   CHECK(*r.probability > 0.5);
   CHECK(*r.probability <= 1.0);
   CHECK(r.probability_missing == probability_gap::none);
+  // The same model as math::forecast_reach on the observations from the base year on: a random
+  // walk with drift on the log scale, Student-t for the two estimated parameters.
+  const std::vector<math::observation> series = {{2022, 44400}, {2023, 48000}, {2024, 52500}};
+  const auto f = math::forecast_reach(series, 57000, 2025, direction::higher_is_better);
+  CHECK(*r.probability == Approx(f.probability).epsilon(1e-12));
+  // The 80 % interval of the 2025 value brackets its median, and the verdict's stability is
+  // judged: the drift's interval reaches other statuses or it does not.
+  REQUIRE(r.projected_lower);
+  REQUIRE(r.projected_upper);
+  CHECK(*r.projected_lower == Approx(f.lower).epsilon(1e-12));
+  CHECK(*r.projected_upper == Approx(f.upper).epsilon(1e-12));
+  REQUIRE(r.status_stable);
+  REQUIRE(r.status_worst);
+  REQUIRE(r.status_best);
+  CHECK(*r.status_stable == (*r.status_worst == r.status && *r.status_best == r.status));
+  CHECK(stability_text(r, language::en).find(*r.status_stable ? "stable" : "could be") == 0);
+
+  // Two observations leave the trend's spread unknown: no probability, no stability.
+  const auto two = io::read_observations_csv("indicator,year,value\n2,2022,44400\n2,2023,48000\n",
+                                             "inline.csv", pl::lishui());
+  const auto& r2 = row_of(model_of(two), "2");
+  CHECK_FALSE(r2.probability);
+  CHECK(r2.probability_missing == probability_gap::too_few_observations);
+  CHECK_FALSE(r2.status_stable);
+  CHECK(stability_text(r2, language::en).empty());
 }
 
 TEST_CASE("the as-of year drops later observations", "[report_model]") {
@@ -353,31 +380,9 @@ TEST_CASE("no number in the model is non-finite", "[report_model]") {
   }
 }
 
-// The Lishui plan with every name translated: indicators, categories and regions in English,
-// ids prefixed, so that nothing a report could look up by name is left.
-std::pair<pl::plan, std::vector<pl::relation>> translated_lishui() {
-  pl::plan p = pl::lishui();
-  for (auto& ind : p.indicators) {
-    ind.id = "X" + ind.id;
-    ind.name_zh = ind.name_en;
-    ind.category_zh = ind.category_en;
-  }
-  for (auto& r : p.regions) r.name_zh = r.name_en;
-  p.region_zh = p.region_en;
-  p.body_targets.clear();
-  std::vector<pl::relation> relations = pl::lishui_relations();
-  std::erase_if(relations, [](const pl::relation& r) {
-    return std::any_of(r.operands.begin(), r.operands.end(),
-                       [](const pl::operand& o) { return !o.is_indicator(); });
-  });
-  for (auto& r : relations)
-    for (auto& o : r.operands) o.indicator = "X" + o.indicator;
-  return {p, relations};
-}
-
 TEST_CASE("the panels come from the declared relations and regions, not from names",
           "[report_model]") {
-  const auto [p, relations] = translated_lishui();
+  const auto [p, relations] = prosper::test::translated_lishui();
   const auto data = io::read_observations_csv(
       "indicator,region,year,value\n"
       "X2,Lishui,2023,47000\nX3,Lishui,2023,31000\nX24,Lishui,2023,65\n"

@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cmath>
 #include <catch2/catch.hpp>
 
 #include "prosper/report/svg_chart.hpp"
@@ -88,4 +90,30 @@ TEST_CASE("a long series labels every n-th year, not every year", "[svg_chart]")
   const std::string svg = render_svg_chart(spec);
   CHECK(svg.find(">1950<") != std::string::npos);
   CHECK(svg.find(">1951<") == std::string::npos);
+}
+
+TEST_CASE("the projection's fan is one polygon under the lines, and its edges are checked too",
+          "[svg_chart]") {
+  chart_spec spec;
+  spec.title = "GDP";
+  spec.observed = {{2022, 7.27}, {2023, 7.80}};
+  spec.projection = {{2023, 7.80}, {2025, 8.98}};
+  spec.band_lower = {{2023, 7.80}, {2025, 8.40}};
+  spec.band_upper = {{2023, 7.80}, {2025, 9.60}};
+  const std::string svg = render_svg_chart(spec);
+  const auto band = svg.find("<polygon class=\"band\" points=\"");
+  REQUIRE(band != std::string::npos);
+  CHECK(band < svg.find("<polyline class=\"projection\""));  // drawn first, so underneath
+  // Four corners: lower edge left to right, then the upper edge back.
+  const auto end = svg.find('"', band + 31);
+  const std::string points = svg.substr(band + 31, end - band - 31);
+  CHECK(std::count(points.begin(), points.end(), ',') == 4);
+  // The band widens the value axis to hold it: 9.60 lies inside the drawn range.
+  CHECK(svg.find(">10<") != std::string::npos);
+
+  spec.band_upper[1].value = std::nan("");
+  CHECK_THROWS_WITH(render_svg_chart(spec),
+                    Catch::Contains("GDP: band upper edge point 1 is not finite"));
+  spec.band_upper = {{2023, 7.80}};  // edges of unequal length are not drawn
+  CHECK(render_svg_chart(spec).find("<polygon") == std::string::npos);
 }

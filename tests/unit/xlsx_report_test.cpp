@@ -22,6 +22,9 @@
 #include "prosper/io/observations_csv.hpp"
 #include "prosper/plan/lishui.hpp"
 
+#include "../support/child_process.hpp"
+#include "../support/temp_dir.hpp"
+
 using namespace prosper;
 using namespace prosper::report;
 namespace fs = std::filesystem;
@@ -30,32 +33,10 @@ namespace x = prosper::report::detail::xlsx;
 
 namespace {
 
-// A fresh directory under the system's temporary directory, removed at the end of the test.
-struct temp_dir {
-  fs::path path;
-  temp_dir() {
-    std::string pattern = (fs::temp_directory_path() / "prosper-xlsx-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~temp_dir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  temp_dir(const temp_dir&) = delete;
-  temp_dir& operator=(const temp_dir&) = delete;
-};
-
-std::string contents(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::vector<std::string> names_in(const fs::path& dir) {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path().filename().string());
-  return out;
-}
+using prosper::test::contents;
+using prosper::test::in_child;
+using prosper::test::names_in;
+using prosper::test::temp_dir;
 
 const io::read_result& lishui_data() {
   static const io::read_result data = io::load_observations_csv(
@@ -69,26 +50,6 @@ report_model lishui_model(language lang) {
   return build_report_model(pl::lishui(), pl::lishui_relations(), lishui_data().observations, o);
 }
 
-// Runs `body` in a child process (so that a resource limit set there does not reach the test
-// runner) and returns its exit code; the body reports through its exit code.
-template <class Body>
-int in_child(Body body) {
-  const pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    int code = 99;
-    try {
-      code = body();
-    } catch (...) {
-      code = 98;
-    }
-    ::_exit(code);
-  }
-  int status = 0;
-  REQUIRE(::waitpid(pid, &status, 0) == pid);
-  REQUIRE(WIFEXITED(status));
-  return WEXITSTATUS(status);
-}
 
 }  // namespace
 

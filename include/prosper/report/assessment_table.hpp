@@ -19,7 +19,11 @@
 // selected. The table and Markdown forms list the first 20 after the summary line.
 //
 // `status` is one of the six progress statuses; a row without any observation has status
-// "not_assessable", `no_data` true and `reason_code` "no_data".
+// "not_assessable", `no_data` true and `reason_code` "no_data". With three or more observations
+// from the base year on, `probability` (of meeting the target in the target year),
+// `projected_lower`/`projected_upper` (its 80 % interval) and `status_stable`, `status_worst`,
+// `status_best` (the statuses within the 80 % interval of the trend) come from
+// math::assess_with_uncertainty; otherwise they are null and `probability_missing` says why.
 //
 // JSON is built with nlohmann/json, so a program using `assessment_json` links nlohmann_json
 // (the CLI and the tests do).
@@ -82,6 +86,7 @@ inline std::vector<std::vector<std::string>> table_rows(const report_model& m, b
     std::vector<std::string> row = {ind.id};
     if (regions) row.push_back(region_text(*m.plan, r.region, lang));
     std::string status(status_text(status_bucket(r), lang));
+    if (r.status_stable && !*r.status_stable) status += " (" + stability_text(r, lang) + ")";
     row.push_back(status);
     std::string latest = exact_text(r.latest_value);
     if (r.latest_year) latest += " (" + std::to_string(*r.latest_year) + ")";
@@ -133,6 +138,7 @@ inline constexpr std::string_view assessment_csv_header =
     "target_value,target_text,baseline_year,baseline_value,baseline_source,latest_year,"
     "latest_value,observed_cagr,required_cagr,required_cagr_plan,required_cagr_from_now,"
     "required_change_per_year_from_now,projected_target_year_value,projection_basis,probability,"
+    "projected_lower,projected_upper,status_stable,status_worst,status_best,"
     "gap,status,no_data,reason_code,reason,method,as_of";
 
 /// The assessments as JSON (layout in the file comment), as a value to extend or dump.
@@ -192,6 +198,13 @@ inline nlohmann::ordered_json assessment_json_value(const report_model& m) {
                                                                                   : "none";
     item["probability"] = d::number(r.probability);
     item["probability_missing"] = to_string(r.probability_missing);
+    item["projected_lower"] = d::number(r.projected_lower);
+    item["projected_upper"] = d::number(r.projected_upper);
+    item["status_stable"] = r.status_stable ? nlohmann::ordered_json(*r.status_stable) : nullptr;
+    item["status_worst"] =
+        r.status_worst ? nlohmann::ordered_json(std::string(to_string(*r.status_worst))) : nullptr;
+    item["status_best"] =
+        r.status_best ? nlohmann::ordered_json(std::string(to_string(*r.status_best))) : nullptr;
     item["gap"] = d::number(r.gap);
     item["gap_share"] = d::number(r.gap_share);
     item["ratio"] = d::number(r.ratio);
@@ -268,6 +281,11 @@ inline std::string assessment_csv(const report_model& m) {
         : r.projection == projection_basis::observed_trend ? "observed_trend"
                                                            : "none",
         d::csv_number(r.probability),
+        d::csv_number(r.projected_lower),
+        d::csv_number(r.projected_upper),
+        r.status_stable ? (*r.status_stable ? "true" : "false") : "",
+        r.status_worst ? std::string(to_string(*r.status_worst)) : "",
+        r.status_best ? std::string(to_string(*r.status_best)) : "",
         d::csv_number(r.gap),
         std::string(to_string(r.status)),
         r.no_data ? "true" : "false",
@@ -280,8 +298,9 @@ inline std::string assessment_csv(const report_model& m) {
     constexpr bool text[] = {true,  true,  true,  true,  true,  true,  false, false,
                              false, false, true,  false, false, false, false, false,
                              false, false, false, false, false, false, false, false,
-                             false, false, false, false, true,  false, false};
-    static_assert(sizeof text == 31);
+                             false, false, false, false, false, false, false, false,
+                             false, true,  false, false};
+    static_assert(sizeof text == 36);
     for (std::size_t c = 0; c < cells.size(); ++c) {
       if (c) out += ',';
       out += text[c] ? csv_text(cells[c]) : csv_field(cells[c]);

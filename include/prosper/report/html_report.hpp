@@ -30,6 +30,7 @@
 #include "prosper/report/markup.hpp"
 #include "prosper/report/method_comparison.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/rollup_view.hpp"
 #include "prosper/report/svg_chart.hpp"
 
 namespace prosper::report {
@@ -173,6 +174,8 @@ inline std::string status_cell(const indicator_row& r, language lang) {
   // "No data" says it all; repeating "no observations" under it only adds noise.
   const std::string why = r.no_data ? std::string() : reason_text(r, lang);
   if (!why.empty()) out += "<span class=\"why\">" + escape_html(why) + "</span>";
+  const std::string stability = stability_text(r, lang);
+  if (!stability.empty()) out += "<span class=\"why\">" + escape_html(stability) + "</span>";
   return out;
 }
 
@@ -279,6 +282,9 @@ inline std::string indicators(const report_model& m) {
     if (r.projection == projection_basis::observed_trend)
       projected +=
           "<span class=\"why\">" + escape_html(text(label::projection_trend, lang)) + "</span>";
+    if (r.projected_lower && r.projected_upper)
+      projected += "<span class=\"why\">" + escape_html(value_text(r.projected_lower)) + " – " +
+                   escape_html(value_text(r.projected_upper)) + "</span>";
     out += cell(projected, true);
     out += cell(escape_html(probability_text(r.probability)), true);
     out += cell(escape_html(value_text(r.gap)), true);
@@ -309,6 +315,13 @@ inline std::string chart(const report_model& m, const indicator_row& r) {
   if (r.projected_value && r.latest_year && r.latest_value && *r.latest_year < r.target_year) {
     spec.projection.push_back({static_cast<double>(*r.latest_year), *r.latest_value});
     spec.projection.push_back({static_cast<double>(r.target_year), *r.projected_value});
+    // The fan: from the latest value (certain) to the 80 % interval of the target year's.
+    if (r.projected_lower && r.projected_upper) {
+      spec.band_lower = {{static_cast<double>(*r.latest_year), *r.latest_value},
+                         {static_cast<double>(r.target_year), *r.projected_lower}};
+      spec.band_upper = {{static_cast<double>(*r.latest_year), *r.latest_value},
+                         {static_cast<double>(r.target_year), *r.projected_upper}};
+    }
   }
   std::string out = "<div class=\"card\"><h3>" + escape_html(ind.id) + " " +
                     escape_html(name_text(ind, lang)) + " " + status_badge(status_bucket(r), lang) +
@@ -451,6 +464,41 @@ inline std::string ratios(const report_model& m) {
   return out + "</section>";
 }
 
+// Roll-ups by category and the schedule view (rollup_view.hpp), as `prosper assess --view all`
+// prints them.
+inline std::string rollup(const report_model& m) {
+  const language lang = m.options.lang;
+  const rollup_tables t = rollup_tables_of(build_rollup(m), m);
+  std::string out = "<section id=\"rollup\"><h2>" + escape_html(text(label::rollup_title, lang)) +
+                    "</h2><p class=\"meta\">" + escape_html(t.rollup_line) + "</p><table>" +
+                    head_row(t.rollup_header);
+  for (const auto& row : t.rollup_rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c) out += cell(escape_html(row[c]), c > 0);
+    out += "</tr>";
+  }
+  out += "</table>";
+  if (t.categories_omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.categories_omitted) + " " +
+           escape_html(text(label::more, lang)) + "</p>";
+  out += "<h3>" + escape_html(text(label::schedule_title, lang)) + "</h3><p>" +
+         escape_html(t.schedule_line) + "</p>";
+  if (!t.schedule_rows.empty()) {
+    out += "<table>" + head_row(t.schedule_header);
+    for (const auto& row : t.schedule_rows) {
+      out += "<tr>";
+      for (std::size_t c = 0; c < row.size(); ++c)
+        out += cell(escape_html(display_text(m, row[c])), c == 1 || c == 2 || c == 3);
+      out += "</tr>";
+    }
+    out += "</table>";
+  }
+  if (t.schedule_omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.schedule_omitted) + " " +
+           escape_html(text(label::more, lang)) + "</p>";
+  return out + "</section>";
+}
+
 inline std::string finding_badge(plan::finding_status s, language lang) {
   switch (s) {
     case plan::finding_status::holds:
@@ -555,7 +603,7 @@ inline std::string method_comparison_section(const report_model& m) {
   co.listed_rows_only = true;
   const method_comparison cmp = compare_methods(m, co);
   const std::size_t limit = m.options.limits.full_rows;
-  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(c::word::title, lang)) +
+  std::string out = "<section id=\"methods\"><h2>" + escape_html(c::w(label::cmp_title, lang)) +
                     "</h2><p class=\"meta\">" + escape_html(c::summary_line(cmp)) + "</p>";
   // Pairwise agreement.
   out += "<table>" + head_row(c::pair_header(lang));
@@ -568,9 +616,9 @@ inline std::string method_comparison_section(const report_model& m) {
   // The verdicts of the rows with data.
   std::vector<std::string> header = {text(label::id, lang), text(label::indicator, lang)};
   for (assessment_method x : compared_methods) header.emplace_back(method_short_name(x));
-  header.push_back(c::w(c::word::agree, lang));
-  header.push_back(c::w(c::word::base_year, lang));
-  header.push_back(c::w(c::word::thresholds, lang));
+  header.push_back(c::w(label::cmp_agree, lang));
+  header.push_back(c::w(label::cmp_base_year, lang));
+  header.push_back(c::w(label::cmp_thresholds, lang));
   out += "<table>" + head_row(header);
   std::size_t shown = 0, hidden = 0;
   std::vector<std::string> disagreements, base_years, bands;
@@ -598,7 +646,7 @@ inline std::string method_comparison_section(const report_model& m) {
       out += cell(status_badge(v.no_data ? status_bucket_count - 1
                                          : static_cast<std::size_t>(v.status),
                                lang));
-    out += cell(escape_html(r.agree ? c::w(*r.agree ? c::word::yes : c::word::no, lang)
+    out += cell(escape_html(r.agree ? c::w(*r.agree ? label::cmp_yes : label::cmp_no, lang)
                                     : std::string(empty_text))) +
            cell(escape_html(c::sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang))) +
            cell(escape_html(c::sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang))) +
@@ -607,8 +655,8 @@ inline std::string method_comparison_section(const report_model& m) {
   out += "</table>";
   if (hidden > 0)
     out += "<p class=\"note\">… " + std::to_string(hidden) + " " +
-           escape_html(c::w(c::word::more, lang)) + "</p>";
-  const auto list = [&](c::word title, const std::vector<std::string>& lines, c::word when_empty) {
+           escape_html(c::w(label::cmp_more, lang)) + "</p>";
+  const auto list = [&](label title, const std::vector<std::string>& lines, label when_empty) {
     out += "<h3>" + escape_html(c::w(title, lang)) + "</h3>";
     if (lines.empty()) {
       out += "<p class=\"note\">" + escape_html(c::w(when_empty, lang)) + "</p>";
@@ -620,12 +668,12 @@ inline std::string method_comparison_section(const report_model& m) {
     out += "</ul>";
     if (lines.size() > limit)
       out += "<p class=\"note\">… " + std::to_string(lines.size() - limit) + " " +
-             escape_html(c::w(c::word::more, lang)) + "</p>";
+             escape_html(c::w(label::cmp_more, lang)) + "</p>";
   };
-  list(c::word::disagreements, disagreements, c::word::none_differ);
-  list(c::word::changes_with_base, base_years, c::word::stable);
-  list(c::word::changes_with_bands, bands, c::word::stable);
-  out += "<p class=\"note\">" + escape_html(c::w(c::word::not_compared, lang)) + ": " +
+  list(label::cmp_disagreements, disagreements, label::cmp_none_differ);
+  list(label::cmp_changes_with_base, base_years, label::cmp_stable);
+  list(label::cmp_changes_with_bands, bands, label::cmp_stable);
+  out += "<p class=\"note\">" + escape_html(c::w(label::cmp_not_compared, lang)) + ": " +
          escape_html(c::not_compared_line(cmp)) + "</p></section>";
   return out;
 }
@@ -666,6 +714,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.indicators) out += "\n" + h::indicators(m);
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
+  if (s.rollup) out += "\n" + h::rollup(m);
   if (s.method_comparison && m.data.observations > 0)
     out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);

@@ -19,6 +19,7 @@
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/markup.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/rollup_view.hpp"
 
 namespace prosper::report {
 
@@ -38,6 +39,8 @@ inline std::string dated(const std::optional<double>& v, const std::optional<int
 inline std::string status_cell(const indicator_row& r, language lang) {
   std::string s(status_text(status_bucket(r), lang));
   if (!r.no_data && r.why != not_assessable_reason::none) s += ": " + reason_text(r, lang);
+  const std::string stability = stability_text(r, lang);
+  if (!stability.empty()) s += " (" + stability + ")";
   return s;
 }
 
@@ -143,6 +146,8 @@ inline std::string indicators(const report_model& m) {
     std::string projected = value_text(r.projected_value);
     if (r.projection == projection_basis::observed_trend)
       projected += " (" + text(label::projection_trend, lang) + ")";
+    if (r.projected_lower && r.projected_upper)
+      projected += " [" + value_text(r.projected_lower) + " – " + value_text(r.projected_upper) + "]";
     row.push_back(projected);
     row.push_back(probability_text(r.probability));
     row.push_back(value_text(r.gap));
@@ -267,6 +272,30 @@ inline std::string ratios(const report_model& m) {
   return out;
 }
 
+// Roll-ups by category and the schedule view (rollup_view.hpp).
+inline std::string rollup(const report_model& m) {
+  const language lang = m.options.lang;
+  const rollup_tables t = rollup_tables_of(build_rollup(m), m);
+  std::string out = "## " + text(label::rollup_title, lang) + "\n\n" + inline_text(t.rollup_line) +
+                    "\n\n" + detail::markdown_table(t.rollup_header, t.rollup_rows, true) + "\n";
+  if (t.categories_omitted > 0)
+    out += std::to_string(t.categories_omitted) + " " + text(label::more, lang) + "\n\n";
+  out += "### " + text(label::schedule_title, lang) + "\n\n" + inline_text(t.schedule_line) +
+         "\n\n";
+  if (!t.schedule_rows.empty()) {
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& row : t.schedule_rows) {
+      std::vector<std::string> shown;
+      for (const std::string& c : row) shown.push_back(display_text(m, c));
+      rows.push_back(std::move(shown));
+    }
+    out += detail::markdown_table(t.schedule_header, rows) + "\n";
+  }
+  if (t.schedule_omitted > 0)
+    out += std::to_string(t.schedule_omitted) + " " + text(label::more, lang) + "\n\n";
+  return out;
+}
+
 inline std::string finding_text(plan::finding_status s, language lang) {
   return std::string(finding_status_text(s, lang));
 }
@@ -370,6 +399,7 @@ inline std::string render_markdown_report(const report_model& m) {
   if (s.summary) out += d::summary(m) + "\n";
   if (s.indicators) out += d::indicators(m) + "\n";
   if (s.ratio_panel) out += d::ratios(m);
+  if (s.rollup) out += d::rollup(m);
   if (s.audit && m.audit) out += d::audit(m) + "\n";
   if (s.sources) out += d::sources(m);
   return out;

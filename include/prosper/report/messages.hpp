@@ -117,11 +117,49 @@ enum class label {
   aim,
   baseline_from,
   formula_note,
+  indicator_count,
+  mean_score,
+  mean_degree,
+  on_schedule,
+  all_indicators,
+  time_elapsed,
+  progress_made,
+  against_schedule,
+  note,
+  weights_equal,
+  weights_declared,
+  of_which_achieved,
+  rollup_title,
+  schedule_title,
+  cmp_agree,
+  cmp_agreement,
+  cmp_overall,
+  cmp_pairs,
+  cmp_disagreements,
+  cmp_base_year,
+  cmp_thresholds,
+  cmp_stable,
+  cmp_yes,
+  cmp_no,
+  cmp_oecd_distance,
+  cmp_none_differ,
+  cmp_not_compared,
+  cmp_without_data,
+  cmp_stricter,
+  cmp_looser,
+  cmp_plan_base,
+  cmp_sensitive,
+  cmp_title,
+  cmp_changes_with_base,
+  cmp_changes_with_bands,
+  cmp_more,
+  status_stable,
+  status_could_flip,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::formula_note;
+inline constexpr label last_label = label::status_could_flip;
 
 /// The text of a label in a language.
 ///
@@ -356,6 +394,82 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "“所需增速(自最新值)”与“差距”为公式:修改目标值即重新计算。"
                 : "\"Required from now\" and \"Gap\" are formulas: edit a target value and they "
                   "recompute.";
+    case label::indicator_count:
+      return zh ? "指标数" : "Indicators";
+    case label::mean_score:
+      return zh ? "平均得分(StatCan)" : "Mean score (StatCan)";
+    case label::mean_degree:
+      return zh ? "实现程度(加权)" : "Realisation (weighted)";
+    case label::on_schedule:
+      return zh ? "达到预期进度" : "On schedule";
+    case label::all_indicators:
+      return zh ? "合计" : "All indicators";
+    case label::time_elapsed:
+      return zh ? "时间进度" : "Time elapsed";
+    case label::progress_made:
+      return zh ? "目标进度" : "Progress made";
+    case label::against_schedule:
+      return zh ? "按时序进度" : "Against schedule";
+    case label::note:
+      return zh ? "说明" : "Note";
+    case label::weights_equal:
+      return zh ? "权重:各指标相等" : "weights: equal";
+    case label::weights_declared:
+      return zh ? "权重:按声明" : "weights: declared";
+    case label::of_which_achieved:
+      return zh ? "其中已实现" : "of which achieved";
+    case label::rollup_title:
+      return zh ? "分类汇总" : "Roll-up by category";
+    case label::schedule_title:
+      return zh ? "按时序进度评估" : "Progress against the time elapsed";
+    case label::cmp_agree:
+      return zh ? "一致" : "agree";
+    case label::cmp_agreement:
+      return zh ? "方法一致率" : "Agreement between methods";
+    case label::cmp_overall:
+      return zh ? "全部方法一致" : "all methods agree";
+    case label::cmp_pairs:
+      return zh ? "两两一致率" : "pairwise agreement";
+    case label::cmp_disagreements:
+      return zh ? "方法结论不一致的指标及原因" : "Where the methods disagree, and why";
+    case label::cmp_base_year:
+      return zh ? "基期" : "base year";
+    case label::cmp_thresholds:
+      return zh ? "阈值" : "bands";
+    case label::cmp_stable:
+      return zh ? "不变" : "stable";
+    case label::cmp_yes:
+      return zh ? "是" : "yes";
+    case label::cmp_no:
+      return zh ? "否" : "no";
+    case label::cmp_oecd_distance:
+      return zh ? "OECD标准化距离" : "OECD distance";
+    case label::cmp_none_differ:
+      return zh ? "所有可评估指标上各方法结论一致。" : "Every method gives the same verdict on every assessable indicator.";
+    case label::cmp_not_compared:
+      return zh ? "未比较" : "Not compared";
+    case label::cmp_without_data:
+      return zh ? "项指标无数据,未列出" : "indicators without data are not listed";
+    case label::cmp_stricter:
+      return zh ? "收紧" : "stricter";
+    case label::cmp_looser:
+      return zh ? "放宽" : "looser";
+    case label::cmp_plan_base:
+      return zh ? "规划基期值" : "plan";
+    case label::cmp_sensitive:
+      return zh ? "随之改变" : "changes";
+    case label::cmp_title:
+      return zh ? "评估方法比较" : "Method comparison";
+    case label::cmp_changes_with_base:
+      return zh ? "结论随基期改变" : "Verdicts that change with the base year";
+    case label::cmp_changes_with_bands:
+      return zh ? "结论随阈值改变" : "Verdicts that change with the band thresholds";
+    case label::cmp_more:
+      return zh ? "项未列出" : "more not listed";
+    case label::status_stable:
+      return zh ? "稳定" : "stable";
+    case label::status_could_flip:
+      return zh ? "可能变为" : "could be";
   }
   return "";
 }

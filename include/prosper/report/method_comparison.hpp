@@ -509,42 +509,7 @@ inline method_comparison compare_methods(const report_model& m,
 
 namespace detail::comparison {
 
-enum class word {
-  agree, agreement, overall, pairs, disagreements, base_year, thresholds, stable, yes, no,
-  oecd_distance, none_differ, not_compared, without_data, stricter, looser, plan_base, sensitive,
-  title, changes_with_base, changes_with_bands, more
-};
-
-constexpr std::string_view word_text(word w, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (w) {
-    case word::agree: return zh ? "一致" : "agree";
-    case word::agreement: return zh ? "方法一致率" : "Agreement between methods";
-    case word::overall: return zh ? "全部方法一致" : "all methods agree";
-    case word::pairs: return zh ? "两两一致率" : "pairwise agreement";
-    case word::disagreements: return zh ? "方法结论不一致的指标及原因" : "Where the methods disagree, and why";
-    case word::base_year: return zh ? "基期" : "base year";
-    case word::thresholds: return zh ? "阈值" : "bands";
-    case word::stable: return zh ? "不变" : "stable";
-    case word::yes: return zh ? "是" : "yes";
-    case word::no: return zh ? "否" : "no";
-    case word::oecd_distance: return zh ? "OECD标准化距离" : "OECD distance";
-    case word::none_differ: return zh ? "所有可评估指标上各方法结论一致。" : "Every method gives the same verdict on every assessable indicator.";
-    case word::not_compared: return zh ? "未比较" : "Not compared";
-    case word::without_data: return zh ? "项指标无数据,未列出" : "indicators without data are not listed";
-    case word::stricter: return zh ? "收紧" : "stricter";
-    case word::looser: return zh ? "放宽" : "looser";
-    case word::plan_base: return zh ? "规划基期值" : "plan";
-    case word::sensitive: return zh ? "随之改变" : "changes";
-    case word::title: return zh ? "评估方法比较" : "Method comparison";
-    case word::changes_with_base: return zh ? "结论随基期改变" : "Verdicts that change with the base year";
-    case word::changes_with_bands: return zh ? "结论随阈值改变" : "Verdicts that change with the band thresholds";
-    case word::more: return zh ? "项未列出" : "more not listed";
-  }
-  return "";
-}
-
-inline std::string w(word x, language lang) { return std::string(word_text(x, lang)); }
+inline std::string w(label x, language lang) { return std::string(label_text(x, lang)); }
 
 inline std::string rate_cell(const agreement_count& a) {
   const auto r = a.rate();
@@ -575,7 +540,7 @@ inline std::string sensitive_cell(const std::array<bool, compared_method_count>&
   std::string out;
   for (std::size_t k = 0; k < compared_method_count; ++k)
     if (s[k]) out += (out.empty() ? "" : ", ") + std::string(method_short_name(compared_methods[k]));
-  return out.empty() ? w(word::stable, lang) : out;
+  return out.empty() ? w(label::cmp_stable, lang) : out;
 }
 
 inline std::string row_label(const method_comparison& c, const comparison_row& r, bool regions,
@@ -589,10 +554,10 @@ inline std::vector<std::string> table_header(bool regions, language lang) {
   std::vector<std::string> h = {std::string(label_text(label::id, lang))};
   if (regions) h.emplace_back(label_text(label::region, lang));
   for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
-  h.push_back(w(word::agree, lang));
-  h.push_back(w(word::base_year, lang));
-  h.push_back(w(word::thresholds, lang));
-  h.push_back(w(word::oecd_distance, lang));
+  h.push_back(w(label::cmp_agree, lang));
+  h.push_back(w(label::cmp_base_year, lang));
+  h.push_back(w(label::cmp_thresholds, lang));
+  h.push_back(w(label::cmp_oecd_distance, lang));
   h.emplace_back(label_text(label::indicator, lang));
   return h;
 }
@@ -611,7 +576,7 @@ inline std::vector<std::vector<std::string>> table_rows(const method_comparison&
     std::vector<std::string> row = {r.row->indicator->id};
     if (regions) row.push_back(region_text(*c.model->plan, r.row->region, lang));
     for (const method_verdict& v : r.verdicts) row.push_back(status_cell(v, lang));
-    row.push_back(r.agree ? w(*r.agree ? word::yes : word::no, lang) : std::string(empty_text));
+    row.push_back(r.agree ? w(*r.agree ? label::cmp_yes : label::cmp_no, lang) : std::string(empty_text));
     row.push_back(sensitive_cell(r.base_year_sensitive, !r.base_years.empty(), lang));
     row.push_back(sensitive_cell(r.threshold_sensitive, r.thresholds_tried, lang));
     row.push_back(r.oecd_distance ? num(*r.oecd_distance, 2) : std::string(empty_text));
@@ -622,7 +587,7 @@ inline std::vector<std::vector<std::string>> table_rows(const method_comparison&
 }
 
 inline std::vector<std::string> pair_header(language lang) {
-  std::vector<std::string> h = {w(word::pairs, lang)};
+  std::vector<std::string> h = {w(label::cmp_pairs, lang)};
   for (assessment_method m : compared_methods) h.emplace_back(method_short_name(m));
   return h;
 }
@@ -645,7 +610,7 @@ inline std::string base_year_line(const method_comparison& c, const comparison_r
   for (std::size_t b = 0; b < r.base_years.size(); ++b) {
     const base_year_verdicts& by = r.base_years[b];
     out += (b ? " | " : "") + std::to_string(by.year) + " (" + exact_text(by.value) +
-           (by.origin == baseline_origin::plan_milestone ? ", " + w(word::plan_base, lang) : "") +
+           (by.origin == baseline_origin::plan_milestone ? ", " + w(label::cmp_plan_base, lang) : "") +
            (by.is_default ? ", *" : "") + ")";
     for (std::size_t k = 0; k < compared_method_count; ++k)
       out += (k ? ", " : " ") + std::string(method_short_name(compared_methods[k])) + " " +
@@ -667,7 +632,7 @@ inline std::string threshold_line(const method_comparison& c, const comparison_r
       if (now == was || now == progress_status::not_assessable) continue;
       out += (first ? "" : "; ") + std::string(method_short_name(compared_methods[k])) + " " +
              status_word(was, lang) + " → " + status_word(now, lang) + " (" +
-             w(side == 0 ? word::stricter : word::looser, lang) + ")";
+             w(side == 0 ? label::cmp_stricter : label::cmp_looser, lang) + ")";
       first = false;
     }
   }
@@ -696,9 +661,9 @@ inline sections lists(const method_comparison& c, bool regions) {
 
 inline std::string summary_line(const method_comparison& c) {
   const language lang = c.model->options.lang;
-  return w(word::agreement, lang) + ": " + w(word::overall, lang) + " " +
+  return w(label::cmp_agreement, lang) + ": " + w(label::cmp_overall, lang) + " " +
          rate_cell(c.overall) + " · " + std::string(label_text(label::as_of, lang)) + ": " +
-         std::to_string(c.model->as_of_year) + " · " + w(word::thresholds, lang) + " ±" +
+         std::to_string(c.model->as_of_year) + " · " + w(label::cmp_thresholds, lang) + " ±" +
          num(100.0 * c.options.band_step, 2) + "%";
 }
 
@@ -781,21 +746,21 @@ inline std::string comparison_text(const method_comparison& c) {
   std::string out;
   if (!rows.empty()) out += detail::text_table(d::table_header(regions, lang), rows) + "\n";
   if (without_data > 0)
-    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n";
+    out += std::to_string(without_data) + " " + d::w(label::cmp_without_data, lang) + "\n";
   out += d::summary_line(c) + "\n\n";
   out += detail::text_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
   const d::sections s = d::lists(c, regions);
-  const auto list = [&](d::word title, const std::vector<std::string>& lines) {
+  const auto list = [&](label title, const std::vector<std::string>& lines) {
     out += "\n" + d::w(title, lang) + ":\n";
-    if (lines.empty()) out += "  " + d::w(d::word::stable, lang) + "\n";
+    if (lines.empty()) out += "  " + d::w(label::cmp_stable, lang) + "\n";
     for (const std::string& l : lines) out += "  " + printable(l) + "\n";
   };
-  out += "\n" + d::w(d::word::disagreements, lang) + ":\n";
-  if (s.disagreements.empty()) out += "  " + d::w(d::word::none_differ, lang) + "\n";
+  out += "\n" + d::w(label::cmp_disagreements, lang) + ":\n";
+  if (s.disagreements.empty()) out += "  " + d::w(label::cmp_none_differ, lang) + "\n";
   for (const std::string& l : s.disagreements) out += "  " + printable(l) + "\n";
-  list(d::word::changes_with_base, s.base_years);
-  list(d::word::changes_with_bands, s.thresholds);
-  out += "\n" + d::w(d::word::not_compared, lang) + ": " + printable(d::not_compared_line(c)) + "\n";
+  list(label::cmp_changes_with_base, s.base_years);
+  list(label::cmp_changes_with_bands, s.thresholds);
+  out += "\n" + d::w(label::cmp_not_compared, lang) + ": " + printable(d::not_compared_line(c)) + "\n";
   return out;
 }
 
@@ -811,21 +776,21 @@ inline std::string comparison_markdown(const method_comparison& c) {
   std::string out;
   if (!rows.empty()) out += detail::markdown_table(d::table_header(regions, lang), rows) + "\n";
   if (without_data > 0)
-    out += std::to_string(without_data) + " " + d::w(d::word::without_data, lang) + "\n\n";
+    out += std::to_string(without_data) + " " + d::w(label::cmp_without_data, lang) + "\n\n";
   out += escape_markdown(d::summary_line(c), markdown_context::block_start) + "\n\n";
   out += detail::markdown_table(d::pair_header(lang), d::pair_rows(c)) + "\n";
   const d::sections s = d::lists(c, regions);
-  const auto list = [&](d::word title, const std::vector<std::string>& lines,
-                        d::word when_empty) {
+  const auto list = [&](label title, const std::vector<std::string>& lines,
+                        label when_empty) {
     out += "\n" + escape_markdown(d::w(title, lang), markdown_context::block_start) + ":\n\n";
     if (lines.empty()) out += escape_markdown(d::w(when_empty, lang), markdown_context::block_start) + "\n";
     for (const std::string& l : lines)
       out += "- " + escape_markdown(l, markdown_context::block_start) + "\n";
   };
-  list(d::word::disagreements, s.disagreements, d::word::none_differ);
-  list(d::word::changes_with_base, s.base_years, d::word::stable);
-  list(d::word::changes_with_bands, s.thresholds, d::word::stable);
-  out += "\n" + escape_markdown(d::w(d::word::not_compared, lang) + ": " + d::not_compared_line(c),
+  list(label::cmp_disagreements, s.disagreements, label::cmp_none_differ);
+  list(label::cmp_changes_with_base, s.base_years, label::cmp_stable);
+  list(label::cmp_changes_with_bands, s.thresholds, label::cmp_stable);
+  out += "\n" + escape_markdown(d::w(label::cmp_not_compared, lang) + ": " + d::not_compared_line(c),
                                 markdown_context::block_start) +
          "\n";
   return out;

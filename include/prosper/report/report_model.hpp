@@ -81,7 +81,8 @@ struct report_sections {
   bool summary = true;      ///< counts per status by category
   bool indicators = true;   ///< one line per indicator and region
   bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
-  bool ratio_panel = true;  ///< urban/rural and county max/min ratios
+  bool ratio_panel = true;  ///< the ratio panels of the plan's declared relations
+  bool rollup = true;       ///< roll-ups by category and the schedule view (按时序进度)
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
   /// Every method side by side (method_comparison.hpp), HTML only and only with observations
@@ -207,11 +208,13 @@ constexpr std::string_view to_string(not_assessable_reason r) noexcept {
 /// Example: `probability_gap::too_few_observations` for a series of two values.
 enum class probability_gap {
   none,                  ///< a probability was computed
-  too_few_observations,  ///< a volatility needs three or more observations
-  non_positive,          ///< log growth needs values and a target > 0
-  no_numeric_target,     ///< nothing numeric to reach (or a band, which has two sides)
+  too_few_observations,  ///< a volatility needs three observations from the base year on
+  non_positive,          ///< kept for readers of older output; no longer produced
+  no_numeric_target,     ///< nothing numeric to reach
   target_year_reached,   ///< the latest observation is already in or after the target year
   no_direction,          ///< a neutral indicator has no side of the target to be on
+  no_verdict,            ///< the status could not be assessed, so neither can its uncertainty
+  no_trend_model,        ///< the trend could not be modelled (see the status's warnings)
 };
 
 /// A stable ASCII name, used in CSV and JSON.
@@ -231,6 +234,10 @@ constexpr std::string_view to_string(probability_gap g) noexcept {
       return "target_year_reached";
     case probability_gap::no_direction:
       return "no_direction";
+    case probability_gap::no_verdict:
+      return "no_verdict";
+    case probability_gap::no_trend_model:
+      return "no_trend_model";
   }
   return "none";
 }
@@ -306,6 +313,15 @@ struct indicator_row {
   projection_basis projection = projection_basis::none;
   std::optional<double> probability;  ///< of meeting the target in the target year, 0–1
   probability_gap probability_missing = probability_gap::none;
+  /// The central 80 % predictive interval of the target-year value, with `probability`.
+  std::optional<double> projected_lower;
+  std::optional<double> projected_upper;
+  /// Whether the status could flip within the 80 % interval of the trend it rests on, and the
+  /// least and most favourable statuses there; empty when that could not be judged (fewer than
+  /// three observations from the base year on).
+  std::optional<bool> status_stable;
+  std::optional<progress_status> status_worst;
+  std::optional<progress_status> status_best;
   std::optional<double> gap;        ///< aim − latest, in the indicator's unit (0 inside a band)
   std::optional<double> gap_share;  ///< (aim − latest)/(aim − baseline): the share still to go
 
@@ -662,37 +678,42 @@ inline bool all_positive(std::span<const math::observation> s) {
 using series_index =
     std::map<std::pair<std::string, std::string>, std::vector<const io::observation_record*>, std::less<>>;
 
-inline void fill_probability(indicator_row& r, direction dir) {
-  const math::milestone& t = *r.target;
-  const auto side = side_of(t, dir);
-  if (!r.aim || t.kind == target_kind::band) {
-    r.probability_missing = probability_gap::no_numeric_target;
-    return;
-  }
-  if (!side) {
+// What the verdict is worth (math::assess_with_uncertainty): the probability of meeting the
+// target in the target year, the 80 % interval of the value then, and whether the status could
+// flip within the 80 % interval of the trend. One model for all three: a random walk with drift
+// on the log, logit (a share below its whole) or linear scale, fitted to the observations the
+// assessment uses, with Student-t intervals so that a short series is not over-trusted.
+inline void fill_uncertainty(indicator_row& r, direction dir, const math::milestone& g,
+                             const math::observation& base, const assessment_options& ao) {
+  if (!side_of(g, dir) && g.kind != target_kind::band) {
     r.probability_missing = probability_gap::no_direction;
-    return;
-  }
-  if (r.series.size() < 3) {
-    r.probability_missing = probability_gap::too_few_observations;
     return;
   }
   if (*r.latest_year >= r.target_year) {
     r.probability_missing = probability_gap::target_year_reached;
     return;
   }
-  if (!all_positive(r.series) || !(*r.aim > 0)) {
-    r.probability_missing = probability_gap::non_positive;
+  math::uncertain_verdict uv;
+  try {
+    uv = math::assess_with_uncertainty(dir, g, base, r.series, ao);
+  } catch (const prosper::error&) {
+    r.probability_missing = probability_gap::no_trend_model;
     return;
   }
-  try {
-    const auto est = math::estimate_log_growth(r.series);
-    r.probability = clean(math::probability_of_reaching(
-        *r.latest_value, *r.aim, static_cast<double>(r.target_year - *r.latest_year), est.mean,
-        est.sd, *side));
-    if (!r.probability) r.probability_missing = probability_gap::non_positive;
-  } catch (const prosper::error&) {
-    r.probability_missing = probability_gap::non_positive;
+  r.probability = clean(uv.probability);
+  r.projected_lower = clean(uv.projected_lower);
+  r.projected_upper = clean(uv.projected_upper);
+  if (uv.drift || uv.stable) {
+    r.status_stable = uv.stable;
+    r.status_worst = uv.worst;
+    r.status_best = uv.best;
+  }
+  if (!r.probability) {
+    const auto after = std::count_if(r.series.begin(), r.series.end(), [&](const auto& o) {
+      return o.year > base.year && o.year <= g.year;
+    });
+    r.probability_missing =
+        after + 1 < 3 ? probability_gap::too_few_observations : probability_gap::no_trend_model;
   }
 }
 
@@ -825,8 +846,8 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
   }
   if (!r.baseline_value) {
     r.why = not_assessable_reason::no_baseline;
+    r.probability_missing = probability_gap::no_verdict;
     fill_observed_trend(r, true, true);
-    fill_probability(r, ind.dir);
     return r;
   }
 
@@ -851,8 +872,10 @@ inline indicator_row build_row(const plan::plan& p, const plan::indicator& ind,
     r.why = *r.latest_year <= *r.baseline_year ? not_assessable_reason::no_observation_after_base
                                                : not_assessable_reason::other;
     fill_observed_trend(r, !r.observed_rate, !r.projected_value);
+    r.probability_missing = probability_gap::no_verdict;
+    return r;
   }
-  fill_probability(r, ind.dir);
+  fill_uncertainty(r, ind.dir, g, {*r.baseline_year, *r.baseline_value}, ao);
   return r;
 }
 
@@ -1405,6 +1428,20 @@ inline bool is_numeric_indicator(const plan::indicator& ind) {
 }
 
 // ---- Number text shared by the renderers (the words are in report/messages.hpp) -------------
+
+/// Whether the row's status could flip within the 80 % interval of its trend, in words: "stable",
+/// "could be insufficient progress – on track", or "" when that could not be judged.
+///
+/// Example: `stability_text(row, language::en) == "could be insufficient progress – on track"`.
+inline std::string stability_text(const indicator_row& r, language lang) {
+  if (!r.status_stable) return "";
+  if (*r.status_stable) return std::string(label_text(label::status_stable, lang));
+  const auto name = [&](progress_status s) {
+    return std::string(status_text(static_cast<std::size_t>(s), lang));
+  };
+  return std::string(label_text(label::status_could_flip, lang)) + " " + name(*r.status_worst) +
+         " – " + name(*r.status_best);
+}
 
 /// A stable ASCII key of a status bucket, for CSS classes and machine formats.
 ///

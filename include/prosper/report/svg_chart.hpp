@@ -1,6 +1,6 @@
 #pragma once
 // A small, dependency-free SVG line chart for one indicator: the plan's milestone path, the
-// observed values and a projection to the target year. Reports embed it inline, so the HTML file
+// observed values and a projection to the target year with its fan (the predictive interval). Reports embed it inline, so the HTML file
 // stays self-contained and renders without any network fetch or script.
 
 #include <algorithm>
@@ -32,6 +32,10 @@ struct chart_spec {
   std::vector<chart_point> plan_path;    ///< milestones joined by a dashed line
   std::vector<chart_point> observed;     ///< observations as dots joined by a solid line
   std::vector<chart_point> projection;   ///< from the latest observation to the target year
+  /// The fan around the projection: its lower and upper edges, point by point (the same years;
+  /// a fan opens from the latest observation to the predictive interval of the target year).
+  std::vector<chart_point> band_lower;
+  std::vector<chart_point> band_upper;
   std::string plan_label = "plan";
   std::string observed_label = "observed";
   std::string projection_label = "projection";
@@ -59,7 +63,9 @@ inline std::string render_svg_chart(const chart_spec& spec) {
   const std::pair<const char*, const std::vector<chart_point>*> series[] = {
       {"plan path", &spec.plan_path},
       {"observed", &spec.observed},
-      {"projection", &spec.projection}};
+      {"projection", &spec.projection},
+      {"band lower edge", &spec.band_lower},
+      {"band upper edge", &spec.band_upper}};
   double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
   for (const auto& [name, pts] : series) {
     for (std::size_t i = 0; i < pts->size(); ++i) {
@@ -135,6 +141,16 @@ inline std::string render_svg_chart(const chart_spec& spec) {
              std::to_string(static_cast<int>(p.year)) + ": " + format_number(p.value) +
              "</title></circle>";
   };
+  // The fan first, under every line: lower edge left to right, upper edge back.
+  if (spec.band_lower.size() >= 2 && spec.band_lower.size() == spec.band_upper.size()) {
+    svg += "<polygon class=\"band\" points=\"";
+    for (const auto& p : spec.band_lower)
+      svg += detail::num(sx(p.year)) + "," + detail::num(sy(p.value)) + " ";
+    for (auto it = spec.band_upper.rbegin(); it != spec.band_upper.rend(); ++it)
+      svg += detail::num(sx(it->year)) + "," + detail::num(sy(it->value)) + " ";
+    svg.back() = '"';
+    svg += "/>";
+  }
   polyline(spec.plan_path, "plan");
   dots(spec.plan_path, "plan");
   polyline(spec.projection, "projection");
@@ -166,6 +182,7 @@ inline constexpr const char* svg_chart_css =
     ".chart circle.plan{fill:#888}"
     ".chart polyline.observed,.chart line.observed{stroke:#1f6fb2;stroke-width:2}"
     ".chart circle.observed{fill:#1f6fb2}"
-    ".chart polyline.projection,.chart line.projection{stroke:#d9822b;stroke-dasharray:2 2;stroke-width:1.5}";
+    ".chart polyline.projection,.chart line.projection{stroke:#d9822b;stroke-dasharray:2 2;stroke-width:1.5}"
+    ".chart polygon.band{fill:#d9822b;fill-opacity:.15;stroke:none}";
 
 }  // namespace prosper::report
