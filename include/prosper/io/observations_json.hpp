@@ -167,9 +167,8 @@ inline bool optional_string(const json& element, const char* key, const std::str
 inline read_result read_observations_json(std::string_view text, std::string file,
                                           const plan::plan& p, const read_options& options = {}) {
   namespace j = detail::json_input;
-  using json = j::json;
   detail::observations::sink out(p, options, std::move(file));
-  const json doc = j::parse(text, out);
+  const j::json doc = j::parse(text, out);
 
   if (!doc.is_object()) {
     out.fail(0, {}, "expected an object with an \"observations\" array, got " + j::describe(doc));
@@ -191,7 +190,7 @@ inline read_result read_observations_json(std::string_view text, std::string fil
   }
 
   std::size_t index = 0;
-  for (const json& element : *list) {
+  for (const j::json& element : *list) {
     const std::string pointer = "/observations/" + std::to_string(index++);
     out.row_seen();
     if (!element.is_object()) {
