@@ -152,6 +152,16 @@ def indicators_case(binary, work):
 
 
 def regions_case(binary, work):
+    # The embedded plan with the 10^4 counties declared as its sub-regions (the max/min panel
+    # spans the regions a plan declares below its own).
+    plan = json.loads(subprocess.run([binary, "export"], capture_output=True, text=True,
+                                     check=True).stdout)
+    plan["regions"] = ([{"name_zh": plan["region_zh"], "name_en": plan["region_en"], "level": "city"}]
+                       + [{"name_zh": f"县{r:05d}", "name_en": "", "level": "county"}
+                          for r in range(N)])
+    plan_file = os.path.join(work, "plan-10k-regions.json")
+    with open(plan_file, "w", encoding="utf-8") as f:
+        json.dump(plan, f, ensure_ascii=False)
     obs = os.path.join(work, "obs-10k-regions.csv")
     with open(obs, "w", encoding="utf-8") as f:
         f.write("indicator,region,year,value,unit,source\n")
@@ -163,9 +173,10 @@ def regions_case(binary, work):
                 f.write(f"2,{region},{year},{40000 * k:.0f},元,synthetic county {r}\n")
                 f.write(f"3,{region},{year},{26000 * k:.0f},元,synthetic county {r}\n")
                 f.write(f"24,{region},{year},{60 + r % 20:.1f},%,synthetic county {r}\n")
-    paths = report_both(binary, work, "regions-10k", ["--observations", obs])
+    paths = report_both(binary, work, "regions-10k", ["--plan", plan_file, "--observations", obs])
     text, counts = check_html(paths["html"])
-    # The urban/rural table collapses into a distribution per year with the extremes named.
+    # The urban/rural table collapses into a distribution per year; the max/min over the
+    # declared counties names the extremes.
     assert "县00000" in text and "县00096" in text, "the extremes are not named"
     assert text.count("县0") < 2000, f"{text.count('县0')} region names: not summarised"
     # 10^4 distinct sources: listed up to the limit, then counted.

@@ -109,7 +109,7 @@ TEST_CASE("the projection's fan is one polygon under the lines, and its edges ar
   const std::string points = svg.substr(band + 31, end - band - 31);
   CHECK(std::count(points.begin(), points.end(), ',') == 4);
   // The band widens the value axis to hold it: 9.60 lies inside the drawn range.
-  CHECK(svg.find(">10<") != std::string::npos);
+  CHECK(svg.find(">10.0<") != std::string::npos);
 
   spec.band_upper[1].value = std::nan("");
   CHECK_THROWS_WITH(render_svg_chart(spec),
