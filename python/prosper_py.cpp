@@ -688,6 +688,65 @@ void bind_assess(py::module_& m) {
         "'statcan', 'sdsn', 'escap', 'nbs'). Returns a dict: status, basis, reason, rates, "
         "ratio, projected value, gap … (None where not defined). Never raises for bad data: "
         "status is 'not_assessable' and reason says why.");
+  // What a verdict is worth (math/probability.hpp): the same one model as the reports use.
+  m.def("forecast_reach",
+        [](const int_array& years, const double_array& values, double target, int target_year,
+           const std::string& direction, const std::string& scale, double limit, double level) {
+          constexpr const char* fn = "forecast_reach";
+          const auto series = to_series(fn, years, values);
+          const pm::value_scale sc = scale == "share"  ? pm::value_scale::share(limit)
+                                     : scale == "rate" ? pm::value_scale::rate()
+                                     : scale == "level"
+                                         ? pm::value_scale::level()
+                                         : throw prosper::argument_error(
+                                               std::string("prosper.forecast_reach: scale must be "
+                                                           "'level', 'share' or 'rate', got '") +
+                                               scale + "'");
+          const auto f = pm::forecast_reach(series, target, target_year,
+                                            parse_direction(fn, direction), sc, level);
+          return py::dict("probability"_a = f.probability, "median"_a = f.median,
+                          "lower"_a = f.lower, "upper"_a = f.upper, "level"_a = f.level,
+                          "drift"_a = f.drift, "sd"_a = f.sd, "df"_a = f.df);
+        },
+        "years"_a, "values"_a, "target"_a, "target_year"_a,
+        "direction"_a = "higher_is_better", py::kw_only(), "scale"_a = "level",
+        "limit"_a = 100.0, "level"_a = 0.8,
+        "The probability that the series meets `target` in `target_year` (a random walk with "
+        "drift on the log ('level'), logit ('share', below `limit`) or linear ('rate') scale, "
+        "Student-t for the estimated drift and spread), with the median and the central `level` "
+        "interval of the value then. Raises ValueError naming the problem for fewer than three "
+        "observations or values outside the scale's domain.");
+  m.def("assess_with_uncertainty",
+        [](int target_year, const std::string& kind, std::optional<double> target, int base_year,
+           double base_value, const int_array& years, const double_array& values,
+           const std::string& direction, const std::string& method, std::optional<double> upper,
+           std::optional<double> natural_limit, double level) {
+          constexpr const char* fn = "assess_with_uncertainty";
+          const auto series = to_series(fn, years, values);
+          const auto u = pm::assess_with_uncertainty(
+              parse_direction(fn, direction),
+              pm::milestone{target_year, parse_kind(fn, kind), target, upper},
+              {base_year, base_value}, series,
+              options_from(fn, method, natural_limit, std::nullopt, 0.0, "automatic"),
+              std::nullopt, level);
+          return py::dict("assessment"_a = assessment_dict(u.verdict),
+                          "status"_a = std::string(prosper::to_string(u.verdict.status)),
+                          "probability"_a = opt(u.probability),
+                          "projected_median"_a = opt(u.projected_median),
+                          "projected_lower"_a = opt(u.projected_lower),
+                          "projected_upper"_a = opt(u.projected_upper), "level"_a = u.level,
+                          "df"_a = u.df, "worst"_a = std::string(prosper::to_string(u.worst)),
+                          "best"_a = std::string(prosper::to_string(u.best)), "stable"_a = u.stable,
+                          "notes"_a = u.notes);
+        },
+        "target_year"_a, "kind"_a, "target"_a, "base_year"_a, "base_value"_a, "years"_a,
+        "values"_a, "direction"_a, py::kw_only(), "method"_a = "statcan", "upper"_a = py::none(),
+        "natural_limit"_a = py::none(), "level"_a = 0.8,
+        "assess() with what the verdict is worth (prosper::math::assess_with_uncertainty), as "
+        "the reports show it: the probability of meeting the target in the target year, the "
+        "central `level` interval of the value then, and whether the status is stable (worst and "
+        "best status within the `level` interval of the trend). None where it could not be "
+        "computed; `notes` says why.");
   m.def("classify",
         [](const std::string& direction, const std::string& kind, const Eigen::ArrayXd& base,
            const Eigen::ArrayXd& current, const Eigen::ArrayXd& target, int base_year,
