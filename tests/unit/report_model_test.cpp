@@ -210,7 +210,8 @@ TEST_CASE("the probability needs three observations and a direction", "[report_m
   // Two observations leave the trend's spread unknown: no probability, no stability.
   const auto two = io::read_observations_csv("indicator,year,value\n2,2022,44400\n2,2023,48000\n",
                                              "inline.csv", pl::lishui());
-  const auto& r2 = row_of(model_of(two), "2");
+  const auto m2 = model_of(two);  // the row is a reference into the model: keep the model
+  const auto& r2 = row_of(m2, "2");
   CHECK_FALSE(r2.probability);
   CHECK(r2.probability_missing == probability_gap::too_few_observations);
   CHECK_FALSE(r2.status_stable);
