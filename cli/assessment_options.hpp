@@ -99,7 +99,7 @@ inline void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, boo
   auto* obs = cmd->add_option("--observations", o.observations_file,
                               "Observations file, CSV or JSON (docs/data.md)");
   if (observations_required) obs->required();
-  cmd->add_option("--plan", o.plan_file, "Plan JSON file (default: the embedded Lishui plan)");
+  cmd->add_option("--plan", o.plan_file, plan_option_help);
   cmd->add_option("--method", o.method, "Assessment method")
       ->check(CLI::IsMember({"eurostat", "statcan", "sdsn", "escap", "nbs"}))
       ->capture_default_str();

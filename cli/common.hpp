@@ -8,10 +8,13 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "prosper/io/plan_json.hpp"
 #include "prosper/language.hpp"
 #include "prosper/plan/lishui.hpp"
+#include "prosper/plan/zhejiang.hpp"
 #include "prosper/report/catalog_table.hpp"
 
 namespace prosper::cli {
@@ -29,10 +32,38 @@ struct usage_error : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// The plan a subcommand works on: the embedded Lishui plan, or the file given with --plan.
-inline io::plan_document load(const std::string& file) {
-  if (file.empty()) return {pl::lishui(), pl::lishui_relations()};
-  return io::load_plan(file);
+/// A plan built into prosper, by the name `--plan` takes.
+struct builtin_plan {
+  std::string_view name;
+  const pl::plan& (*plan)();
+  const std::vector<pl::relation>& (*relations)();
+};
+
+/// The built-in plans; the first is the default of every --plan.
+inline constexpr builtin_plan builtin_plans[] = {
+    {"lishui", pl::lishui, pl::lishui_relations},
+    {"zhejiang", pl::zhejiang, pl::zhejiang_relations},
+};
+
+/// What every --plan option says about its value.
+inline constexpr const char* plan_option_help =
+    "Plan: a built-in name (lishui, zhejiang) or a plan JSON file (default: lishui)";
+
+/// The plan a subcommand works on: the first built-in plan when `plan` is empty, the built-in
+/// plan of that name, or the plan file at that path. A value with neither a '/' nor a '.' is a
+/// name: an unknown one is a usage error naming `option`, since it is more likely a misspelt name
+/// than a file (a file of that name is read as ./NAME).
+inline io::plan_document load(const std::string& plan, std::string_view option = "--plan") {
+  if (plan.empty()) return {builtin_plans[0].plan(), builtin_plans[0].relations()};
+  for (const builtin_plan& b : builtin_plans)
+    if (b.name == plan) return {b.plan(), b.relations()};
+  if (plan.find_first_of("/.") == std::string::npos) {
+    std::string names;
+    for (const builtin_plan& b : builtin_plans) names += (names.empty() ? "" : ", ") + std::string(b.name);
+    throw usage_error(std::string(option) + ": '" + plan + "' is not a built-in plan (" + names +
+                      "); a plan file's path needs a '/' or an extension, e.g. ./" + plan);
+  }
+  return io::load_plan(plan);
 }
 
 inline prosper::language parse_language(const std::string& s) {

@@ -37,7 +37,7 @@ void add_compare_methods(CLI::App& app, action& run) {
   cmd->add_option("--observations", opt->observations_file,
                   "Observations file, CSV or JSON (docs/data.md)")
       ->required();
-  cmd->add_option("--plan", opt->plan_file, "Plan JSON file (default: the embedded Lishui plan)");
+  cmd->add_option("--plan", opt->plan_file, plan_option_help);
   cmd->add_option("--as-of", opt->as_of, "Ignore observations after this year (default: the latest)")
       ->check(CLI::Range(1949, 2100));
   cmd->add_option("--band-step", opt->band_step,

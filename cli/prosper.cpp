@@ -3,6 +3,9 @@
 // output by report/*.hpp. Everything reusable lives in those headers; this file only wires
 // options to them.
 //
+// --plan takes a built-in plan's name (lishui, the default, or zhejiang) or a plan file's path;
+// `prosper audit --plan A --against B` also checks the relations declared between two plans.
+//
 // Each subcommand is one `add_<name>` function that declares its options and sets the action to
 // run (common.hpp); the groups live in their own translation units (plan_commands.cpp,
 // assess_command.cpp, report_command.cpp, compare_command.cpp) so that none includes every
@@ -31,7 +34,7 @@ using prosper::cli::exit_usage;
 /// Declares the subcommands, parses the command line and runs the chosen one. Usage errors
 /// become their exit code here; exceptions are left to `main`.
 int run_command_line(int argc, char** argv) {
-  CLI::App app{"prosper: target math for development plans (Lishui 2021-2025 built in)", "prosper"};
+  CLI::App app{"prosper: target math for development plans (Lishui and Zhejiang 2021-2025 built in)", "prosper"};
   app.require_subcommand(1);
   action run;
   using namespace prosper::cli;

@@ -506,11 +506,14 @@ inline json to_json(const plan::plan& p, const std::vector<plan::relation>& rela
   return j;
 }
 
-/// Parses plan text. A syntax error, an overflowing number or a key repeated within one object is
-/// a `plan_error` too, with the JSON Pointer of the place the parser had reached.
+namespace detail::plan_json {
+
+/// Parses the JSON text of a plan document (or of another document read with the same rules,
+/// io/cross_json.hpp). A syntax error, an overflowing number, a key repeated within one object or
+/// nesting beyond the limit is a `plan_error` with the JSON Pointer the parser had reached.
 ///
-/// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
-inline plan_document parse_plan(std::string_view text) {
+/// Example: `json j = parse_tracked(R"({"a": 1})");`
+inline json parse_tracked(std::string_view text) {
   namespace d = detail::plan_json;
   // The tracker follows the parse so that every error, a syntax error included, names the place
   // the parser had reached. A plan that says "unit" twice is ambiguous (nlohmann would keep the
@@ -544,7 +547,17 @@ inline plan_document parse_plan(std::string_view text) {
       d::fail(pos.pointer(), "non-finite number (" + what + ")");
     d::fail(pos.pointer(), "invalid JSON: " + what);
   }
-  return from_json(j);
+  return j;
+}
+
+}  // namespace detail::plan_json
+
+/// Parses plan text. A syntax error, an overflowing number or a key repeated within one object is
+/// a `plan_error` too, with the JSON Pointer of the place the parser had reached.
+///
+/// Example: `plan_document d = parse_plan(R"({"name_zh": "…", …})");`
+inline plan_document parse_plan(std::string_view text) {
+  return from_json(detail::plan_json::parse_tracked(text));
 }
 
 /// Loads a plan file.

@@ -178,8 +178,12 @@ bilingual both(const Sentence& s) {
   return {s(lang::en), s(lang::zh)};
 }
 
-/// "row 2" / "附表第2行"; "body target 一.3.2" / "正文目标一.3.2".
+/// "row 2" / "附表第2行"; "body target 一.3.2" / "正文目标一.3.2". An id without a digit
+/// ("income") is a name, not a table row's number: a plan whose targets are known only from
+/// summaries has no table to point into, so it says "indicator income" / "指标income".
 inline std::string row_name(lang l, const std::string& id) {
+  const bool numbered = std::any_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!numbered) return say(l, "indicator ", "指标") + id;
   return l == lang::zh ? "附表第" + id + "行" : "row " + id;
 }
 inline std::string body_name(lang l, const std::string& id) {
@@ -577,6 +581,64 @@ inline void eval_max_min_over_regions(finding& f, const std::vector<reading>& r)
   });
 }
 
+// A bound is a threshold the plan chooses, not a measurement it rounds: "<1.9" excludes 1.92
+// although 1.92 prints as 1.9, so the ends are compared as printed and the tolerance is 0. Two
+// bounds at the same number ("≤1.9" against "<1.9") count as equal: they differ in one point,
+// which no figure printed to that precision can fall on.
+inline void eval_bound_no_looser(finding& f, const std::vector<reading>& r) {
+  const reading& a = r[0];
+  const reading& b = r[1];
+  const auto k = factor_between(a.unit, b.unit);
+  if (!k)
+    return not_evaluable(f, both([&](lang l) {
+                           return a.name(l) + say(l, " is in ", "的单位") + named(l, a.unit) +
+                                  say(l, ", which does not convert into ", "无法换算为") +
+                                  b.name(l) + say(l, "'s ", "的单位") + named(l, b.unit);
+                         }));
+  if (scale_overflows(a.value, *k) || scale_overflows(a.lo, *k) || scale_overflows(a.hi, *k))
+    return refuse_overflow(f);
+  const double a_lo = a.lo * *k, a_hi = a.hi * *k, a_value = a.value * *k;
+  // An upper bound's range starts at the floor every quantity has (0), not at a bound the plan
+  // sets, so it is said as "≤ 1.95" rather than "[0, 1.95]".
+  const auto range = [&](lang l, const reading& x, double lo, double hi) {
+    const bool ceiling = x.kind == target_kind::at_most || x.kind == target_kind::less_than;
+    return x.name(l) + say(l, " ", "") + quoted(l, x.printed) + say(l, " admits ", "容许") +
+           range_text(l, ceiling ? -inf : lo, hi, b.unit);
+  };
+  // An end b bounds and a leaves open: a admits values b excludes, by no finite amount.
+  const bool open_above = std::isfinite(b.hi) && !std::isfinite(a_hi);
+  const bool open_below = std::isfinite(b.lo) && !std::isfinite(a_lo);
+  if (open_above || open_below) {
+    f.status = finding_status::violated;
+    f.lhs = a_value;
+    f.rhs = b.value;
+    f.tolerance = 0.0;
+    f.unit = b.unit;
+    return explain(f, [&](lang l) {
+      return range(l, a, a_lo, a_hi) + say(l, "; ", "；") + range(l, b, b.lo, b.hi) +
+             say(l, ": the first sets no ", "：前者没有") +
+             (open_above ? say(l, "upper", "上限") : say(l, "lower", "下限")) +
+             say(l, " end where the second does, so it is looser",
+                 "，而后者有，故前者更宽");
+    });
+  }
+  double gap = 0;
+  if (std::isfinite(b.hi)) gap = std::max(gap, a_hi - b.hi);
+  if (std::isfinite(b.lo)) gap = std::max(gap, b.lo - a_lo);
+  fill(f, a_value, b.value, 0.0, gap, b.unit);
+  explain(f, [&](lang l) {
+    const std::string tail =
+        f.status == finding_status::holds
+            ? say(l, "the first is no looser than the second (bounds compared as printed)",
+                  "前者不比后者宽（界限按印刷数值比较）")
+            : say(l, "the first is looser by ", "前者比后者宽") +
+                  difference_with_unit(l, gap, b.unit) +
+                  say(l, " (bounds compared as printed)", "（界限按印刷数值比较）");
+    return range(l, a, a_lo, a_hi) + say(l, "; ", "；") + range(l, b, b.lo, b.hi) +
+           say(l, ": ", "：") + tail;
+  });
+}
+
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
   const auto kp = factor_between(r[2].unit, r[1].unit);
@@ -730,7 +792,8 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
 }  // namespace detail::audit
 
 namespace detail::audit {
-inline finding evaluate(const plan_index& p, const relation& rel);
+template <class Reader>
+finding evaluate_with(const relation& rel, const Reader& read_operand);
 }  // namespace detail::audit
 
 /// Evaluates one relation on the plan's numbers.
@@ -739,12 +802,20 @@ inline finding evaluate(const plan_index& p, const relation& rel);
 /// of_indicator("2", 2025), of_indicator("1", 2022), of_indicator("1", 2025)}})` holds: 8.68 %/年
 /// against 8.32 %/年.
 inline finding evaluate(const plan& p, const relation& rel) {
-  return detail::audit::evaluate(detail::audit::plan_index(p), rel);
+  const detail::audit::plan_index index(p);
+  return detail::audit::evaluate_with(
+      rel, [&](std::size_t, const operand& o, detail::audit::bilingual& why) {
+        return detail::audit::read(index, o, why);
+      });
 }
 
 namespace detail::audit {
 
-inline finding evaluate(const plan_index& p, const relation& rel) {
+/// Evaluates `rel` with its operands read by `read_operand(k, operand, why)`, which returns the
+/// k-th operand's reading or nothing (setting `why`). One plan's audit reads every operand from
+/// that plan; a cross-plan audit (plan/cross.hpp) reads each from the plan its side names.
+template <class Reader>
+finding evaluate_with(const relation& rel, const Reader& read_operand) {
   namespace d = detail::audit;
   finding f;
   f.id = rel.id;
@@ -765,9 +836,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
     return f;
   }
   std::vector<d::reading> r;
-  for (const operand& o : rel.operands) {
+  for (std::size_t k = 0; k < rel.operands.size(); ++k) {
     d::bilingual why;
-    auto x = d::read(p, o, why);
+    std::optional<d::reading> x = read_operand(k, rel.operands[k], why);
     if (!x) {
       // The outside figure is missing by definition; say so rather than blame an operand.
       if (rel.kind == relation_kind::ratio_to_external) break;
@@ -807,6 +878,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
       break;
     case relation_kind::max_min_over_regions:
       d::eval_max_min_over_regions(f, r);
+      break;
+    case relation_kind::bound_no_looser:
+      d::eval_bound_no_looser(f, r);
       break;
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
@@ -865,12 +939,15 @@ inline audit_report audit(const plan& p, const std::vector<relation>& relations)
   audit_report out;
   const detail::audit::plan_index index(p);
   std::set<std::string> seen;
+  const auto read = [&](std::size_t, const operand& o, detail::audit::bilingual& why) {
+    return detail::audit::read(index, o, why);
+  };
   for (const relation& r : relations) {
-    out.findings.push_back(detail::audit::evaluate(index, r));
+    out.findings.push_back(detail::audit::evaluate_with(r, read));
     seen.insert(r.id);
   }
   for (const relation& r : derive_relations(p))
-    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate(index, r));
+    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate_with(r, read));
   out.summary = summarise(out.findings);
   return out;
 }

@@ -62,6 +62,11 @@ enum class relation_kind {
   /// per-region figures, so the audit can only check that the bound is possible (≥ 1); reports
   /// compute the ratio from regional data.
   max_min_over_regions,
+  /// {a, b}: the target a sets is no looser than the target b sets: every value a admits, b
+  /// admits too (a city's "≤1.95" against its province's "<1.9" for the same ratio, a city's
+  /// "≤1.5" against the province's "1.55以内"). Bounds are thresholds a plan chooses, not rounded
+  /// measurements, so they are compared as printed, without a printing tolerance.
+  bound_no_looser,
 };
 
 /// A stable ASCII name, used in JSON and reports.
@@ -87,12 +92,14 @@ constexpr std::string_view to_string(relation_kind k) noexcept {
       return "growth_ordering";
     case relation_kind::max_min_over_regions:
       return "max_min_over_regions";
+    case relation_kind::bound_no_looser:
+      return "bound_no_looser";
   }
   return "restates";
 }
 
 /// Every kind, in declaration order; what parsers and tests iterate over.
-inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
+inline constexpr std::array<relation_kind, 10> all_relation_kinds = {
     relation_kind::restates,
     relation_kind::ratio_identity,
     relation_kind::ratio_to_external,
@@ -101,7 +108,8 @@ inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
     relation_kind::growth_claim,
     relation_kind::product_growth_claim,
     relation_kind::growth_ordering,
-    relation_kind::max_min_over_regions};
+    relation_kind::max_min_over_regions,
+    relation_kind::bound_no_looser};
 
 /// The kind named `s`, or nothing for an unknown name.
 ///
@@ -134,6 +142,8 @@ constexpr std::size_t operand_count(relation_kind k) noexcept {
     case relation_kind::growth_ordering:
       return 4;
     case relation_kind::max_min_over_regions:
+      return 2;
+    case relation_kind::bound_no_looser:
       return 2;
   }
   return 0;

@@ -522,6 +522,8 @@ constexpr std::string_view relation_kind_text(plan::relation_kind k, language la
       return zh ? "增速快慢" : "growth ordering";
     case plan::relation_kind::max_min_over_regions:
       return zh ? "地区最高最低倍差" : "max/min over regions";
+    case plan::relation_kind::bound_no_looser:
+      return zh ? "界限不宽于" : "bound no looser";
   }
   return "";
 }
@@ -537,6 +539,31 @@ constexpr std::string_view finding_status_text(plan::finding_status s, language 
       return label_text(label::audit_violated, lang);
     case plan::finding_status::not_evaluable:
       return label_text(label::audit_not_evaluable, lang);
+  }
+  return "";
+}
+
+// Words of the audit of one plan against another (`prosper audit --against`, plan/cross.hpp).
+
+/// The headings of a cross-plan audit, kept apart from `label` so that they stay one block.
+enum class cross_label {
+  own_audit,      ///< the plan's own relations
+  against,        ///< the relations with the other plan
+  against_plan,   ///< "the other plan", before its name
+};
+
+/// A cross-plan heading in `lang`.
+///
+/// Example: `cross_label_text(cross_label::against, language::zh) == "与另一规划的关系"`.
+constexpr std::string_view cross_label_text(cross_label l, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (l) {
+    case cross_label::own_audit:
+      return zh ? "本规划内部的关系" : "Relations within the plan";
+    case cross_label::against:
+      return zh ? "与另一规划的关系" : "Relations with another plan";
+    case cross_label::against_plan:
+      return zh ? "对照规划" : "Against";
   }
   return "";
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "prosper/direction.hpp"
+#include "prosper/plan/cross_relations.hpp"
 #include "prosper/plan/plan.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/target_kind.hpp"
@@ -155,6 +156,35 @@ inline std::vector<relation> build_relations(std::span<const relation_entry> rel
     r.text_zh = e.text_zh;
     r.note = e.note;
     out.push_back(std::move(r));
+  }
+  return out;
+}
+
+/// An operand of a cross-plan relation: the side it reads and the operand itself.
+struct cross_operand_entry {
+  plan_side side;
+  operand_entry of;
+};
+
+/// The cross-plan relations the tables describe, between the plans named `plan_zh` and
+/// `against_zh`; each relation's operands are `count` entries of `operands` from `first`.
+inline cross_relations build_cross_relations(std::string_view plan_zh, std::string_view against_zh,
+                                             std::span<const relation_entry> relations,
+                                             std::span<const cross_operand_entry> operands) {
+  cross_relations out{std::string(plan_zh), std::string(against_zh), {}};
+  out.relations.reserve(relations.size());
+  for (const relation_entry& e : relations) {
+    cross_relation r;
+    r.id = e.id;
+    r.kind = e.kind;
+    for (const cross_operand_entry& c : operands.subspan(e.first, e.count))
+      r.operands.push_back(
+          {c.side, c.of.indicator.empty()
+                       ? operand::of_body(std::string(c.of.body))
+                       : operand::of_indicator(std::string(c.of.indicator), c.of.year)});
+    r.text_zh = e.text_zh;
+    r.note = e.note;
+    out.relations.push_back(std::move(r));
   }
   return out;
 }
