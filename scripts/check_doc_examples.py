@@ -4,7 +4,8 @@
 Issue 13, item 8: "Every number that a header's doc comment shows as an example result is
 produced by a test." tests/unit/doc_examples_test.cpp runs the examples as written; this script
 keeps it complete. For each `Example:` paragraph in the doc comments (`///`) of
-include/prosper/**/*.hpp (not the generated plan/lishui.hpp), it takes the numbers outside code
+include/prosper/**/*.hpp (not the generated plan/lishui.hpp, plan/zhejiang.hpp and
+plan/lishui_against_zhejiang.hpp), it takes the numbers outside code
 spans (the prose results: "≈ 0.0832", "is 8.32 %/年"; not one after "not ") and those after `==`
 inside a code span (`f(x) == 4.0`), and fails unless each appears, as written or without thousands separators, in
 tests/unit/doc_examples_test.cpp or in the header's own test file tests/unit/<header>_test.cpp.
@@ -25,7 +26,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 INCLUDE = ROOT / "include" / "prosper"
 TESTS = ROOT / "tests" / "unit"
 DOC_TEST = TESTS / "doc_examples_test.cpp"
-GENERATED = {INCLUDE / "plan" / "lishui.hpp"}
+GENERATED = {INCLUDE / "plan" / "lishui.hpp", INCLUDE / "plan" / "zhejiang.hpp",
+             INCLUDE / "plan" / "lishui_against_zhejiang.hpp"}
 
 NUMBER = re.compile(r"(?<![\w.])[−-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w])")
 # A paragraph ends at a blank doc line or at the contract that follows the example.

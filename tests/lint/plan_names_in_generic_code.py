@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Generic code knows no plan's names (issue 15).
 
-Reads every indicator name, category and region of the embedded plan from its JSON document
-(data/lishui-plan.json) and fails when one of them appears in the code of the library, the CLI or
-the Python binding outside the embedded plan's own headers (include/prosper/plan/lishui*.hpp).
+Reads every indicator name, category and region of the embedded plans from their JSON documents
+(data/<name>-plan.json: lishui, zhejiang) and fails when one of them appears in the code of the
+library, the CLI or the Python binding outside the embedded plans' own headers
+(include/prosper/plan/<name>*.hpp: lishui.hpp, zhejiang.hpp, and lishui_against_zhejiang.hpp, the
+relations between the two, which quotes both plans).
 Comments are left out (they may use the plan as an example: "Lishui's row 17"); string literals
 and identifiers are not, since that is how code would look a row up by its name.
 """
@@ -43,17 +45,24 @@ def code_without_comments(text: str) -> str:
 
 
 def main() -> int:
-    plan = json.loads((ROOT / "data/lishui-plan.json").read_text(encoding="utf-8"))
-    names = {plan["region_zh"]}
-    for ind in plan["indicators"]:
-        names.add(ind["name_zh"])
-        names.add(ind["category_zh"])
-    for region in plan.get("regions", []):
-        names.add(region["name_zh"])
+    plan_files = sorted((ROOT / "data").glob("*-plan.json"))
+    # The embedded plans' own headers are named after their documents: lishui-plan.json gives
+    # plan/lishui*.hpp.
+    own = tuple(f.name[:-len("-plan.json")] for f in plan_files)
+    names = set()
+    for plan_file in plan_files:
+        plan = json.loads(plan_file.read_text(encoding="utf-8"))
+        names.add(plan["region_zh"])
+        for ind in plan["indicators"]:
+            names.add(ind["name_zh"])
+            names.add(ind.get("category_zh", ""))
+        for region in plan.get("regions", []):
+            names.add(region["name_zh"])
     # Short names ("GDP") would match ordinary words; every name kept is specific to the plan.
     names = sorted((n for n in names if len(n) >= 3), key=len, reverse=True)
+    plan_dir = ROOT / "include/prosper/plan"
     files = [p for p in (ROOT / "include/prosper").rglob("*.hpp")
-             if not p.name.startswith("lishui")]
+             if not (p.parent == plan_dir and p.name.startswith(own))]
     files += list((ROOT / "cli").glob("*.[ch]pp")) + list((ROOT / "python").glob("*.cpp"))
     found = []
     for path in sorted(files):
@@ -64,8 +73,9 @@ def main() -> int:
                 found.append(f"{path.relative_to(ROOT)}:{line}: the plan's name {name!r}")
     for f in found:
         print(f)
-    print(f"{len(names)} names of the embedded plan checked in {len(files)} files: "
-          f"{len(found)} found outside plan/lishui*")
+    allowed = ", ".join(f"plan/{o}*" for o in own)
+    print(f"{len(names)} names of the embedded plans checked in {len(files)} files: "
+          f"{len(found)} found outside {allowed}")
     return 1 if found else 0
 
 
