@@ -41,7 +41,7 @@ inline plan::cross_operand read_operand(const json& j, const std::string& path) 
   const std::string side = d::string_field(j, path, "side", true);
   const auto s = plan::plan_side_from_string(side);
   if (!s) d::fail(d::child(path, "side"), "unknown side " + detail::text::quoted(side) +
-                                              " (expected \"plan\" or \"against\")");
+                                              " (expected 'plan' or 'against')");
   json rest = j;
   rest.erase("side");
   return {*s, d::read_operand(rest, path)};
