@@ -5,7 +5,10 @@
 #include <stdexcept>
 #include <string>
 
+#include "prosper/plan/cross_audit.hpp"
 #include "prosper/plan/lishui.hpp"
+#include "prosper/plan/lishui_against_zhejiang.hpp"
+#include "prosper/plan/zhejiang.hpp"
 
 using namespace prosper::report;
 using prosper::language;
@@ -148,4 +151,61 @@ TEST_CASE("the audit has no CSV form", "[audit_table]") {
                   std::invalid_argument);
   CHECK(render_audit(lishui_audit(), pl::lishui(), output_format::json) ==
         audit_json(lishui_audit(), pl::lishui()));
+}
+
+namespace {
+const pl::audit_report& against_zhejiang() {
+  static const pl::audit_report r = pl::audit_against(
+      pl::lishui(), pl::zhejiang(), pl::lishui_against_zhejiang().relations);
+  return r;
+}
+std::string render_against(output_format f, language lang) {
+  return render_audit_against(lishui_audit(), against_zhejiang(), pl::lishui(), pl::zhejiang(), f,
+                              lang);
+}
+}  // namespace
+
+TEST_CASE("the audit against another plan is the plan's own audit, then the cross-plan one",
+          "[audit_table][cross]") {
+  const std::string en = render_against(output_format::table, language::en);
+  CHECK_THAT(en, Catch::StartsWith("Relations within the plan\n\n" +
+                                   audit_text(lishui_audit(), language::en)));
+  CHECK_THAT(en, Catch::Contains("Relations with another plan: " + pl::zhejiang().name_en));
+  CHECK_THAT(en, Catch::EndsWith("4 relations: 3 hold, 1 violated, 0 not evaluable\n"));
+  CHECK_THAT(en, Catch::Contains("the first is looser by 0.05"));
+  const std::string zh = render_against(output_format::table, language::zh);
+  CHECK_THAT(zh, Catch::StartsWith("本规划内部的关系"));
+  CHECK_THAT(zh, Catch::Contains("与另一规划的关系：" + pl::zhejiang().name_zh));
+  CHECK_THAT(zh, Catch::EndsWith("4项关系：成立3项，不一致1项，无法核查0项\n"));
+  CHECK(zh.find("界限不宽于") == std::string::npos);  // kinds are in the Markdown only
+}
+
+TEST_CASE("the Markdown audit against another plan adds a section for it",
+          "[audit_table][cross]") {
+  const std::string md = render_against(output_format::md, language::en);
+  CHECK_THAT(md, Catch::StartsWith(audit_markdown(lishui_audit(), pl::lishui(), language::en)));
+  CHECK_THAT(md, Catch::Contains("\n## Relations with another plan: "));
+  CHECK_THAT(md, Catch::Contains("| cross.urban_rural_income.2025 | bound no looser | violated |"));
+  const std::string zh = render_against(output_format::md, language::zh);
+  CHECK_THAT(zh, Catch::Contains("| cross.urban_rural_income.2025 | 界限不宽于 | 不一致 |"));
+}
+
+TEST_CASE("the JSON audit against another plan nests the cross-plan part under \"against\"",
+          "[audit_table][cross]") {
+  const auto j = nlohmann::json::parse(render_against(output_format::json, language::en));
+  const auto own = nlohmann::json::parse(audit_json(lishui_audit(), pl::lishui()));
+  CHECK(j["summary"] == own["summary"]);
+  CHECK(j["findings"] == own["findings"]);
+  const auto& a = j["against"];
+  CHECK(a["plan"]["name_zh"] == pl::zhejiang().name_zh);
+  CHECK(a["summary"]["relations"] == 4);
+  CHECK(a["summary"]["violated"] == 1);
+  CHECK(a["findings"][1]["id"] == "cross.urban_rural_income.2025");
+  CHECK(a["findings"][1]["kind"] == "bound_no_looser");
+  CHECK(a["findings"][1]["status"] == "violated");
+  CHECK(a["findings"][1]["lhs"] == 1.95);
+  CHECK(a["findings"][1]["rhs"] == 1.9);
+  CHECK(a["findings"][1]["indicators"] ==
+        nlohmann::json::array({"17", "against:urban_rural_income"}));
+  CHECK_THROWS_AS(render_against(output_format::csv, language::en), std::invalid_argument);
 }

@@ -556,3 +556,64 @@ TEST_CASE("every Chinese explanation of the Lishui audit is Chinese, not English
     CHECK(f.explanation_zh.find(": ") == std::string::npos);
   }
 }
+
+namespace {
+// Two ceilings and a floor in one plan, for bound_no_looser: "≤1.95", "<1.9", "≥1.2".
+plan bounds() {
+  const auto ratio = [](std::string id, target_kind k, double v, std::string printed) {
+    indicator i;
+    i.id = std::move(id);
+    i.name_zh = "倍差" + i.id;
+    i.dir = direction::lower_is_better;
+    i.milestones = {{2025, k, v, std::nullopt, std::move(printed)}};
+    return i;
+  };
+  plan p;
+  p.indicators = {ratio("1", target_kind::at_most, 1.95, "≤1.95"),
+                  ratio("2", target_kind::less_than, 1.9, "<1.9"),
+                  ratio("3", target_kind::at_least, 1.2, "≥1.2")};
+  return p;
+}
+relation no_looser(std::string a, std::string b) {
+  return {"b", relation_kind::bound_no_looser,
+          {operand::of_indicator(std::move(a), 2025), operand::of_indicator(std::move(b), 2025)},
+          "", ""};
+}
+}  // namespace
+
+TEST_CASE("a ceiling above another is looser by the difference, without a printing tolerance",
+          "[audit][bound_no_looser]") {
+  const finding f = evaluate(bounds(), no_looser("1", "2"));
+  CHECK(f.status == finding_status::violated);
+  CHECK(*f.lhs == 1.95);
+  CHECK(*f.rhs == 1.9);
+  CHECK(*f.gap == Approx(0.05));
+  CHECK(*f.tolerance == 0.0);
+  CHECK(f.explanation ==
+        "row 1 (2025) \"≤1.95\" admits ≤ 1.95; row 2 (2025) \"<1.9\" admits ≤ 1.9: the first is "
+        "looser by 0.05 (bounds compared as printed)");
+  CHECK(f.explanation_zh ==
+        "附表第1行（2025年）“≤1.95”容许≤ 1.95；附表第2行（2025年）“<1.9”容许≤ 1.9：前者比后者宽0.05"
+        "（界限按印刷数值比较）");
+  const finding g = evaluate(bounds(), no_looser("2", "1"));
+  CHECK(g.status == finding_status::holds);
+  CHECK(*g.gap == 0.0);
+}
+
+TEST_CASE("a floor is not a ceiling: against one it sets no upper end", "[audit][bound_no_looser]") {
+  const finding f = evaluate(bounds(), no_looser("3", "1"));
+  CHECK(f.status == finding_status::violated);
+  CHECK_FALSE(f.gap.has_value());
+  // A ceiling against a floor admits values below the floor: looser by 1.2 − 0.
+  const finding g = evaluate(bounds(), no_looser("1", "3"));
+  CHECK(g.status == finding_status::violated);
+  CHECK(*g.gap == Approx(1.2));
+}
+
+TEST_CASE("an indicator id without a digit is named as an indicator, not a table row", "[audit]") {
+  plan p = bounds();
+  p.indicators[0].id = "spread";
+  const finding f = evaluate(p, no_looser("spread", "2"));
+  CHECK_THAT(f.explanation, Catch::StartsWith("indicator spread (2025)"));
+  CHECK_THAT(f.explanation_zh, Catch::StartsWith("指标spread（2025年）"));
+}

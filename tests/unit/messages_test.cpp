@@ -36,6 +36,8 @@ TEST_CASE("relation kinds and audit statuses have Chinese words without English 
   }
   CHECK(relation_kind_text(pl::relation_kind::max_min_over_regions, language::zh) ==
         "地区最高最低倍差");
+  CHECK(relation_kind_text(pl::relation_kind::bound_no_looser, language::zh) == "界限不宽于");
+  CHECK(relation_kind_text(pl::relation_kind::bound_no_looser, language::en) == "bound no looser");
   for (auto s : {pl::finding_status::holds, pl::finding_status::violated,
                  pl::finding_status::not_evaluable})
     CHECK_FALSE(has_ascii_letter(finding_status_text(s, language::zh)));
@@ -47,4 +49,13 @@ TEST_CASE("status words are Chinese in Chinese", "[messages]") {
   for (std::size_t b = 0; b < 7; ++b) CHECK_FALSE(has_ascii_letter(status_text(b, language::zh)));
   CHECK(status_text(0, language::zh) == "已实现");
   CHECK(status_text(6, language::en) == "no data");
+}
+
+TEST_CASE("the headings of an audit against another plan have both languages", "[messages]") {
+  for (auto l : {cross_label::own_audit, cross_label::against}) {
+    CHECK_FALSE(has_ascii_letter(cross_label_text(l, language::zh)));
+    CHECK_FALSE(cross_label_text(l, language::en).empty());
+  }
+  CHECK(cross_label_text(cross_label::against, language::zh) == "与另一规划的关系");
+  CHECK(cross_label_text(cross_label::against, language::en) == "Relations with another plan");
 }

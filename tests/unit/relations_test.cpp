@@ -24,6 +24,8 @@ TEST_CASE("every relation kind round-trips through its ASCII name", "[relations]
   }
   CHECK_FALSE(relation_kind_from_string("identity").has_value());
   CHECK(operand_count(relation_kind::product_growth_claim) == 5);
+  CHECK(operand_count(relation_kind::bound_no_looser) == 2);
+  CHECK(to_string(relation_kind::bound_no_looser) == "bound_no_looser");
 }
 
 TEST_CASE("half a unit in the last printed digit is the rounding a printed number carries",

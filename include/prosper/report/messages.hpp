@@ -548,8 +548,7 @@ constexpr std::string_view finding_status_text(plan::finding_status s, language 
 /// The headings of a cross-plan audit, kept apart from `label` so that they stay one block.
 enum class cross_label {
   own_audit,      ///< the plan's own relations
-  against,        ///< the relations with the other plan
-  against_plan,   ///< "the other plan", before its name
+  against,        ///< the relations with the other plan, before its name
 };
 
 /// A cross-plan heading in `lang`.
@@ -562,8 +561,6 @@ constexpr std::string_view cross_label_text(cross_label l, language lang) noexce
       return zh ? "本规划内部的关系" : "Relations within the plan";
     case cross_label::against:
       return zh ? "与另一规划的关系" : "Relations with another plan";
-    case cross_label::against_plan:
-      return zh ? "对照规划" : "Against";
   }
   return "";
 }
