@@ -590,10 +590,10 @@ TEST_CASE("a ceiling above another is looser by the difference, without a printi
   CHECK(*f.gap == Approx(0.05));
   CHECK(*f.tolerance == 0.0);
   CHECK(f.explanation ==
-        "row 1 (2025) \"≤1.95\" admits ≤ 1.95; row 2 (2025) \"<1.9\" admits ≤ 1.9: the first is "
+        "row 1 (2025) \"≤1.95\" admits ≤ 1.95; row 2 (2025) \"<1.9\" admits < 1.9: the first is "
         "looser by 0.05 (bounds compared as printed)");
   CHECK(f.explanation_zh ==
-        "附表第1行（2025年）“≤1.95”容许≤ 1.95；附表第2行（2025年）“<1.9”容许≤ 1.9：前者比后者宽0.05"
+        "附表第1行（2025年）“≤1.95”容许≤ 1.95；附表第2行（2025年）“<1.9”容许< 1.9：前者比后者宽0.05"
         "（界限按印刷数值比较）");
   const finding g = evaluate(bounds(), no_looser("2", "1"));
   CHECK(g.status == finding_status::holds);

@@ -598,12 +598,15 @@ inline void eval_bound_no_looser(finding& f, const std::vector<reading>& r) {
   if (scale_overflows(a.value, *k) || scale_overflows(a.lo, *k) || scale_overflows(a.hi, *k))
     return refuse_overflow(f);
   const double a_lo = a.lo * *k, a_hi = a.hi * *k, a_value = a.value * *k;
-  // An upper bound's range starts at the floor every quantity has (0), not at a bound the plan
-  // sets, so it is said as "≤ 1.95" rather than "[0, 1.95]".
+  // A one-sided bound is said with its own sign ("≤ 1.95", "< 1.9"): an upper bound's range
+  // starts at the floor every quantity has (0), which is not a bound the plan sets.
   const auto range = [&](lang l, const reading& x, double lo, double hi) {
-    const bool ceiling = x.kind == target_kind::at_most || x.kind == target_kind::less_than;
+    const std::string sign(bound_sign(x.kind));
+    const std::string_view symbol = b.unit.label(language::zh);
+    const std::string u = symbol.empty() ? "" : " " + std::string(symbol);
+    const double end = x.kind == target_kind::at_most || x.kind == target_kind::less_than ? hi : lo;
     return x.name(l) + say(l, " ", "") + quoted(l, x.printed) + say(l, " admits ", "容许") +
-           range_text(l, ceiling ? -inf : lo, hi, b.unit);
+           (sign.empty() ? range_text(l, lo, hi, b.unit) : sign + " " + num(end) + u);
   };
   // An end b bounds and a leaves open: a admits values b excludes, by no finite amount.
   const bool open_above = std::isfinite(b.hi) && !std::isfinite(a_hi);
