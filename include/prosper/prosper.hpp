@@ -37,10 +37,14 @@
 #include "prosper/plan/region.hpp"
 #include "prosper/plan/lishui.hpp"
 #include "prosper/plan/lishui_indicators.hpp"
+#include "prosper/plan/zhejiang.hpp"
+#include "prosper/plan/lishui_against_zhejiang.hpp"
 #include "prosper/plan/typed.hpp"
 #include "prosper/plan/validate.hpp"
 #include "prosper/plan/relations.hpp"
 #include "prosper/plan/audit.hpp"
+#include "prosper/plan/cross_relations.hpp"
+#include "prosper/plan/cross_audit.hpp"
 #include "prosper/plan/required_change.hpp"
 
 // Reading observations (CSV) and reports.

@@ -11238,6 +11238,72 @@ struct plan {
 #include <string_view>
 #include <vector>
 
+// ---- begin prosper/plan/cross_relations.hpp ------------------------------------------------------
+// Relations between two plans: a city's plan beside its province's. A city's target "income at
+// 0.76 of the provincial average" and the province's own income target together imply a city
+// income the city's table should print; a city's ceiling on its urban/rural income ratio can be
+// set against the province's ceiling on the same ratio. Each such link is a `cross_relation`: a
+// relation (relations.hpp) whose operands each name the plan they read, `plan_side::plan` (the
+// plan being audited) or `plan_side::against` (the plan it is compared with).
+//
+// Cross relations are data like a plan's own relations, kept in a document of their own
+// (io/cross_json.hpp) that names the two plans it joins by their `name_zh`, so that neither
+// plan's file has to know the other. This header holds the model and its checks; the audit that
+// evaluates them is plan/cross_audit.hpp. No verdict is stored: it is computed from the two
+// plans' numbers on every audit.
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// ---- begin prosper/detail/json_pointer.hpp -------------------------------------------------------
+// JSON Pointers (RFC 6901), the way prosper says where a problem is in a plan or an observation
+// document ("/indicators/3/unit"). Shared by the plan checks, which know no JSON library, and the
+// JSON readers.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace prosper::detail {
+
+/// Escapes one reference token: "~" becomes "~0" and "/" becomes "~1" (RFC 6901 §3).
+///
+/// Example: `pointer_token("a/b~c") == "a~1b~0c"`, `pointer_token("~1") == "~01"`.
+inline std::string pointer_token(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
+}
+
+/// The pointer of member `key` of the value at `path`.
+///
+/// Example: `pointer_child("/a", "b/c~d") == "/a/b~1c~0d"`.
+inline std::string pointer_child(const std::string& path, std::string_view key) {
+  return path + "/" + pointer_token(key);
+}
+
+/// The pointer of element `index` of the array at `path`.
+///
+/// Example: `pointer_child("/indicators", 3) == "/indicators/3"`.
+inline std::string pointer_child(const std::string& path, std::size_t index) {
+  return path + "/" + std::to_string(index);
+}
+
+}  // namespace prosper::detail
+// ---- end prosper/detail/json_pointer.hpp ---------------------------------------------------------
 // ---- begin prosper/plan/relations.hpp ------------------------------------------------------------
 // Relations among a plan's numbers: what the plan states or implies about how its targets fit
 // together. A plan prints "居民人均可支配收入与人均GDP之比 0.617" next to 57000 元 and 9.24 万元;
@@ -11300,6 +11366,11 @@ enum class relation_kind {
   /// per-region figures, so the audit can only check that the bound is possible (≥ 1); reports
   /// compute the ratio from regional data.
   max_min_over_regions,
+  /// {a, b}: the target a sets is no looser than the target b sets: every value a admits, b
+  /// admits too (a city's "≤1.95" against its province's "<1.9" for the same ratio, a city's
+  /// "≤1.5" against the province's "1.55以内"). Bounds are thresholds a plan chooses, not rounded
+  /// measurements, so they are compared as printed, without a printing tolerance.
+  bound_no_looser,
 };
 
 /// A stable ASCII name, used in JSON and reports.
@@ -11325,12 +11396,14 @@ constexpr std::string_view to_string(relation_kind k) noexcept {
       return "growth_ordering";
     case relation_kind::max_min_over_regions:
       return "max_min_over_regions";
+    case relation_kind::bound_no_looser:
+      return "bound_no_looser";
   }
   return "restates";
 }
 
 /// Every kind, in declaration order; what parsers and tests iterate over.
-inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
+inline constexpr std::array<relation_kind, 10> all_relation_kinds = {
     relation_kind::restates,
     relation_kind::ratio_identity,
     relation_kind::ratio_to_external,
@@ -11339,7 +11412,8 @@ inline constexpr std::array<relation_kind, 9> all_relation_kinds = {
     relation_kind::growth_claim,
     relation_kind::product_growth_claim,
     relation_kind::growth_ordering,
-    relation_kind::max_min_over_regions};
+    relation_kind::max_min_over_regions,
+    relation_kind::bound_no_looser};
 
 /// The kind named `s`, or nothing for an unknown name.
 ///
@@ -11372,6 +11446,8 @@ constexpr std::size_t operand_count(relation_kind k) noexcept {
     case relation_kind::growth_ordering:
       return 4;
     case relation_kind::max_min_over_regions:
+      return 2;
+    case relation_kind::bound_no_looser:
       return 2;
   }
   return 0;
@@ -11506,6 +11582,289 @@ inline std::vector<relation> derive_relations(const plan& p) {
 
 }  // namespace prosper::plan
 // ---- end prosper/plan/relations.hpp --------------------------------------------------------------
+// ---- begin prosper/plan/validate.hpp -------------------------------------------------------------
+// What a plan must satisfy beyond what its types say, checked in one place for every plan: the
+// embedded Lishui plan, a plan read from JSON (io/plan_json.hpp calls this after reading), and a
+// plan built in code. A problem is a `plan_error` naming the JSON Pointer the offending value has
+// in the plan's JSON document ("/indicators/3/milestones/1/value"), so that the message points
+// into the file a user edits whether or not the plan came from one.
+//
+// The rules: ids unique within indicators, body targets and relations; region names unique, with
+// the plan's own region among them when any are declared; milestone years strictly
+// increasing; every number finite; a numeric target kind has a value and a band an upper end not
+// below its lower one; a body target's indicator link, and every relation operand, names an
+// indicator (with a milestone in the operand's year) or a body target that exists; a relation has
+// the operands its kind needs; the target year is not before the base year.
+
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace prosper::plan {
+
+namespace detail::validate {
+
+inline std::string at(const std::string& path, std::string_view key) {
+  return prosper::detail::pointer_child(path, key);
+}
+inline std::string at(const std::string& path, std::size_t index) {
+  return prosper::detail::pointer_child(path, index);
+}
+
+[[noreturn]] inline void fail(std::string pointer, std::string problem) {
+  throw plan_error(std::move(pointer), std::move(problem));
+}
+
+inline void finite(const std::optional<double>& v, const std::string& path) {
+  if (v && !std::isfinite(*v)) fail(path, "non-finite number");
+}
+
+// A value and band end that fit the kind: a numeric kind needs a value, a band an upper end not
+// below its lower one.
+inline void target_fits(target_kind k, const std::optional<double>& value,
+                        const std::optional<double>& upper, const std::string& path) {
+  finite(value, at(path, "value"));
+  finite(upper, at(path, "upper"));
+  if (is_numeric(k) && !value)
+    fail(at(path, "value"), "kind '" + std::string(to_string(k)) + "' needs a value");
+  if (k == target_kind::band) {
+    if (!upper) fail(at(path, "upper"), "kind 'band' needs an upper end");
+    if (*upper < *value) fail(at(path, "upper"), "a band's upper end is below its lower end");
+  }
+}
+
+template <class T>
+void unique_ids(const std::vector<T>& items, const std::string& array_path) {
+  std::set<std::string, std::less<>> seen;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!seen.insert(items[i].id).second)
+      fail(at(at(array_path, i), "id"), "duplicate id '" + items[i].id + "'");
+}
+
+inline const indicator* find_indicator(const plan& p, std::string_view id) {
+  for (const auto& i : p.indicators)
+    if (i.id == id) return &i;
+  return nullptr;
+}
+
+inline bool has_body_target(const plan& p, std::string_view id) {
+  for (const auto& b : p.body_targets)
+    if (b.id == id) return true;
+  return false;
+}
+
+}  // namespace detail::validate
+
+/// Checks the indicators and body targets of `p`.
+///
+/// Example: `validate(plan)` throws `plan_error("/indicators/0/milestones/1/year", "milestone
+/// years must increase (2022 after 2025)")` for milestones out of order.
+inline void validate(const plan& p) {
+  namespace d = detail::validate;
+  if (p.target_year < p.base_year) d::fail("/target_year", "target_year is before base_year");
+  for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+    const indicator& ind = p.indicators[i];
+    const std::string path = d::at("/indicators", i);
+    if (ind.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
+    const std::string mpath = d::at(path, "milestones");
+    for (std::size_t k = 0; k < ind.milestones.size(); ++k) {
+      const math::milestone& m = ind.milestones[k];
+      d::target_fits(m.kind, m.value, m.upper, d::at(mpath, k));
+      if (k > 0 && m.year <= ind.milestones[k - 1].year)
+        d::fail(d::at(d::at(mpath, k), "year"),
+                "milestone years must increase (" + std::to_string(m.year) + " after " +
+                    std::to_string(ind.milestones[k - 1].year) + ")");
+    }
+  }
+  d::unique_ids(p.indicators, "/indicators");
+  // Regions: named, each once, and the plan's own among them, since sub-regions and reference
+  // regions are the declared regions finer or coarser than it.
+  std::set<std::string, std::less<>> region_names;
+  for (std::size_t i = 0; i < p.regions.size(); ++i) {
+    const std::string path = d::at("/regions", i);
+    if (p.regions[i].name_zh.empty()) d::fail(d::at(path, "name_zh"), "must not be empty");
+    if (!region_names.insert(p.regions[i].name_zh).second)
+      d::fail(d::at(path, "name_zh"), "duplicate region '" + p.regions[i].name_zh + "'");
+  }
+  if (!p.regions.empty() && !region_names.count(p.region_zh))
+    d::fail("/regions", "the plan's own region '" + p.region_zh +
+                            "' is not among the declared regions");
+  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
+    const body_target& b = p.body_targets[i];
+    const std::string path = d::at("/body_targets", i);
+    if (b.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
+    d::target_fits(b.kind, b.value, b.upper, path);
+  }
+  d::unique_ids(p.body_targets, "/body_targets");
+  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
+    const std::string& link = p.body_targets[i].indicator_id;
+    if (!link.empty() && !d::find_indicator(p, link))
+      d::fail(d::at(d::at("/body_targets", i), "indicator_id"), "unknown indicator '" + link + "'");
+  }
+}
+
+/// Checks `p` and the explicit relations that come with it (the "/relations" of its document).
+///
+/// Example: `validate(lishui(), lishui_relations())` passes.
+inline void validate(const plan& p, const std::vector<relation>& relations) {
+  namespace d = detail::validate;
+  validate(p);
+  for (std::size_t r = 0; r < relations.size(); ++r) {
+    const relation& rel = relations[r];
+    const std::string path = d::at("/relations", r);
+    if (rel.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
+    const std::string opath = d::at(path, "operands");
+    if (rel.operands.size() != operand_count(rel.kind))
+      d::fail(opath, "relation kind '" + std::string(to_string(rel.kind)) + "' needs " +
+                         std::to_string(operand_count(rel.kind)) + " operands, got " +
+                         std::to_string(rel.operands.size()));
+    for (std::size_t k = 0; k < rel.operands.size(); ++k) {
+      const operand& o = rel.operands[k];
+      const std::string at = d::at(opath, k);
+      if (!o.is_indicator()) {
+        if (!d::has_body_target(p, o.body))
+          d::fail(d::at(at, "body"), "unknown body target '" + o.body + "'");
+        continue;
+      }
+      const indicator* row = d::find_indicator(p, o.indicator);
+      if (!row) d::fail(d::at(at, "indicator"), "unknown indicator '" + o.indicator + "'");
+      bool has_year = false;
+      for (const auto& m : row->milestones) has_year = has_year || m.year == o.year;
+      if (!has_year)
+        d::fail(d::at(at, "year"), "indicator '" + o.indicator + "' has no milestone for " +
+                                       std::to_string(o.year));
+    }
+  }
+  d::unique_ids(relations, "/relations");
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/validate.hpp ---------------------------------------------------------------
+
+namespace prosper::plan {
+
+/// Which of the two plans an operand of a cross-plan relation reads.
+///
+/// Example: `plan_side::against` for the province's income target in a city's cross relation.
+enum class plan_side {
+  plan,     ///< the plan being audited (`prosper audit --plan`)
+  against,  ///< the plan it is compared with (`prosper audit --against`)
+};
+
+/// A stable ASCII name, used in JSON.
+///
+/// Example: `to_string(plan_side::against) == "against"`.
+constexpr std::string_view to_string(plan_side s) noexcept {
+  return s == plan_side::against ? "against" : "plan";
+}
+
+/// The side named `s` ("plan" or "against"), or nothing.
+///
+/// Example: `plan_side_from_string("plan") == plan_side::plan`.
+constexpr std::optional<plan_side> plan_side_from_string(std::string_view s) noexcept {
+  if (s == "plan") return plan_side::plan;
+  if (s == "against") return plan_side::against;
+  return std::nullopt;
+}
+
+/// One number a cross-plan relation reads: an operand and the plan it is in.
+///
+/// Example: `{plan_side::against, operand::of_indicator("income", 2025)}`.
+struct cross_operand {
+  plan_side side = plan_side::plan;
+  operand of;
+
+  friend bool operator==(const cross_operand&, const cross_operand&) = default;
+};
+
+/// A relation whose operands live in two plans, with the wording it rests on.
+///
+/// Example: `{"cross.r", relation_kind::bound_no_looser, {{plan_side::plan, of_indicator("17",
+/// 2025)}, {plan_side::against, of_indicator("u", 2025)}}, "…", "the city's ceiling against the
+/// province's"}`.
+struct cross_relation {
+  std::string id;  ///< unique within its document
+  relation_kind kind = relation_kind::restates;
+  std::vector<cross_operand> operands;  ///< in the kind's layout (relations.hpp)
+  std::string text_zh;                  ///< the plans' wording the relation rests on
+  std::string note;                     ///< why the relation holds and what it assumes, in English
+
+  friend bool operator==(const cross_relation&, const cross_relation&) = default;
+};
+
+/// The relations of one plan with another, and the two plans they join, named by `name_zh`.
+///
+/// Example: `{"某市方案", "某省方案", {…}}` joins the plan named 某市方案 with the plan named 某省方案.
+struct cross_relations {
+  std::string plan_zh;     ///< `name_zh` of the plan being audited
+  std::string against_zh;  ///< `name_zh` of the plan it is compared with
+  std::vector<cross_relation> relations;
+
+  friend bool operator==(const cross_relations&, const cross_relations&) = default;
+};
+
+/// Whether `doc` joins `p` (audited) with `against`, by the plans' names.
+///
+/// Example: `joins(doc, city, province)` is true for the document naming the two, and
+/// `joins(doc, province, city)` false: the sides are not interchangeable.
+inline bool joins(const cross_relations& doc, const plan& p, const plan& against) {
+  return doc.plan_zh == p.name_zh && doc.against_zh == against.name_zh;
+}
+
+/// Checks `doc` against the two plans it joins: the plans' names, unique non-empty ids, the
+/// operand count of each kind, and every operand naming an indicator (with a milestone in its
+/// year) or a body target of the plan its side names. A problem is a `plan_error` naming the
+/// JSON Pointer in the document ("/relations/0/operands/2/indicator").
+///
+/// Example: `validate(doc, city, province)` throws `plan_error("/relations/0/operands/2/indicator",
+/// "unknown indicator 'x' in the plan compared against")` for a dangling operand.
+inline void validate(const cross_relations& doc, const plan& p, const plan& against) {
+  namespace d = detail::validate;
+  if (doc.plan_zh != p.name_zh)
+    d::fail("/plan_zh", "names the plan '" + doc.plan_zh + "', but the audited plan is '" +
+                            p.name_zh + "'");
+  if (doc.against_zh != against.name_zh)
+    d::fail("/against_zh", "names the plan '" + doc.against_zh +
+                               "', but the plan compared against is '" + against.name_zh + "'");
+  for (std::size_t r = 0; r < doc.relations.size(); ++r) {
+    const cross_relation& rel = doc.relations[r];
+    const std::string path = d::at("/relations", r);
+    if (rel.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
+    const std::string opath = d::at(path, "operands");
+    if (rel.operands.size() != operand_count(rel.kind))
+      d::fail(opath, "relation kind '" + std::string(to_string(rel.kind)) + "' needs " +
+                         std::to_string(operand_count(rel.kind)) + " operands, got " +
+                         std::to_string(rel.operands.size()));
+    for (std::size_t k = 0; k < rel.operands.size(); ++k) {
+      const cross_operand& c = rel.operands[k];
+      const plan& source = c.side == plan_side::against ? against : p;
+      const std::string in = c.side == plan_side::against ? " in the plan compared against"
+                                                          : " in the audited plan";
+      const std::string at = d::at(opath, k);
+      if (!c.of.is_indicator()) {
+        if (!d::has_body_target(source, c.of.body))
+          d::fail(d::at(at, "body"), "unknown body target '" + c.of.body + "'" + in);
+        continue;
+      }
+      const indicator* row = d::find_indicator(source, c.of.indicator);
+      if (!row) d::fail(d::at(at, "indicator"), "unknown indicator '" + c.of.indicator + "'" + in);
+      const bool has_year = std::any_of(row->milestones.begin(), row->milestones.end(),
+                                        [&](const math::milestone& m) { return m.year == c.of.year; });
+      if (!has_year)
+        d::fail(d::at(at, "year"), "indicator '" + c.of.indicator + "' has no milestone for " +
+                                       std::to_string(c.of.year) + in);
+    }
+  }
+  d::unique_ids(doc.relations, "/relations");
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/cross_relations.hpp --------------------------------------------------------
 
 namespace prosper::plan::detail::embedded {
 
@@ -11648,215 +12007,37 @@ inline std::vector<relation> build_relations(std::span<const relation_entry> rel
   return out;
 }
 
-}  // namespace prosper::plan::detail::embedded
-// ---- end prosper/plan/detail/embedded_plan.hpp ---------------------------------------------------
-// ---- begin prosper/plan/validate.hpp -------------------------------------------------------------
-// What a plan must satisfy beyond what its types say, checked in one place for every plan: the
-// embedded Lishui plan, a plan read from JSON (io/plan_json.hpp calls this after reading), and a
-// plan built in code. A problem is a `plan_error` naming the JSON Pointer the offending value has
-// in the plan's JSON document ("/indicators/3/milestones/1/value"), so that the message points
-// into the file a user edits whether or not the plan came from one.
-//
-// The rules: ids unique within indicators, body targets and relations; region names unique, with
-// the plan's own region among them when any are declared; milestone years strictly
-// increasing; every number finite; a numeric target kind has a value and a band an upper end not
-// below its lower one; a body target's indicator link, and every relation operand, names an
-// indicator (with a milestone in the operand's year) or a body target that exists; a relation has
-// the operands its kind needs; the target year is not before the base year.
+/// An operand of a cross-plan relation: the side it reads and the operand itself.
+struct cross_operand_entry {
+  plan_side side;
+  operand_entry of;
+};
 
-#include <cmath>
-#include <cstddef>
-#include <optional>
-#include <set>
-#include <string>
-#include <string_view>
-#include <vector>
-
-// ---- begin prosper/detail/json_pointer.hpp -------------------------------------------------------
-// JSON Pointers (RFC 6901), the way prosper says where a problem is in a plan or an observation
-// document ("/indicators/3/unit"). Shared by the plan checks, which know no JSON library, and the
-// JSON readers.
-
-#include <cstddef>
-#include <string>
-#include <string_view>
-
-namespace prosper::detail {
-
-/// Escapes one reference token: "~" becomes "~0" and "/" becomes "~1" (RFC 6901 §3).
-///
-/// Example: `pointer_token("a/b~c") == "a~1b~0c"`, `pointer_token("~1") == "~01"`.
-inline std::string pointer_token(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
+/// The cross-plan relations the tables describe, between the plans named `plan_zh` and
+/// `against_zh`; each relation's operands are `count` entries of `operands` from `first`.
+inline cross_relations build_cross_relations(std::string_view plan_zh, std::string_view against_zh,
+                                             std::span<const relation_entry> relations,
+                                             std::span<const cross_operand_entry> operands) {
+  cross_relations out{std::string(plan_zh), std::string(against_zh), {}};
+  out.relations.reserve(relations.size());
+  for (const relation_entry& e : relations) {
+    cross_relation r;
+    r.id = e.id;
+    r.kind = e.kind;
+    for (const cross_operand_entry& c : operands.subspan(e.first, e.count))
+      r.operands.push_back(
+          {c.side, c.of.indicator.empty()
+                       ? operand::of_body(std::string(c.of.body))
+                       : operand::of_indicator(std::string(c.of.indicator), c.of.year)});
+    r.text_zh = e.text_zh;
+    r.note = e.note;
+    out.relations.push_back(std::move(r));
   }
   return out;
 }
 
-/// The pointer of member `key` of the value at `path`.
-///
-/// Example: `pointer_child("/a", "b/c~d") == "/a/b~1c~0d"`.
-inline std::string pointer_child(const std::string& path, std::string_view key) {
-  return path + "/" + pointer_token(key);
-}
-
-/// The pointer of element `index` of the array at `path`.
-///
-/// Example: `pointer_child("/indicators", 3) == "/indicators/3"`.
-inline std::string pointer_child(const std::string& path, std::size_t index) {
-  return path + "/" + std::to_string(index);
-}
-
-}  // namespace prosper::detail
-// ---- end prosper/detail/json_pointer.hpp ---------------------------------------------------------
-
-namespace prosper::plan {
-
-namespace detail::validate {
-
-inline std::string at(const std::string& path, std::string_view key) {
-  return prosper::detail::pointer_child(path, key);
-}
-inline std::string at(const std::string& path, std::size_t index) {
-  return prosper::detail::pointer_child(path, index);
-}
-
-[[noreturn]] inline void fail(std::string pointer, std::string problem) {
-  throw plan_error(std::move(pointer), std::move(problem));
-}
-
-inline void finite(const std::optional<double>& v, const std::string& path) {
-  if (v && !std::isfinite(*v)) fail(path, "non-finite number");
-}
-
-// A value and band end that fit the kind: a numeric kind needs a value, a band an upper end not
-// below its lower one.
-inline void target_fits(target_kind k, const std::optional<double>& value,
-                        const std::optional<double>& upper, const std::string& path) {
-  finite(value, at(path, "value"));
-  finite(upper, at(path, "upper"));
-  if (is_numeric(k) && !value)
-    fail(at(path, "value"), "kind '" + std::string(to_string(k)) + "' needs a value");
-  if (k == target_kind::band) {
-    if (!upper) fail(at(path, "upper"), "kind 'band' needs an upper end");
-    if (*upper < *value) fail(at(path, "upper"), "a band's upper end is below its lower end");
-  }
-}
-
-template <class T>
-void unique_ids(const std::vector<T>& items, const std::string& array_path) {
-  std::set<std::string, std::less<>> seen;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    if (!seen.insert(items[i].id).second)
-      fail(at(at(array_path, i), "id"), "duplicate id '" + items[i].id + "'");
-}
-
-inline const indicator* find_indicator(const plan& p, std::string_view id) {
-  for (const auto& i : p.indicators)
-    if (i.id == id) return &i;
-  return nullptr;
-}
-
-inline bool has_body_target(const plan& p, std::string_view id) {
-  for (const auto& b : p.body_targets)
-    if (b.id == id) return true;
-  return false;
-}
-
-}  // namespace detail::validate
-
-/// Checks the indicators and body targets of `p`.
-///
-/// Example: `validate(plan)` throws `plan_error("/indicators/0/milestones/1/year", "milestone
-/// years must increase (2022 after 2025)")` for milestones out of order.
-inline void validate(const plan& p) {
-  namespace d = detail::validate;
-  if (p.target_year < p.base_year) d::fail("/target_year", "target_year is before base_year");
-  for (std::size_t i = 0; i < p.indicators.size(); ++i) {
-    const indicator& ind = p.indicators[i];
-    const std::string path = d::at("/indicators", i);
-    if (ind.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
-    const std::string mpath = d::at(path, "milestones");
-    for (std::size_t k = 0; k < ind.milestones.size(); ++k) {
-      const math::milestone& m = ind.milestones[k];
-      d::target_fits(m.kind, m.value, m.upper, d::at(mpath, k));
-      if (k > 0 && m.year <= ind.milestones[k - 1].year)
-        d::fail(d::at(d::at(mpath, k), "year"),
-                "milestone years must increase (" + std::to_string(m.year) + " after " +
-                    std::to_string(ind.milestones[k - 1].year) + ")");
-    }
-  }
-  d::unique_ids(p.indicators, "/indicators");
-  // Regions: named, each once, and the plan's own among them, since sub-regions and reference
-  // regions are the declared regions finer or coarser than it.
-  std::set<std::string, std::less<>> region_names;
-  for (std::size_t i = 0; i < p.regions.size(); ++i) {
-    const std::string path = d::at("/regions", i);
-    if (p.regions[i].name_zh.empty()) d::fail(d::at(path, "name_zh"), "must not be empty");
-    if (!region_names.insert(p.regions[i].name_zh).second)
-      d::fail(d::at(path, "name_zh"), "duplicate region '" + p.regions[i].name_zh + "'");
-  }
-  if (!p.regions.empty() && !region_names.count(p.region_zh))
-    d::fail("/regions", "the plan's own region '" + p.region_zh +
-                            "' is not among the declared regions");
-  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
-    const body_target& b = p.body_targets[i];
-    const std::string path = d::at("/body_targets", i);
-    if (b.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
-    d::target_fits(b.kind, b.value, b.upper, path);
-  }
-  d::unique_ids(p.body_targets, "/body_targets");
-  for (std::size_t i = 0; i < p.body_targets.size(); ++i) {
-    const std::string& link = p.body_targets[i].indicator_id;
-    if (!link.empty() && !d::find_indicator(p, link))
-      d::fail(d::at(d::at("/body_targets", i), "indicator_id"), "unknown indicator '" + link + "'");
-  }
-}
-
-/// Checks `p` and the explicit relations that come with it (the "/relations" of its document).
-///
-/// Example: `validate(lishui(), lishui_relations())` passes.
-inline void validate(const plan& p, const std::vector<relation>& relations) {
-  namespace d = detail::validate;
-  validate(p);
-  for (std::size_t r = 0; r < relations.size(); ++r) {
-    const relation& rel = relations[r];
-    const std::string path = d::at("/relations", r);
-    if (rel.id.empty()) d::fail(d::at(path, "id"), "must not be empty");
-    const std::string opath = d::at(path, "operands");
-    if (rel.operands.size() != operand_count(rel.kind))
-      d::fail(opath, "relation kind '" + std::string(to_string(rel.kind)) + "' needs " +
-                         std::to_string(operand_count(rel.kind)) + " operands, got " +
-                         std::to_string(rel.operands.size()));
-    for (std::size_t k = 0; k < rel.operands.size(); ++k) {
-      const operand& o = rel.operands[k];
-      const std::string at = d::at(opath, k);
-      if (!o.is_indicator()) {
-        if (!d::has_body_target(p, o.body))
-          d::fail(d::at(at, "body"), "unknown body target '" + o.body + "'");
-        continue;
-      }
-      const indicator* row = d::find_indicator(p, o.indicator);
-      if (!row) d::fail(d::at(at, "indicator"), "unknown indicator '" + o.indicator + "'");
-      bool has_year = false;
-      for (const auto& m : row->milestones) has_year = has_year || m.year == o.year;
-      if (!has_year)
-        d::fail(d::at(at, "year"), "indicator '" + o.indicator + "' has no milestone for " +
-                                       std::to_string(o.year));
-    }
-  }
-  d::unique_ids(relations, "/relations");
-}
-
-}  // namespace prosper::plan
-// ---- end prosper/plan/validate.hpp ---------------------------------------------------------------
+}  // namespace prosper::plan::detail::embedded
+// ---- end prosper/plan/detail/embedded_plan.hpp ---------------------------------------------------
 
 namespace prosper::plan {
 
@@ -13010,6 +13191,197 @@ std::vector<milestone<I>> milestones() {
 
 }  // namespace prosper::lishui
 // ---- end prosper/plan/lishui_indicators.hpp ------------------------------------------------------
+// ---- begin prosper/plan/zhejiang.hpp -------------------------------------------------------------
+// GENERATED by scripts/embed_plan.py from data/zhejiang-plan.json; do not edit. Edit the JSON and run
+// scripts/embed_plan.py (ctest's plan.zhejiang.up_to_date fails while the two differ).
+//
+// The Zhejiang 2021–2025 common-prosperity plan (浙江高质量发展建设共同富裕示范区实施方案)
+// as data: its quantitative 2025 targets as far as public summaries give them, from
+// examples/data/zhejiang-plan-2021-2025.csv (URL, verbatim phrase, trust). The plan's Chinese
+// text was not available: each row's `remarks` keeps its source and says whether the Chinese
+// wording is unconfirmed (English summary only); tests/unit/zhejiang_test.cpp checks every
+// value against that file.
+//
+// The plan is data: its JSON document is the same format `prosper export` writes and
+// `prosper --plan FILE` reads. Here it is a set of constant tables (plan/detail/embedded_plan.hpp
+// says why tables), built into the runtime plan on first use through the same checks
+// (`plan::validate`) and the same unit resolution (`units::runtime_unit::resolve`) as a plan a
+// user loads. Each row's `remarks` says how its printed cells were read into kinds and values.
+
+#include <vector>
+
+
+namespace prosper::plan {
+
+namespace detail::zhejiang_data {
+
+using namespace prosper::plan::detail::embedded;
+
+// clang-format off
+inline constexpr identity_entry identity = {
+    "浙江高质量发展建设共同富裕示范区实施方案（2021—2025年）", "Zhejiang Implementation Plan for High-Quality Development and Building a Common Prosperity Demonstration Zone (2021–2025)", "浙江省", "Zhejiang",
+    2021, 2025, "The plan's Chinese text of its main targets was not available; the targets are those public summaries give (China Daily and ezhejiang.gov.cn in English, 浙江在线 quoting 新华社 in Chinese), as collected with URL and verbatim phrase in examples/data/zhejiang-plan-2021-2025.csv. Only 2025 targets are printed there, no base values."};
+
+inline constexpr region_entry regions[] = {
+    {"浙江省", "Zhejiang", region_level::province},
+    {"丽水市", "Lishui", region_level::city},
+};
+
+inline constexpr milestone_entry milestones[] = {
+    {2025, target_kind::point, {true, 75000.0}, {}, "75000"},
+    {2025, target_kind::point, {true, 130000.0}, {}, "130000"},
+    {2025, target_kind::greater_than, {true, 50.0}, {}, ">50"},
+    {2025, target_kind::direction_only, {}, {}, "continue to increase"},
+    {2025, target_kind::point, {true, 80.0}, {}, "80"},
+    {2025, target_kind::point, {true, 45.0}, {}, "45"},
+    {2025, target_kind::at_most, {true, 1.55}, {}, "1.55以内"},
+    {2025, target_kind::less_than, {true, 1.9}, {}, "<1.9"},
+    {2025, target_kind::less_than, {true, 2.1}, {}, "<2.1"},
+    {2025, target_kind::greater_than, {true, 70.0}, {}, ">70"},
+    {2025, target_kind::point, {true, 15.5}, {}, "15.5"},
+    {2025, target_kind::point, {true, 35.0}, {}, "35"},
+};
+
+inline constexpr indicator_entry indicators[] = {
+    {"income", "居民人均可支配收入(中文措辞未核实)", "Per-capita disposable income of residents", "", "", "", "元", "元",
+     direction::higher_is_better, 0, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary (China Daily re-post of ezhejiang.gov.cn); language en). Verbatim: \"Zhejiang residents' per capita disposable income is expected to reach 75,000 yuan ($11,572) by 2025\". Comparator as the source says it: reach; read as a point target. Collector's note: also NB 2021-06-30: 'per capita GDP and per capita disposable income are expected to reach 130,000 yuan ($20,124) and 75,000 yuan respectively'"},
+    {"gdp_per_capita", "人均生产总值(中文措辞未核实)", "Per-capita GDP", "", "", "", "元", "元",
+     direction::higher_is_better, 1, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: http://ningbo.chinadaily.com.cn/2021-06/30/c_638202.htm (secondary (China Daily re-post of ezhejiang.gov.cn); language en). Verbatim: \"By 2025, Zhejiang residents' per capita GDP and per capita disposable income are expected to reach 130,000 yuan ($20,124) and 75,000 yuan respectively.\". Comparator as the source says it: reach; read as a point target. Collector's note: stated at the provincial news conference of 2021-06-25 announcing the plan's targets; the 2021-07-21 report of the published plan does not repeat it"},
+    {"labour_share", "劳动报酬占GDP比重(中文措辞未核实)", "Labour remuneration as share of GDP", "", "", "", "%", "%",
+     direction::higher_is_better, 2, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"The proportion of labor remuneration over GDP in Zhejiang should surpass 50 percent by then.\". Comparator as the source says it: >; read as a strict lower bound. Collector's note: ezhejiang 2022-06-10 (Xinhua): 'labor remuneration will account for more than 50 percent of its GDP by 2025'"},
+    {"income_to_gdp", "居民人均可支配收入与人均生产总值之比(中文措辞未核实)", "Ratio of per-capita disposable income to per-capita GDP", "", "", "", "", "",
+     direction::higher_is_better, 3, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: http://www.ezhejiang.gov.cn/2022-06/10/c_770653.htm (official (provincial English portal, Xinhua text); language en). Verbatim: \"the ratio of residents' per capita disposable income to per capita GDP will continue to increase during the period\". Comparator as the source says it: continue to increase; a direction without a number. Collector's note: qualitative target, no number"},
+    {"households_100k_500k", "家庭年可支配收入10万—50万元群体比例(中文措辞未核实)", "Share of households with annual disposable income 100,000-500,000 yuan", "", "", "", "%", "%",
+     direction::higher_is_better, 4, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"Households with an annual disposable income of between 100,000 yuan and 500,000 yuan will account for 80 percent of all the province's households by then.\". Comparator as the source says it: reach; read as a point target."},
+    {"households_200k_600k", "家庭年可支配收入20万—60万元群体比例(中文措辞未核实)", "Share of households with annual disposable income 200,000-600,000 yuan", "", "", "", "%", "%",
+     direction::higher_is_better, 5, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"The province will also strive for the proportion of households with an annual disposable income of between 200,000 yuan and 600,000 yuan to be 45 percent of Zhejiang households.\". Comparator as the source says it: strive to reach (力争, unconfirmed); read as a point target. Collector's note: 'strive' suggests 力争 in the Chinese text; not confirmed"},
+    {"income_max_min", "地区人均可支配收入最高最低倍差", "Max/min ratio of per-capita disposable income across the 11 cities", "", "", "", "", "",
+     direction::lower_is_better, 6, 1, "", "Chinese wording quoted by a secondary source (wording_confirmed=yes (as quoted by Xinhua, not the plan text itself)); not checked against the plan's own text. Source: https://guoqi.zjol.com.cn/yw/202109/t20210907_23053503.shtml (secondary (浙江在线 re-post of 新华社 2021-09-06); language zh). Verbatim: \"根据实施方案,到2025年,浙江要实现地区人均可支配收入最高最低倍差缩小到1.55以内\". Comparator as the source says it: <= (以内); read as an upper bound (以内). Collector's note: same page, baseline: “十三五”期间,浙江11市人均可支配收入最高与最低市倍差降至1.64. English (CD): 'should be lower than 1.55 times'"},
+    {"urban_rural_income", "城乡居民收入倍差(中文措辞未核实)", "Urban/rural per-capita disposable income ratio", "", "", "", "", "",
+     direction::lower_is_better, 7, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"the disposable income per capita for urban residents should be lower than 1.9 times of that for rural residents\". Comparator as the source says it: <; read as a strict upper bound. Collector's note: same in NB 2021-06-30"},
+    {"gdp_max_min", "设区市人均GDP最高最低倍差(中文措辞未核实)", "Max/min ratio of per-capita GDP across the 11 cities", "", "", "", "", "",
+     direction::lower_is_better, 8, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: http://ningbo.chinadaily.com.cn/2021-06/30/c_638202.htm (secondary; language en). Verbatim: \"The GDP per capita for the most affluent city in Zhejiang should be lower than 2.1 times of that for the least affluent one in the province\". Comparator as the source says it: <; read as a strict upper bound. Collector's note: from the 2021-06-25 news conference; not repeated in the 2021-07-21 report"},
+    {"higher_education", "高等教育毛入学率(中文措辞未核实)", "Gross enrolment rate in higher education", "", "", "", "%", "%",
+     direction::higher_is_better, 9, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"It also aims for the higher education attendance rate in Zhejiang to exceed 70 percent\". Comparator as the source says it: >; read as a strict lower bound."},
+    {"schooling_years", "平均受教育年限(英文转述; 中文指标名未核实)", "Average years of schooling (indicator name unconfirmed)", "", "", "", "年", "年",
+     direction::higher_is_better, 10, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"with Zhejiang residents expected to have completed an average of 15.5 years in school\". Comparator as the source says it: reach; read as a point target. Collector's note: the Chinese indicator may be 人均预期受教育年限 or 新增劳动力平均受教育年限; not confirmed"},
+    {"skilled_workers", "技能人才占从业人员比例(中文措辞未核实)", "Skilled workers as share of employed persons", "", "", "", "%", "%",
+     direction::higher_is_better, 11, 1, "", "ENGLISH SUMMARY ONLY: the Chinese wording of this target is unconfirmed (wording_confirmed=no); name_zh is a descriptive Chinese name, not a quotation of the plan. Source: https://zhejiang.chinadaily.com.cn/2021-07/21/c_644411.htm (secondary; language en). Verbatim: \"Skilled workers are expected to account for 35 percent of the province's working population by 2025.\". Comparator as the source says it: reach; read as a point target."},
+};
+
+inline constexpr std::span<const body_entry> bodies{};
+
+inline constexpr operand_entry operands[] = {
+    {"income_max_min", 2025, {}},
+    {"income", 2025, {}},
+    {"gdp_max_min", 2025, {}},
+    {"gdp_per_capita", 2025, {}},
+};
+
+inline constexpr relation_entry relations[] = {
+    {"maxmin.income_max_min.2025", relation_kind::max_min_over_regions, 0, 2,
+     "地区人均可支配收入最高最低倍差缩小到1.55以内", "bounds the highest over the lowest per-capita disposable income across the province's 11 cities (设区市); the plan file declares only 丽水市 among them, since no stored source lists all 11"},
+    {"maxmin.gdp_max_min.2025", relation_kind::max_min_over_regions, 2, 2,
+     "", "bounds the highest over the lowest per-capita GDP across the province's 11 cities; the source is an English summary (\"lower than 2.1 times\"), so there is no Chinese wording to quote"},
+};
+// clang-format on
+
+}  // namespace detail::zhejiang_data
+
+/// The explicit relations of the embedded plan (`zhejiang()`), as its JSON document lists them;
+/// `audit(zhejiang(), zhejiang_relations())` evaluates these and the derived ones.
+///
+/// Example: `zhejiang_relations().front().id == "maxmin.income_max_min.2025"`.
+inline const std::vector<relation>& zhejiang_relations() {
+  static const std::vector<relation> r = detail::embedded::build_relations(
+      detail::zhejiang_data::relations, detail::zhejiang_data::operands);
+  return r;
+}
+
+/// The embedded plan: its 12 indicator records and 0 body targets. Built once, on first use, and checked by `plan::validate`
+/// with its relations.
+///
+/// Example:
+/// ```
+/// const auto& p = prosper::plan::zhejiang();
+/// const auto& first = p.indicators.front();       // income, 居民人均可支配收入(中文措辞未核实)
+/// double target = *first.milestones.back().value;  // 75000.0
+/// ```
+inline const plan& zhejiang() {
+  static const plan p = [] {
+    namespace d = detail::zhejiang_data;
+    plan built = detail::embedded::build_plan(d::identity, d::regions, d::indicators,
+                                              d::milestones, d::bodies);
+    validate(built, zhejiang_relations());
+    return built;
+  }();
+  return p;
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/zhejiang.hpp ---------------------------------------------------------------
+// ---- begin prosper/plan/lishui_against_zhejiang.hpp ----------------------------------------------
+// GENERATED by scripts/embed_plan.py from data/lishui-against-zhejiang.json; do not edit. Edit the JSON and run
+// scripts/embed_plan.py (ctest's plan.lishui_against_zhejiang.up_to_date fails while the two differ).
+//
+// The relations between the Lishui plan (丽水, city) and the Zhejiang plan (浙江, province):
+// the city's income target against its ratio to the provincial average and the province's
+// income target, and the city's ceilings on its urban/rural and county max/min ratios
+// against the province's ceilings on the same ratios.
+//
+// The relations are data: their JSON document is the format io/cross_json.hpp reads and writes
+// (`prosper audit --against` takes it with --relations). Here they are constant tables built
+// into `cross_relations` on first use; `plan::validate(doc, plan, against)` checks them against
+// the two plans, as the CLI does before every audit.
+
+
+namespace prosper::plan {
+
+namespace detail::lishui_against_zhejiang_data {
+
+using namespace prosper::plan::detail::embedded;
+
+// clang-format off
+inline constexpr cross_operand_entry operands[] = {
+    {plan_side::plan, {"20", 2025, {}}},
+    {plan_side::plan, {"2", 2025, {}}},
+    {plan_side::against, {"income", 2025, {}}},
+    {plan_side::plan, {"17", 2025, {}}},
+    {plan_side::against, {"urban_rural_income", 2025, {}}},
+    {plan_side::plan, {"19", 2025, {}}},
+    {plan_side::against, {"income_max_min", 2025, {}}},
+    {plan_side::plan, {"18", 2025, {}}},
+    {plan_side::against, {"gdp_max_min", 2025, {}}},
+};
+
+inline constexpr relation_entry relations[] = {
+    {"cross.income_ratio.2025", relation_kind::ratio_identity, 0, 3,
+     "居民人均可支配收入与全省平均之比", "the city's row 20 (its income over the provincial average, 0.76 in 2025) times the province's own 2025 income target gives the income the city's row 2 should print; both are targets, not outcomes, and the province's figure is from an English summary (wording unconfirmed)"},
+    {"cross.urban_rural_income.2025", relation_kind::bound_no_looser, 3, 2,
+     "城乡居民收入倍差", "reads the province's ceiling on its urban/rural income ratio as one its cities' own ceilings should not exceed; a city may in fact be above the provincial ratio without the province missing its target, so a violation says the city's target is looser, not that the two plans cannot both be met"},
+    {"cross.income_max_min.2025", relation_kind::bound_no_looser, 5, 2,
+     "地区人均可支配收入最高最低倍差", "the city's ceiling spans its nine county-level units, the province's its 11 cities: the same measure over different regions, compared as ceilings only"},
+    {"cross.gdp_max_min.2025", relation_kind::bound_no_looser, 7, 2,
+     "地区人均GDP最高最低倍差", "the city's ceiling spans its nine county-level units, the province's its 11 cities (from an English summary, wording unconfirmed): the same measure over different regions, compared as ceilings only"},
+};
+// clang-format on
+
+}  // namespace detail::lishui_against_zhejiang_data
+
+/// The embedded cross-plan relations of 丽水加快跨越式高质量发展建设共同富裕示范区行动方案(2021—2025年)
+/// against 浙江高质量发展建设共同富裕示范区实施方案（2021—2025年）: 4 relations, built once, on first use.
+///
+/// Example: `lishui_against_zhejiang().relations.front().id == "cross.income_ratio.2025"`.
+inline const cross_relations& lishui_against_zhejiang() {
+  static const cross_relations r = detail::embedded::build_cross_relations(
+      "丽水加快跨越式高质量发展建设共同富裕示范区行动方案(2021—2025年)",
+      "浙江高质量发展建设共同富裕示范区实施方案（2021—2025年）",
+      detail::lishui_against_zhejiang_data::relations, detail::lishui_against_zhejiang_data::operands);
+  return r;
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/lishui_against_zhejiang.hpp ------------------------------------------------
 // ---- begin prosper/plan/audit.hpp ----------------------------------------------------------------
 // The consistency audit: evaluates each relation of a plan (relations.hpp) on the plan's own
 // milestone values and says whether it holds, is violated, or cannot be evaluated, with the
@@ -13184,8 +13556,12 @@ bilingual both(const Sentence& s) {
   return {s(lang::en), s(lang::zh)};
 }
 
-/// "row 2" / "附表第2行"; "body target 一.3.2" / "正文目标一.3.2".
+/// "row 2" / "附表第2行"; "body target 一.3.2" / "正文目标一.3.2". An id without a digit
+/// ("income") is a name, not a table row's number: a plan whose targets are known only from
+/// summaries has no table to point into, so it says "indicator income" / "指标income".
 inline std::string row_name(lang l, const std::string& id) {
+  const bool numbered = std::any_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!numbered) return say(l, "indicator ", "指标") + id;
   return l == lang::zh ? "附表第" + id + "行" : "row " + id;
 }
 inline std::string body_name(lang l, const std::string& id) {
@@ -13583,6 +13959,67 @@ inline void eval_max_min_over_regions(finding& f, const std::vector<reading>& r)
   });
 }
 
+// A bound is a threshold the plan chooses, not a measurement it rounds: "<1.9" excludes 1.92
+// although 1.92 prints as 1.9, so the ends are compared as printed and the tolerance is 0. Two
+// bounds at the same number ("≤1.9" against "<1.9") count as equal: they differ in one point,
+// which no figure printed to that precision can fall on.
+inline void eval_bound_no_looser(finding& f, const std::vector<reading>& r) {
+  const reading& a = r[0];
+  const reading& b = r[1];
+  const auto k = factor_between(a.unit, b.unit);
+  if (!k)
+    return not_evaluable(f, both([&](lang l) {
+                           return a.name(l) + say(l, " is in ", "的单位") + named(l, a.unit) +
+                                  say(l, ", which does not convert into ", "无法换算为") +
+                                  b.name(l) + say(l, "'s ", "的单位") + named(l, b.unit);
+                         }));
+  if (scale_overflows(a.value, *k) || scale_overflows(a.lo, *k) || scale_overflows(a.hi, *k))
+    return refuse_overflow(f);
+  const double a_lo = a.lo * *k, a_hi = a.hi * *k, a_value = a.value * *k;
+  // A one-sided bound is said with its own sign ("≤ 1.95", "< 1.9"): an upper bound's range
+  // starts at the floor every quantity has (0), which is not a bound the plan sets.
+  const auto range = [&](lang l, const reading& x, double lo, double hi) {
+    const std::string sign(bound_sign(x.kind));
+    const std::string_view symbol = b.unit.label(language::zh);
+    const std::string u = symbol.empty() ? "" : " " + std::string(symbol);
+    const double end = x.kind == target_kind::at_most || x.kind == target_kind::less_than ? hi : lo;
+    return x.name(l) + say(l, " ", "") + quoted(l, x.printed) + say(l, " admits ", "容许") +
+           (sign.empty() ? range_text(l, lo, hi, b.unit) : sign + " " + num(end) + u);
+  };
+  // An end b bounds and a leaves open: a admits values b excludes, by no finite amount.
+  const bool open_above = std::isfinite(b.hi) && !std::isfinite(a_hi);
+  const bool open_below = std::isfinite(b.lo) && !std::isfinite(a_lo);
+  if (open_above || open_below) {
+    f.status = finding_status::violated;
+    f.lhs = a_value;
+    f.rhs = b.value;
+    f.tolerance = 0.0;
+    f.unit = b.unit;
+    return explain(f, [&](lang l) {
+      return range(l, a, a_lo, a_hi) + say(l, "; ", "；") + range(l, b, b.lo, b.hi) +
+             say(l, ": the first sets no ", "：前者没有") +
+             (open_above ? say(l, "upper", "上限") : say(l, "lower", "下限")) +
+             say(l, " end where the second does, so it is looser",
+                 "，而后者有，故前者更宽");
+    });
+  }
+  double gap = 0;
+  if (std::isfinite(b.hi)) gap = std::max(gap, a_hi - b.hi);
+  if (std::isfinite(b.lo)) gap = std::max(gap, b.lo - a_lo);
+  fill(f, a_value, b.value, 0.0, gap, b.unit);
+  explain(f, [&](lang l) {
+    const std::string tail =
+        f.status == finding_status::holds
+            ? say(l, "the first is no looser than the second (bounds compared as printed)",
+                  "前者不比后者宽（界限按印刷数值比较）")
+            : say(l, "the first is looser by ", "前者比后者宽") +
+                  difference_with_unit(l, gap, b.unit) +
+                  say(l, " (bounds compared as printed)", "（界限按印刷数值比较）");
+    return range(l, a, a_lo, a_hi) + say(l, "; ", "；") + range(l, b, b.lo, b.hi) +
+           say(l, ": ", "：") + tail;
+  });
+}
+
 inline void eval_weighted_mean_ratio(finding& f, std::vector<reading> r) {
   const reading& ratio = r[0];
   const auto kp = factor_between(r[2].unit, r[1].unit);
@@ -13736,7 +14173,8 @@ inline void eval_growth_ordering(finding& f, const std::vector<reading>& r) {
 }  // namespace detail::audit
 
 namespace detail::audit {
-inline finding evaluate(const plan_index& p, const relation& rel);
+template <class Reader>
+finding evaluate_with(const relation& rel, const Reader& read_operand);
 }  // namespace detail::audit
 
 /// Evaluates one relation on the plan's numbers.
@@ -13745,12 +14183,20 @@ inline finding evaluate(const plan_index& p, const relation& rel);
 /// of_indicator("2", 2025), of_indicator("1", 2022), of_indicator("1", 2025)}})` holds: 8.68 %/年
 /// against 8.32 %/年.
 inline finding evaluate(const plan& p, const relation& rel) {
-  return detail::audit::evaluate(detail::audit::plan_index(p), rel);
+  const detail::audit::plan_index index(p);
+  return detail::audit::evaluate_with(
+      rel, [&](std::size_t, const operand& o, detail::audit::bilingual& why) {
+        return detail::audit::read(index, o, why);
+      });
 }
 
 namespace detail::audit {
 
-inline finding evaluate(const plan_index& p, const relation& rel) {
+/// Evaluates `rel` with its operands read by `read_operand(k, operand, why)`, which returns the
+/// k-th operand's reading or nothing (setting `why`). One plan's audit reads every operand from
+/// that plan; a cross-plan audit (plan/cross.hpp) reads each from the plan its side names.
+template <class Reader>
+finding evaluate_with(const relation& rel, const Reader& read_operand) {
   namespace d = detail::audit;
   finding f;
   f.id = rel.id;
@@ -13771,9 +14217,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
     return f;
   }
   std::vector<d::reading> r;
-  for (const operand& o : rel.operands) {
+  for (std::size_t k = 0; k < rel.operands.size(); ++k) {
     d::bilingual why;
-    auto x = d::read(p, o, why);
+    std::optional<d::reading> x = read_operand(k, rel.operands[k], why);
     if (!x) {
       // The outside figure is missing by definition; say so rather than blame an operand.
       if (rel.kind == relation_kind::ratio_to_external) break;
@@ -13813,6 +14259,9 @@ inline finding evaluate(const plan_index& p, const relation& rel) {
       break;
     case relation_kind::max_min_over_regions:
       d::eval_max_min_over_regions(f, r);
+      break;
+    case relation_kind::bound_no_looser:
+      d::eval_bound_no_looser(f, r);
       break;
   }
   // A zero divisor or a growth rate from zero gives ∞ or NaN, which no judgement can rest on
@@ -13871,18 +14320,90 @@ inline audit_report audit(const plan& p, const std::vector<relation>& relations)
   audit_report out;
   const detail::audit::plan_index index(p);
   std::set<std::string> seen;
+  const auto read = [&](std::size_t, const operand& o, detail::audit::bilingual& why) {
+    return detail::audit::read(index, o, why);
+  };
   for (const relation& r : relations) {
-    out.findings.push_back(detail::audit::evaluate(index, r));
+    out.findings.push_back(detail::audit::evaluate_with(r, read));
     seen.insert(r.id);
   }
   for (const relation& r : derive_relations(p))
-    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate(index, r));
+    if (!seen.count(r.id)) out.findings.push_back(detail::audit::evaluate_with(r, read));
   out.summary = summarise(out.findings);
   return out;
 }
 
 }  // namespace prosper::plan
 // ---- end prosper/plan/audit.hpp ------------------------------------------------------------------
+// ---- begin prosper/plan/cross_audit.hpp ----------------------------------------------------------
+// The audit of one plan against another: the cross-plan relations (plan/cross_relations.hpp)
+// evaluated by the same formulas as a plan's own relations (audit.hpp,
+// `detail::audit::evaluate_with`); only where each operand is read from differs. `prosper audit
+// --plan A --against B` prints the plan's own audit and then this one.
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+
+namespace prosper::plan {
+
+/// Evaluates the cross-plan relations `relations` on the numbers of `p` and `against`, each
+/// operand read from the plan its side names. A finding's operand names carry their plan's region
+/// ("Zhejiang indicator income (2025)", "浙江省指标income（2025年）"), and its `indicators` list
+/// the other plan's ids as "against:<id>". Unresolved operands make a finding not evaluable, as
+/// in a plan's own audit.
+///
+/// Example: with a city plan whose row "r" is 0.76 (2025) and row "y" 57000 元, and a province
+/// plan whose "income" is 75000 元, the ratio identity {plan r, plan y, against income} holds:
+/// 57000 / 75000 = 0.76.
+inline audit_report audit_against(const plan& p, const plan& against,
+                                  const std::vector<cross_relation>& relations) {
+  namespace a = detail::audit;
+  const a::plan_index own(p), other(against);
+  // "Lishui" / "丽水市": the region a plan is for, or its name when it declares none.
+  const auto where = [](const plan& x, a::lang l) {
+    const std::string& en = x.region_en.empty() ? x.name_en : x.region_en;
+    const std::string& zh = x.region_zh.empty() ? x.name_zh : x.region_zh;
+    return l == a::lang::zh ? (zh.empty() ? en : zh) : (en.empty() ? zh : en);
+  };
+  audit_report out;
+  for (const cross_relation& c : relations) {
+    relation rel{c.id, c.kind, {}, c.text_zh, c.note};
+    for (const cross_operand& o : c.operands) rel.operands.push_back(o.of);
+    const auto read = [&](std::size_t k, const operand& o, a::bilingual& why) {
+      const bool theirs = c.operands[k].side == plan_side::against;
+      const plan& source = theirs ? against : p;
+      std::optional<a::reading> x = a::read(theirs ? other : own, o, why);
+      if (x) {
+        x->label = where(source, a::lang::en) + " " + x->label;
+        x->label_zh = where(source, a::lang::zh) + x->label_zh;
+      } else {
+        why.en = where(source, a::lang::en) + ": " + why.en;
+        why.zh = where(source, a::lang::zh) + "：" + why.zh;
+      }
+      return x;
+    };
+    finding f = a::evaluate_with(rel, read);
+    // The ids of the two plans may coincide ("2" in each), so the other plan's are marked.
+    f.indicators.clear();
+    f.body_targets.clear();
+    for (const cross_operand& o : c.operands) {
+      const std::string mark = o.side == plan_side::against ? "against:" : "";
+      auto& ids = o.of.is_indicator() ? f.indicators : f.body_targets;
+      const std::string id = mark + (o.of.is_indicator() ? o.of.indicator : o.of.body);
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+    out.findings.push_back(std::move(f));
+  }
+  out.summary = summarise(out.findings);
+  return out;
+}
+
+}  // namespace prosper::plan
+// ---- end prosper/plan/cross_audit.hpp ------------------------------------------------------------
 // ---- begin prosper/plan/required_change.hpp ------------------------------------------------------
 // "What does this indicator's target require?" for any row of a plan, in one call:
 // `prosper::plan::required_change(indicator)` gives the compound annual rate and the constant
@@ -16381,6 +16902,10 @@ inline std::string render_catalog(const plan::plan& p, output_format f,
 // precision). The JSON carries the explanation in both languages and stable ASCII keys; the table
 // and the Markdown are wholly in the language asked for: column names, kinds, statuses, the
 // summary line and the explanations (report/messages.hpp).
+//
+// An audit against another plan (`prosper audit --against`) prints the plan's own audit and
+// then the cross-plan one (`render_audit_against`); its JSON adds a member "against" with the
+// other plan and the cross-plan summary and findings.
 
 #include <cmath>
 #include <optional>
@@ -16909,6 +17434,8 @@ constexpr std::string_view relation_kind_text(plan::relation_kind k, language la
       return zh ? "增速快慢" : "growth ordering";
     case plan::relation_kind::max_min_over_regions:
       return zh ? "地区最高最低倍差" : "max/min over regions";
+    case plan::relation_kind::bound_no_looser:
+      return zh ? "界限不宽于" : "bound no looser";
   }
   return "";
 }
@@ -16924,6 +17451,28 @@ constexpr std::string_view finding_status_text(plan::finding_status s, language 
       return label_text(label::audit_violated, lang);
     case plan::finding_status::not_evaluable:
       return label_text(label::audit_not_evaluable, lang);
+  }
+  return "";
+}
+
+// Words of the audit of one plan against another (`prosper audit --against`, plan/cross.hpp).
+
+/// The headings of a cross-plan audit, kept apart from `label` so that they stay one block.
+enum class cross_label {
+  own_audit,      ///< the plan's own relations
+  against,        ///< the relations with the other plan, before its name
+};
+
+/// A cross-plan heading in `lang`.
+///
+/// Example: `cross_label_text(cross_label::against, language::zh) == "与另一规划的关系"`.
+constexpr std::string_view cross_label_text(cross_label l, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (l) {
+    case cross_label::own_audit:
+      return zh ? "本规划内部的关系" : "Relations within the plan";
+    case cross_label::against:
+      return zh ? "与另一规划的关系" : "Relations with another plan";
   }
   return "";
 }
@@ -16999,12 +17548,10 @@ inline std::string audit_text(const plan::audit_report& r, language lang = langu
   return out + "\n" + audit_summary_line(r.summary, lang) + "\n";
 }
 
-/// The audit as Markdown: the summary, then one table row per finding with the plan's wording
-/// and the explanation in `lang`.
-///
-/// Example: `audit_markdown(audit(p, rels), p)` starts "# Consistency audit: …".
-inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p,
-                                  language lang = language::zh) {
+namespace detail {
+
+/// The summary line and the findings' table of an audit in Markdown, without a heading.
+inline std::string audit_markdown_body(const plan::audit_report& r, language lang) {
   std::vector<std::vector<std::string>> rows;
   const auto word = [&](label l) { return std::string(label_text(l, lang)); };
   for (const plan::finding& f : r.findings)
@@ -17013,10 +17560,7 @@ inline std::string audit_markdown(const plan::audit_report& r, const plan::plan&
                     f.text_zh, detail::number_cell(f.lhs), detail::number_cell(f.rhs),
                     detail::number_cell(f.tolerance), detail::number_cell(f.gap),
                     std::string(f.unit.label(lang)), detail::explanation_in(f, lang)});
-  const std::string& name = lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-  return "# " + word(label::sec_audit) + (lang == language::zh ? "：" : ": ") +
-         escape_markdown(name) + "\n\n" + audit_summary_line(r.summary, lang) +
-         (lang == language::zh ? "。" : ".") + "\n\n" +
+  return audit_summary_line(r.summary, lang) + (lang == language::zh ? "。" : ".") + "\n\n" +
          detail::markdown_table(
              {word(label::audit_relation), word(label::audit_kind), word(label::status),
               word(label::audit_indicators), word(label::audit_plan_text), word(label::audit_lhs),
@@ -17025,25 +17569,46 @@ inline std::string audit_markdown(const plan::audit_report& r, const plan::plan&
              rows);
 }
 
-/// The audit as JSON (layout in the file comment).
+/// The plan's name in `lang`, the Chinese one when it has no English one.
+inline const std::string& plan_name_in(const plan::plan& p, language lang) {
+  return lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
+}
+
+}  // namespace detail
+
+/// The audit as Markdown: the summary, then one table row per finding with the plan's wording
+/// and the explanation in `lang`.
 ///
-/// Example: `audit_json(audit(p, rels), p)` has `"findings": [{"id": "identity.33.2022", …`.
-inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) {
+/// Example: `audit_markdown(audit(p, rels), p)` starts "# Consistency audit: …".
+inline std::string audit_markdown(const plan::audit_report& r, const plan::plan& p,
+                                  language lang = language::zh) {
+  return "# " + std::string(label_text(label::sec_audit, lang)) +
+         (lang == language::zh ? "：" : ": ") + escape_markdown(detail::plan_name_in(p, lang)) +
+         "\n\n" + detail::audit_markdown_body(r, lang);
+}
+
+namespace detail {
+
+/// The members "plan", "summary" and "findings" of an audit's JSON object, each line indented by
+/// `indent`, without the braces around them.
+inline std::string audit_json_members(const plan::audit_report& r, const plan::plan& p,
+                                      const std::string& indent) {
   using detail::json_array;
   using detail::json_number;
   using detail::json_string;
   const plan::audit_summary& s = r.summary;
   std::string out =
-      "{\n  \"plan\": {\"name_zh\": " + json_string(p.name_zh) +
+      indent + "\"plan\": {\"name_zh\": " + json_string(p.name_zh) +
       ", \"name_en\": " + json_string(p.name_en) +
-      "},\n  \"summary\": " + "{\"relations\": " + std::to_string(s.relations) +
+      "},\n" + indent + "\"summary\": " + "{\"relations\": " + std::to_string(s.relations) +
       ", \"holds\": " + std::to_string(s.holds) + ", \"violated\": " + std::to_string(s.violated) +
-      ", \"not_evaluable\": " + std::to_string(s.not_evaluable) + "},\n  \"findings\": [";
+      ", \"not_evaluable\": " + std::to_string(s.not_evaluable) + "},\n" + indent +
+      "\"findings\": [";
   bool first = true;
   for (const plan::finding& f : r.findings) {
     out += first ? "\n" : ",\n";
     first = false;
-    out += "    {\"id\": " + json_string(f.id) + ", \"kind\": " + json_string(to_string(f.kind)) +
+    out += indent + "  {\"id\": " + json_string(f.id) + ", \"kind\": " + json_string(to_string(f.kind)) +
            ", \"status\": " + json_string(to_string(f.status)) +
            ", \"indicators\": " + json_array(f.indicators) +
            ", \"body_targets\": " + json_array(f.body_targets) +
@@ -17054,8 +17619,16 @@ inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) 
            ", \"explanation_zh\": " + json_string(f.explanation_zh) +
            ", \"note\": " + json_string(f.note) + "}";
   }
-  out += "\n  ]\n}\n";
-  return out;
+  return out + "\n" + indent + "]";
+}
+
+}  // namespace detail
+
+/// The audit as JSON (layout in the file comment).
+///
+/// Example: `audit_json(audit(p, rels), p)` has `"findings": [{"id": "identity.33.2022", …`.
+inline std::string audit_json(const plan::audit_report& r, const plan::plan& p) {
+  return "{\n" + detail::audit_json_members(r, p, "  ") + "\n}\n";
 }
 
 /// The audit in the format asked for, explanations in `lang` (JSON has both); CSV is not offered
@@ -17072,6 +17645,41 @@ inline std::string render_audit(const plan::audit_report& r, const plan::plan& p
       return audit_markdown(r, p, lang);
     case output_format::json:
       return audit_json(r, p);
+    case output_format::csv:
+      break;
+  }
+  throw prosper::argument_error("the audit has no csv format; use table, md or json");
+}
+
+/// The audit of `p` against `against`: the plan's own audit (`own`, as `render_audit` prints
+/// it), then the cross-plan findings (`cross`, plan/cross_audit.hpp) under a heading naming the
+/// other plan. In JSON the cross-plan part is the member "against", an object laid out like the
+/// audit itself: `{"plan": …, "summary": …, "findings": […], "against": {"plan": {other plan},
+/// "summary": …, "findings": […]}}`.
+///
+/// Example: `render_audit_against(audit(city, rels), audit_against(city, province, cross), city,
+/// province, output_format::table, language::en)` ends with the cross-plan summary line.
+/// Throws `argument_error` for `output_format::csv`.
+inline std::string render_audit_against(const plan::audit_report& own,
+                                        const plan::audit_report& cross, const plan::plan& p,
+                                        const plan::plan& against, output_format f,
+                                        language lang = language::zh) {
+  const bool zh = lang == language::zh;
+  const std::string colon = zh ? "：" : ": ";
+  const std::string other = detail::plan_name_in(against, lang);
+  switch (f) {
+    case output_format::table:
+      return std::string(cross_label_text(cross_label::own_audit, lang)) + "\n\n" +
+             audit_text(own, lang) + "\n" +
+             std::string(cross_label_text(cross_label::against, lang)) + colon +
+             printable(other) + "\n\n" + audit_text(cross, lang);
+    case output_format::md:
+      return audit_markdown(own, p, lang) + "\n## " +
+             std::string(cross_label_text(cross_label::against, lang)) + colon +
+             escape_markdown(other) + "\n\n" + detail::audit_markdown_body(cross, lang);
+    case output_format::json:
+      return "{\n" + detail::audit_json_members(own, p, "  ") + ",\n  \"against\": {\n" +
+             detail::audit_json_members(cross, against, "    ") + "\n  }\n}\n";
     case output_format::csv:
       break;
   }
