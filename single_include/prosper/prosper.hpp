@@ -13401,7 +13401,10 @@ inline const cross_relations& lishui_against_zhejiang() {
 // formula's values at the range's corners; every formula here is monotone in each input) and
 // holds when some admissible values make both sides meet: the question is "can the plan's
 // targets all be met at once?". Ranges of ordinary quantities start at 0; growth rates may be
-// negative; a weight printed in % cannot exceed 100 %.
+// negative; a weight printed in % cannot exceed 100 %. Two bounds compared with each other
+// (`relation_kind::bound_no_looser`, "is the city's ceiling no looser than the province's?") are
+// the exception to the tolerance: a bound is a threshold the plan chooses, not a measurement it
+// rounds, so bounds are compared as printed.
 //
 // Explanations. Each finding says its numbers in a sentence twice, `explanation` in English and
 // `explanation_zh` in Chinese ("附表第2行（2025年）", "个百分点"); both come from one sentence
