@@ -280,6 +280,30 @@ def main():
         what = f"{name} export"
         outputs[what] = ("export", run(binary, ["export", *plan_args], what))
 
+    # The audit against another plan: the built-in pair, and the hostile plan against the
+    # province's through a relations file whose id and wording are hostile too (issue 19).
+    zhejiang = json.loads((ROOT / "data/zhejiang-plan.json").read_text(encoding="utf-8"))
+    first = plan["indicators"][0]
+    cross_file = work / "hostile-cross.json"
+    cross_file.write_text(json.dumps({
+        "format": "prosper-cross-relations", "format_version": 1,
+        "plan_zh": plan["name_zh"], "against_zh": zhejiang["name_zh"],
+        "relations": [{"id": PLAN_HOSTILE[0], "kind": "bound_no_looser",
+                       "operands": [{"side": "plan", "indicator": first["id"],
+                                     "year": first["milestones"][-1]["year"]},
+                                    {"side": "against", "indicator": "income", "year": 2025}],
+                       "text_zh": hostile(1, PLAN_HOSTILE), "note": hostile(2, PLAN_HOSTILE)}],
+    }, ensure_ascii=False), encoding="utf-8")
+    for name, against_args in (
+            ("shipped", ["--against", "zhejiang"]),
+            ("hostile", ["--plan", str(hostile_plan_file), "--against", "zhejiang",
+                         "--relations", str(cross_file)])):
+        for lang in ("zh", "en"):
+            for fmt in ("table", "md", "json"):
+                what = f"{name} audit --against --lang {lang} --format {fmt}"
+                outputs[what] = (fmt, run(binary, ["audit", *against_args, "--lang", lang,
+                                                   "--format", fmt], what))
+
     for what, (fmt, text) in outputs.items():
         if text is None:
             continue
