@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@
 #include "prosper/math/achievement.hpp"
 #include "prosper/math/compounding.hpp"
 #include "prosper/math/rollup.hpp"
+#include "prosper/report/catalog_table.hpp"
+#include "prosper/report/markup.hpp"
 #include "prosper/report/messages.hpp"
 #include "prosper/report/report_model.hpp"
 #include "prosper/report/rollup_view.hpp"
@@ -87,6 +90,21 @@ struct evaluation_view {
   math::rollup_result result;            ///< per category and overall, over the verdicts
   std::vector<std::string> category_en;  ///< parallel to `result.categories`
 };
+
+/// The status bucket whose colour a verdict shares in reports: achieved (0), on schedule as on
+/// track (1), lagging and not achieved as insufficient progress (3), not evaluable (5).
+///
+/// Example: `status_bucket_of(math::evaluation_verdict::not_achieved) == 3`.
+constexpr std::size_t status_bucket_of(math::evaluation_verdict v) noexcept {
+  switch (v) {
+    case math::evaluation_verdict::achieved: return 0;
+    case math::evaluation_verdict::on_schedule: return 1;
+    case math::evaluation_verdict::not_achieved:
+    case math::evaluation_verdict::lagging: return 3;
+    case math::evaluation_verdict::not_evaluable: return 5;
+  }
+  return 5;
+}
 
 /// The stage an evaluation as of the model's year takes: final once the as-of year reaches the
 /// latest target year of the plan's own rows, mid-term before.
@@ -221,12 +239,13 @@ inline void judge_mid_term(evaluation_row& e, const rollup_row& x, const indicat
 
 }  // namespace detail::evaluation
 
-/// The evaluation of a model's rows for the plan's own region, at `stage` (by default the one
-/// `evaluation_stage_of` gives for the model's as-of year). `o` declares weights and band limits
+/// The evaluation of a model's rows for the plan's own region, at `stage` (by default the
+/// model's `report_options::evaluation`, else the one `evaluation_stage_of` gives for its as-of
+/// year). `o` declares weights and band limits
 /// as for `build_rollup`.
 ///
-/// Example: for a plan whose income target "≥57000" (2025) meets 55 800 元 in 2025,
-/// `build_evaluation(model).rows[0]` is not achieved with a shortfall of 1200.
+/// Example: for a plan whose point target 150 (2025) of a higher-is-better indicator meets 148
+/// in 2025, `build_evaluation(model).rows[0]` is not achieved with a shortfall of 2.
 /// Throws `argument_error` for declared weights `build_rollup` refuses.
 inline evaluation_view build_evaluation(const report_model& m,
                                         std::optional<math::evaluation_stage> stage = std::nullopt,
@@ -234,7 +253,7 @@ inline evaluation_view build_evaluation(const report_model& m,
   namespace d = detail::evaluation;
   const rollup_view schedule = build_rollup(m, o);
   evaluation_view v;
-  v.stage = stage.value_or(evaluation_stage_of(m));
+  v.stage = stage ? *stage : m.options.evaluation.value_or(evaluation_stage_of(m));
   v.as_of_year = m.as_of_year;
   std::vector<math::rollup_item> items;
   for (const rollup_row& x : schedule.rows) {
@@ -266,6 +285,166 @@ inline evaluation_view build_evaluation(const report_model& m,
   v.result = math::rollup(items);
   v.category_en = schedule.category_en;
   return v;
+}
+
+namespace detail::evaluation {
+
+constexpr std::string_view gap_text(evaluation_gap g, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (g) {
+    case evaluation_gap::none: return "";
+    case evaluation_gap::no_data: return zh ? "无观测数据" : "no observations";
+    case evaluation_gap::no_numeric_target: return zh ? "目标无数值" : "no numeric target";
+    case evaluation_gap::no_target_year_value:
+      return zh ? "无目标年份数据(所列为最新值)" : "no value for the target year (latest shown)";
+    case evaluation_gap::missing_rate_year:
+      return zh ? "缺少某年增速,无法计算年均增速" : "a yearly rate is missing: no mean rate";
+    case evaluation_gap::no_baseline: return zh ? "缺少基期值" : "no baseline value";
+    case evaluation_gap::outside_period:
+      return zh ? "最新数据不在规划期内(基期之后)" : "latest value not after the base year";
+    case evaluation_gap::not_computable: return zh ? "数值无法计算" : "not computable";
+  }
+  return "";
+}
+
+inline std::string title(const evaluation_view& v, language lang) {
+  return std::string(label_text(v.stage == math::evaluation_stage::final
+                                    ? label::evaluation_final_title
+                                    : label::evaluation_mid_term_title,
+                                lang));
+}
+
+// How many of a group have a verdict (a final "not achieved" is counted in the lagging bucket).
+inline std::size_t count(const math::rollup_group& g, math::evaluation_verdict verdict) {
+  switch (verdict) {
+    case math::evaluation_verdict::achieved: return g.of(math::schedule_status::achieved);
+    case math::evaluation_verdict::on_schedule: return g.of(math::schedule_status::on_schedule);
+    case math::evaluation_verdict::not_achieved:
+    case math::evaluation_verdict::lagging: return g.of(math::schedule_status::lagging);
+    case math::evaluation_verdict::not_evaluable: return g.of(math::schedule_status::not_evaluable);
+  }
+  return 0;
+}
+
+inline std::vector<math::evaluation_verdict> verdicts(math::evaluation_stage stage) {
+  using V = math::evaluation_verdict;
+  if (stage == math::evaluation_stage::final) return {V::achieved, V::not_achieved, V::not_evaluable};
+  return {V::achieved, V::on_schedule, V::lagging, V::not_evaluable};
+}
+
+inline std::string fixed1(const std::optional<double>& v) {
+  return v ? format_fixed(*v, 1) : std::string(empty_text);
+}
+
+}  // namespace detail::evaluation
+
+/// The evaluation as a report shows it: one line of counts, the summary per category (then the
+/// whole plan), and one row per indicator up to `report_limits::full_rows`.
+struct evaluation_tables {
+  std::string title;  ///< 终期评估 or 中期评估
+  std::string line;   ///< "终期评估 (2025): 已实现 3, 未实现 2, 无法评估 65"
+  std::string note;   ///< how the verdicts are reached
+  std::vector<std::string> summary_header;
+  std::vector<std::vector<std::string>> summary_rows;  ///< categories, then the whole plan
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  std::size_t omitted = 0;  ///< rows past the limit
+};
+
+/// The tables of `v` for model `m`, in the model's language.
+///
+/// Example: `evaluation_tables_of(build_evaluation(model), model).summary_rows.back()[0] == "合计"`.
+inline evaluation_tables evaluation_tables_of(const evaluation_view& v, const report_model& m) {
+  namespace d = detail::evaluation;
+  const language lang = m.options.lang;
+  evaluation_tables t;
+  t.title = d::title(v, lang);
+  t.note = std::string(label_text(v.stage == math::evaluation_stage::final
+                                      ? label::evaluation_final_note
+                                      : label::evaluation_mid_term_note,
+                                  lang));
+  t.line = t.title + " (" + std::to_string(v.as_of_year) + "):";
+  const auto kinds = d::verdicts(v.stage);
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    t.line += (k == 0 ? " " : ", ") + std::string(verdict_text(kinds[k], lang)) + " " +
+              std::to_string(d::count(v.result.overall, kinds[k]));
+
+  t.summary_header = {std::string(label_text(label::category, lang)),
+                      std::string(label_text(label::indicator_count, lang))};
+  for (auto k : kinds) t.summary_header.emplace_back(verdict_text(k, lang));
+  t.summary_header.emplace_back(label_text(label::mean_degree, lang));
+  const auto summary_row = [&](const math::rollup_group& g, std::string name) {
+    std::vector<std::string> row = {std::move(name), std::to_string(g.total)};
+    for (auto k : kinds) row.push_back(std::to_string(d::count(g, k)));
+    row.push_back(d::fixed1(g.mean_degree));
+    return row;
+  };
+  const std::size_t shown = std::min(v.result.categories.size(), m.options.limits.categories);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const auto& g = v.result.categories[k];
+    t.summary_rows.push_back(summary_row(
+        g, lang == language::en && !v.category_en[k].empty() ? v.category_en[k] : g.category));
+  }
+  t.summary_rows.push_back(
+      summary_row(v.result.overall, std::string(label_text(label::all_indicators, lang))));
+
+  for (label l : {label::id, label::indicator, label::unit, label::target, label::year,
+                  label::evaluation_value, label::evaluation_benchmark, label::evaluation_verdict,
+                  label::shortfall, label::degree, label::note})
+    t.header.emplace_back(label_text(l, lang));
+  for (const evaluation_row& e : v.rows) {
+    if (t.rows.size() >= m.options.limits.full_rows) {
+      ++t.omitted;
+      continue;
+    }
+    const plan::indicator& ind = *e.row->indicator;
+    std::string note(d::gap_text(e.why, lang));
+    if (e.why == evaluation_gap::none && e.mean_rate)
+      note = lang == language::zh ? "年均增速(几何平均)" : "mean yearly rate (geometric)";
+    if (e.probability && v.stage == math::evaluation_stage::mid_term && e.why == evaluation_gap::none)
+      note += (note.empty() ? "" : "; ") + std::string(label_text(label::probability, lang)) + " " +
+              probability_text(e.probability);
+    t.rows.push_back({ind.id, name_text(ind, lang), unit_text(ind.unit, lang),
+                      e.row->target ? milestone_text(*e.row->target, ind.unit, ind.dir, lang)
+                                    : std::string(empty_text),
+                      e.year ? std::to_string(*e.year) : std::string(empty_text),
+                      exact_text(e.value), exact_text(e.benchmark),
+                      std::string(verdict_text(e.verdict, lang)), value_text(e.shortfall),
+                      d::fixed1(e.degree), note});
+  }
+  return t;
+}
+
+/// The evaluation as aligned terminal tables in the model's language: the count line, the
+/// summary per category, then one line per indicator.
+inline std::string evaluation_text(const evaluation_view& v, const report_model& m) {
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = printable(t.title) + "\n\n" + printable(t.line) + "\n" + printable(t.note) +
+                    "\n\n" + detail::text_table(t.summary_header, t.summary_rows) + "\n" +
+                    detail::text_table(t.header, t.rows);
+  if (t.omitted > 0)
+    out += "\n" + std::to_string(t.omitted) + " " +
+           std::string(label_text(label::more, m.options.lang)) + "\n";
+  return out;
+}
+
+/// The evaluation as Markdown: the count line, the summary (the whole plan in bold), the rows.
+inline std::string evaluation_markdown(const evaluation_view& v, const report_model& m) {
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = "## " + escape_markdown(t.title) + "\n\n" +
+                    escape_markdown(t.line, markdown_context::block_start) + "\n\n" +
+                    escape_markdown(t.note, markdown_context::block_start) + "\n\n" +
+                    detail::markdown_table(t.summary_header, t.summary_rows, true) + "\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& row : t.rows) {
+    std::vector<std::string> shown;
+    for (const std::string& c : row) shown.push_back(display_text(m, c));
+    rows.push_back(std::move(shown));
+  }
+  if (!rows.empty()) out += detail::markdown_table(t.header, rows) + "\n";
+  if (t.omitted > 0)
+    out += std::to_string(t.omitted) + " " + std::string(label_text(label::more, m.options.lang)) + "\n";
+  return out;
 }
 
 }  // namespace prosper::report

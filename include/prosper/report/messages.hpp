@@ -169,11 +169,16 @@ enum class label {
   not_evaluable,
   evaluation_final_note,
   evaluation_mid_term_note,
+  draft_title,
+  draft_probability,
+  draft_interval,
+  draft_target,
+  draft_relations_dropped,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::evaluation_mid_term_note;
+inline constexpr label last_label = label::draft_relations_dropped;
 
 /// The text of a label in a language.
 ///
@@ -512,6 +517,17 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "对照值为按时间进度应达到的数值(基期值 + 时间进度 × 应变化量);差距为滞后于该值的部分。"
                 : "The benchmark is the value due by now on a straight path (base value + time elapsed "
                   "× change required); the shortfall is how far the value lags behind it.";
+    case label::draft_title:
+      return zh ? "下一期规划草案" : "Draft of the next plan";
+    case label::draft_probability:
+      return zh ? "各目标按趋势达成的概率" : "probability that the trend meets each target";
+    case label::draft_interval:
+      return zh ? "80%预测区间" : "80% interval";
+    case label::draft_target:
+      return zh ? "草案目标" : "Drafted target";
+    case label::draft_relations_dropped:
+      return zh ? "条关系不再适用(涉及未起草的目标或其他年份),未沿用"
+                : "relations no longer apply (an operand without a drafted number or of another year) and were not carried over";
   }
   return "";
 }

@@ -54,6 +54,7 @@
 #include "prosper/direction.hpp"
 #include "prosper/format.hpp"
 #include "prosper/io/observations.hpp"
+#include "prosper/math/achievement.hpp"
 #include "prosper/math/assess.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/probability.hpp"
@@ -83,6 +84,7 @@ struct report_sections {
   bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
   bool ratio_panel = true;  ///< the ratio panels of the plan's declared relations
   bool rollup = true;       ///< roll-ups by category and the schedule view (按时序进度)
+  bool evaluation = true;   ///< the mid-term or final evaluation (evaluation_view.hpp)
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
   /// Every method side by side (method_comparison.hpp), HTML only and only with observations
@@ -136,6 +138,9 @@ struct report_options {
   /// the plan declares below its own (`plan::sub_regions`).
   std::vector<std::string> sub_regions;
   report_sections sections{};
+  /// The evaluation's stage; empty means final once the as-of year reaches the plan's latest
+  /// target year, mid-term before (`evaluation_stage_of`).
+  std::optional<math::evaluation_stage> evaluation;
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
   /// Past these sizes a report summarises instead of listing (`report_limits`).
