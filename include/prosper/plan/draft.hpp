@@ -211,24 +211,24 @@ inline draft_result draft_plan(const plan& finished, const std::vector<relation>
 
   // Relations: re-dated where every operand is a milestone of the old base or target year whose
   // new milestone has a number.
-  const auto new_year = [&](int y) -> std::optional<int> {
-    if (y == finished.target_year) return options.target_year;
-    if (y == finished.base_year) return base_year;
-    return std::nullopt;
+  // 0 for a year that is neither (no milestone has year 0).
+  const auto new_year = [&](int y) {
+    return y == finished.target_year ? options.target_year : y == finished.base_year ? base_year : 0;
   };
   for (const relation& r : relations) {
     relation next = r;
     bool applies = true;
     for (operand& o : next.operands) {
-      const std::optional<int> y = o.body.empty() ? new_year(o.year) : std::nullopt;
+      const int y = o.body.empty() ? new_year(o.year) : 0;
       const auto ind = std::find_if(d.indicators.begin(), d.indicators.end(),
                                     [&](const indicator& i) { return i.id == o.indicator; });
-      const math::milestone* m = y && ind != d.indicators.end() ? detail::draft::milestone_in(*ind, *y) : nullptr;
+      const math::milestone* m =
+          y != 0 && ind != d.indicators.end() ? detail::draft::milestone_in(*ind, y) : nullptr;
       if (!m || !m->value) {
         applies = false;
         break;
       }
-      o.year = *y;
+      o.year = y;
     }
     if (!applies) {
       out.relations_dropped.push_back(r.id);

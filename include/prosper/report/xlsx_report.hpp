@@ -980,10 +980,10 @@ inline void write_xlsx_report(const report_model& m, const std::filesystem::path
     const report_sections& s = m.options.sections;
     if (s.summary) x::summary_sheet(b, m);
     if (s.indicators) x::indicators_sheet(b, m);
-    if (s.evaluation) x::evaluation_sheet(b, m);
     if (s.audit && m.audit) x::audit_sheet(b, m);
     if (s.charts) x::charts_sheet(b, m);
     if (s.ratio_panel) x::ratios_sheet(b, m);
+    if (s.evaluation) x::evaluation_sheet(b, m);
     b.close();
     x::restore_precision(temp, target, b.exact_cells());
   });
