@@ -92,9 +92,13 @@ TEST_CASE("a drafted target is the value the trend meets with the chosen probabi
   CHECK(ind.milestones[1].kind == K::at_least);
   CHECK(*ind.milestones[1].value == *r.target);
   CHECK(ind.milestones[1].printed.rfind("≥", 0) == 0);
+  CHECK(ind.milestones[1].printed.find('e') == std::string::npos);  // never 1.234e+05
+  CHECK(std::stod(ind.milestones[1].printed.substr(std::string("≥").size())) ==
+        Approx(*r.target).epsilon(5e-4));
   // Lower is better: "≤" a value above the median; a share is modelled in logit space below 100.
   CHECK(d.draft.indicators[3].milestones[1].kind == K::at_most);
   CHECK(*d.rows[3].target > *d.rows[3].median);
+  CHECK(d.draft.indicators[3].milestones[1].printed.rfind("≤1.", 0) == 0);
   CHECK(*d.rows[2].target < 100.0);
   CHECK(d.draft.base_year == 2025);
   CHECK(d.draft.target_year == 2030);

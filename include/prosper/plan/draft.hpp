@@ -19,8 +19,8 @@
 // which hold.
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
-#include <cstdio>
 #include <exception>
 #include <functional>
 #include <map>
@@ -97,11 +97,16 @@ struct draft_result {
 
 namespace detail::draft {
 
+// The bound as a plan prints it: at least four significant digits in fixed notation, without
+// trailing zeros ("≥69665", "≤1.865"); the milestone's value keeps full precision.
 inline std::string printed(target_kind k, double v) {
-  // Four significant digits are what a plan prints; the value keeps full precision.
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.4g", v);
-  return std::string(bound_sign(k)) + buf;
+  const int magnitude = v == 0.0 ? 0 : static_cast<int>(std::floor(std::log10(std::abs(v))));
+  std::string text = format_fixed(v, std::clamp(3 - magnitude, 0, 12));
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+  }
+  return std::string(bound_sign(k)) + text;
 }
 
 inline const math::milestone* milestone_in(const indicator& ind, int year) {
