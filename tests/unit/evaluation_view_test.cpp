@@ -33,12 +33,7 @@ struct final_fixture {
     plan.indicators.push_back(rollup_indicator("7", "乙", "元", direction::higher_is_better,
                                                {{2020, K::at_least, 80.0}, {2025, K::at_least, 80.0}}));
     const auto obs = [&](const char* id, int year, double v) {
-      io::observation_record o;
-      o.indicator = id;
-      o.region = plan.region_zh;
-      o.year = year;
-      o.value = v;
-      return o;
+      return prosper::test::observation_of(plan, id, year, v);
     };
     data = {obs("1", 2020, 100.0), obs("1", 2025, 148.0), obs("2", 2020, 2.0), obs("2", 2025, 1.48),
             obs("3", 2021, 7.0),   obs("3", 2022, 5.0),   obs("3", 2023, 6.0), obs("3", 2024, 6.0),
