@@ -10,15 +10,17 @@
 #include "prosper/io/file.hpp"
 #include "prosper/io/weights_json.hpp"
 #include "prosper/report/assessment_table.hpp"
-#include "prosper/report/rollup_table.hpp"
+#include "prosper/report/assess_view.hpp"
 
 namespace prosper::cli {
 
 /// prosper assess --observations FILE [--plan FILE] [--method M] [--as-of YEAR]
-///                [--view assessments|rollup|schedule|all] [--format table|md|csv|json]
+///                [--view assessments|rollup|schedule|evaluation|all] [--format table|md|csv|json]
+///                [--evaluation auto|mid-term|final]
 ///                [--weights FILE] [--lang zh|en] [--skip-bad-rows] [--strict]
 /// --view rollup: status counts and shares, mean StatCan score and NBS 实现程度 per category
-/// and for the plan; --view schedule: 按时序进度 in the as-of year (report/rollup_table.hpp).
+/// and for the plan; --view schedule: 按时序进度 in the as-of year (report/rollup_table.hpp);
+/// --view evaluation: the mid-term or final evaluation (report/evaluation_view.hpp).
 void add_assess(CLI::App& app, action& run) {
   struct options : assessment_cli_options {
     std::string format = "table";
@@ -34,19 +36,22 @@ void add_assess(CLI::App& app, action& run) {
       ->capture_default_str();
   cmd->add_option("--view", opt->view,
                   "What to show: the per-indicator assessments, the roll-up by category, the "
-                  "schedule view (按时序进度 in the as-of year), or all three (not with csv)")
-      ->check(CLI::IsMember({"assessments", "rollup", "schedule", "all"}))
+                  "schedule view (按时序进度 in the as-of year), the mid-term or final evaluation, "
+                  "or the first three (all; not with csv)")
+      ->check(CLI::IsMember({"assessments", "rollup", "schedule", "evaluation", "all"}))
       ->capture_default_str();
   cmd->add_option("--weights", opt->weights_file,
                   "Declared indicator weights for the roll-up's means: a JSON object "
                   "{\"id\": weight, ...} with every indicator of the plan (default: equal)");
-  cmd->callback([opt, &run] {
+  cmd->callback([opt, cmd, &run] {
     if (opt->view == "all" && opt->format == "csv")
       throw CLI::ValidationError("--view all",
                                  "has no CSV form (a CSV file holds one table): choose --view "
                                  "assessments, rollup or schedule with --format csv");
+    if (cmd->count("--evaluation") > 0 && opt->view != "evaluation")
+      throw CLI::ValidationError("--evaluation", "applies to --view evaluation (and to prosper report)");
     if (!opt->weights_file.empty() && opt->view == "assessments")
-      throw CLI::ValidationError("--weights", "applies to --view rollup, schedule or all");
+      throw CLI::ValidationError("--weights", "applies to --view rollup, schedule, evaluation or all");
     run = [opt] {
       const io::plan_document doc = load(opt->plan_file);
       rp::rollup_options rollup;

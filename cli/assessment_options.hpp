@@ -60,6 +60,7 @@ struct assessment_cli_options {
   bool strict = false;
   std::vector<std::string> regions;     ///< as given; "all" = the plan's region and sub-regions
   std::vector<std::string> indicators;  ///< indicator ids; empty = every indicator
+  std::string evaluation = "auto";      ///< auto, mid-term or final
 };
 
 /// Every observation is used or reported (issue 14): the ones the command does not consume are
@@ -116,6 +117,12 @@ inline void add_assessment_options(CLI::App* cmd, assessment_cli_options& o, boo
                   "Regions to assess, comma-separated (default: the plan's own); 'all' adds the "
                   "sub-regions the plan declares (a city's counties)")
       ->delimiter(',');
+  cmd->add_option("--evaluation", o.evaluation,
+                  "The evaluation's stage: final (each target judged on its target year's "
+                  "value), mid-term (against the time elapsed), or auto (final once the as-of "
+                  "year reaches the target year)")
+      ->check(CLI::IsMember({"auto", "mid-term", "final"}))
+      ->capture_default_str();
   cmd->add_option("--indicators", o.indicators,
                   "Indicator ids to include, comma-separated (default: all)")
       ->delimiter(',');
@@ -130,6 +137,8 @@ inline rp::report_options model_options(const assessment_cli_options& o, const p
   r.as_of = o.as_of;
   r.lang = parse_language(o.lang);
   r.indicators = o.indicators;
+  if (o.evaluation == "final") r.evaluation = math::evaluation_stage::final;
+  if (o.evaluation == "mid-term") r.evaluation = math::evaluation_stage::mid_term;
   std::set<std::string, std::less<>> known;
   for (const pl::declared_region& g : plan.regions) known.insert(g.name_zh);
   for (const io::observation_record& obs : observations) known.insert(obs.region);

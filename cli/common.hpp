@@ -83,5 +83,6 @@ void add_export(CLI::App& app, action& run);
 void add_assess(CLI::App& app, action& run);
 void add_report(CLI::App& app, action& run);
 void add_compare_methods(CLI::App& app, action& run);
+void add_draft(CLI::App& app, action& run);
 
 }  // namespace prosper::cli

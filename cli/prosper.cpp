@@ -44,6 +44,7 @@ int run_command_line(int argc, char** argv) {
   add_assess(app, run);
   add_report(app, run);
   add_compare_methods(app, run);
+  add_draft(app, run);
 
   try {
     app.parse(argc, argv);

@@ -18,7 +18,8 @@
 namespace prosper::cli {
 
 /// prosper report [--observations FILE] [--plan FILE] [--lang zh|en] [--format html|md|xlsx]
-///                [--method M] [--as-of YEAR] [--skip-bad-rows] [--strict] --output FILE
+///                [--method M] [--as-of YEAR] [--evaluation auto|mid-term|final]
+///                [--skip-bad-rows] [--strict] --output FILE
 /// --format xlsx is there when the CLI was built with libxlsxwriter (PROSPER_HAS_XLSX); otherwise
 /// it is a usage error (exit 2) that says so.
 void add_report(CLI::App& app, action& run) {

@@ -66,7 +66,7 @@
 #include "prosper/io/observations_json.hpp"
 #include "prosper/io/plan_json.hpp"
 #include "prosper/report/assessment_table.hpp"
-#include "prosper/report/rollup_table.hpp"
+#include "prosper/report/assess_view.hpp"
 #endif
 
 #ifndef PROSPER_VERSION
@@ -1360,16 +1360,20 @@ std::string render_report(const plan_holder& p, const py::object& observations,
 py::object plan_view_json(const plan_holder& p, const py::object& observations,
                           const std::string& method, std::optional<int> as_of,
                           const std::map<std::string, double, std::less<>>& weights,
-                          const std::string& view, const char* fn) {
+                          const std::string& view, const std::string& evaluation,
+                          const char* fn) {
   namespace rp = prosper::report;
   rp::report_options o;
   o.method = parse_method(fn, method);
   o.as_of = as_of;
+  if (evaluation == "final") o.evaluation = prosper::math::evaluation_stage::final;
+  else if (evaluation == "mid-term") o.evaluation = prosper::math::evaluation_stage::mid_term;
+  else if (evaluation != "auto") bad_choice(fn, "evaluation", evaluation, "'auto', 'mid-term', 'final'");
   o.sections.audit = false;
   o.sections.ratio_panel = false;
   const auto v = rp::assess_view_from_string(view);
   if (!v || *v == rp::assess_view::assessments)
-    bad_choice(fn, "view", view, "'rollup', 'schedule', 'all'");
+    bad_choice(fn, "view", view, "'rollup', 'schedule', 'evaluation', 'all'");
   const auto obs = observations_from(observations);
   const auto model = rp::build_report_model(p.plan, p.relations, obs, o);
   rp::rollup_options ro;
@@ -1490,14 +1494,17 @@ void bind_plan(py::module_& m) {
       .def("rollup",
            [](const plan_holder& p, const py::object& observations, const std::string& method,
               std::optional<int> as_of, const std::map<std::string, double, std::less<>>& weights,
-              const std::string& view) {
-             return plan_view_json(p, observations, method, as_of, weights, view, "Plan.rollup");
+              const std::string& view, const std::string& evaluation) {
+             return plan_view_json(p, observations, method, as_of, weights, view, evaluation,
+                                   "Plan.rollup");
            },
            "observations"_a, py::kw_only(), "method"_a = "statcan", "as_of"_a = py::none(),
            "weights"_a = std::map<std::string, double, std::less<>>{}, "view"_a = "rollup",
+           "evaluation"_a = "auto",
            "The roll-up by category for these observations, as `prosper assess --view rollup "
-           "--format json` gives it (a dict); view 'schedule' or 'all' for the other views. "
-           "weights: {indicator id: weight} for every indicator, or empty for equal weights.");
+           "--format json` gives it (a dict); view 'schedule', 'evaluation' or 'all' for the "
+           "other views. weights: {indicator id: weight} for every indicator, or empty for equal "
+           "weights. evaluation: 'auto', 'mid-term' or 'final', the stage of view 'evaluation'.");
 #endif
 
   m.def("lishui", [] { return plan_dict(pp::lishui()); },

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "prosper/detail/meets.hpp"
 #include "prosper/indicator.hpp"
 #include "prosper/target_kind.hpp"
 
@@ -68,22 +69,7 @@ struct target {
 /// Example: `is_met(target<urbanisation>::at_least(68.0_pct), indicator_value<urbanisation>{68.2_pct})`.
 template <Indicator I>
 constexpr std::optional<bool> is_met(const target<I>& t, indicator_value<I> x) noexcept {
-  if (!t.value) return std::nullopt;
-  const auto v = *t.value;
-  constexpr direction d = I::desired_direction;
-  switch (t.kind) {
-    case target_kind::at_least: return x >= v;
-    case target_kind::greater_than: return x > v;
-    case target_kind::at_most: return x <= v;
-    case target_kind::less_than: return x < v;
-    case target_kind::band: return x >= v && t.upper && x <= *t.upper;
-    case target_kind::point:
-    case target_kind::maintain:
-      if constexpr (d == direction::higher_is_better) return x >= v;
-      else if constexpr (d == direction::lower_is_better) return x <= v;
-      else return x == v;
-    default: return std::nullopt;
-  }
+  return detail::meets(t.kind, t.value, t.upper, I::desired_direction, x);
 }
 
 /// A year and the target the plan sets for it.

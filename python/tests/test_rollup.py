@@ -104,3 +104,30 @@ def test_cli_and_python_rollups_are_the_same_numbers(source_dir):
     py = prosper.Plan.lishui().rollup(data, view="all")
     assert py["rollup"] == cli["rollup"]
     assert py["schedule"] == cli["schedule"]
+
+
+def test_plan_evaluation_final_judges_the_target_year_only(source_dir):
+    plan = prosper.Plan.lishui()
+    data = prosper.load_observations_csv(str(source_dir / "examples/data/lishui-2021-2025.csv"))
+    final = plan.rollup(data, view="evaluation", evaluation="final")
+    assert final["stage"] == "final"
+    assert len(final["indicators"]) == 70
+    # The shipped data end before 2025, so no target is judged and none is called missed.
+    assert final["overall"]["achieved"] + final["overall"]["not_achieved"] == 0
+    assert {i["reason_code"] for i in final["indicators"]} <= {
+        "no_data", "no_numeric_target", "no_target_year_value", "missing_rate_year"}
+    mid = plan.rollup(data, view="evaluation")
+    assert mid["stage"] == "mid_term"
+    with pytest.raises(ValueError, match="evaluation"):
+        plan.rollup(data, view="evaluation", evaluation="halfway")
+
+
+@pytest.mark.skipif(not os.environ.get("PROSPER_CLI"), reason="PROSPER_CLI is not set (the CLI was not built)")
+def test_cli_and_python_evaluations_are_the_same_numbers(source_dir):
+    csv = str(source_dir / "examples/data/lishui-2021-2025.csv")
+    out = subprocess.run([os.environ["PROSPER_CLI"], "assess", "--observations", csv, "--view",
+                          "evaluation", "--evaluation", "final", "--format", "json"],
+                         check=True, capture_output=True, text=True).stdout
+    py = prosper.Plan.lishui().rollup(prosper.load_observations_csv(csv), view="evaluation",
+                                      evaluation="final")
+    assert py == json.loads(out)

@@ -1884,6 +1884,46 @@ constexpr indicator_value<I> operator+(indicator_value<I> a,
 #include <optional>
 #include <string_view>
 
+// ---- begin prosper/detail/meets.hpp --------------------------------------------------------------
+// The one rule for "does this value meet this target", shared by the typed `is_met`
+// (target.hpp, on quantities) and the runtime `math::is_met` (math/achievement.hpp, on doubles in
+// the indicator's unit), so that a compile-time and a run-time check can never disagree.
+
+#include <optional>
+
+
+namespace prosper::detail {
+
+/// Whether `x` meets a target of kind `k` with number `v` (a band's lower end) and `upper` (a
+/// band's upper end), for an indicator moving in direction `d`; empty when the kind has no number
+/// to check against. A point target counts as met once reached in the indicator's direction
+/// (57 000 元 is met by 57 100 元), a kept level when the value is no worse than it; for a neutral
+/// indicator only the exact value meets either.
+///
+/// Example: `meets(target_kind::at_most, std::optional(1.95), {}, direction::lower_is_better, 1.9)`
+/// is true.
+template <class T>
+constexpr std::optional<bool> meets(target_kind k, const std::optional<T>& v,
+                                    const std::optional<T>& upper, direction d,
+                                    const T& x) noexcept {
+  if (!v) return std::nullopt;
+  switch (k) {
+    case target_kind::at_least: return x >= *v;
+    case target_kind::greater_than: return x > *v;
+    case target_kind::at_most: return x <= *v;
+    case target_kind::less_than: return x < *v;
+    case target_kind::band: return x >= *v && upper && x <= *upper;
+    case target_kind::point:
+    case target_kind::maintain:
+      if (d == direction::higher_is_better) return x >= *v;
+      if (d == direction::lower_is_better) return x <= *v;
+      return x == *v;
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace prosper::detail
+// ---- end prosper/detail/meets.hpp ----------------------------------------------------------------
 
 namespace prosper {
 
@@ -1941,22 +1981,7 @@ struct target {
 /// Example: `is_met(target<urbanisation>::at_least(68.0_pct), indicator_value<urbanisation>{68.2_pct})`.
 template <Indicator I>
 constexpr std::optional<bool> is_met(const target<I>& t, indicator_value<I> x) noexcept {
-  if (!t.value) return std::nullopt;
-  const auto v = *t.value;
-  constexpr direction d = I::desired_direction;
-  switch (t.kind) {
-    case target_kind::at_least: return x >= v;
-    case target_kind::greater_than: return x > v;
-    case target_kind::at_most: return x <= v;
-    case target_kind::less_than: return x < v;
-    case target_kind::band: return x >= v && t.upper && x <= *t.upper;
-    case target_kind::point:
-    case target_kind::maintain:
-      if constexpr (d == direction::higher_is_better) return x >= v;
-      else if constexpr (d == direction::lower_is_better) return x <= v;
-      else return x == v;
-    default: return std::nullopt;
-  }
+  return detail::meets(t.kind, t.value, t.upper, I::desired_direction, x);
 }
 
 /// A year and the target the plan sets for it.
@@ -4932,6 +4957,48 @@ inline drift_estimate estimate_drift(std::span<const observation> series, value_
   return e;
 }
 
+namespace detail_probability {
+// What forecast_reach and reachable_target both refuse.
+inline void check_forecast(const char* fn, const drift_estimate& e, int target_year,
+                           prosper::direction dir) {
+  namespace chk = prosper::detail::checks;
+  if (dir == prosper::direction::neutral)
+    chk::invalid(fn, "needs a higher- or lower-is-better indicator, got neutral");
+  if (target_year < e.last_year)
+    chk::invalid(fn, "the target year " + std::to_string(target_year) +
+                         " is before the last observation (" + std::to_string(e.last_year) + ")");
+  if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
+}
+
+// The centre and scale of the target-year predictive on the estimate's scale: the last value
+// plus h years of drift, and s·√(h + h²/K), which adds the drift's own uncertainty to h years
+// of yearly noise.
+inline std::pair<double, double> predictive(const drift_estimate& e, int target_year) {
+  const double h = double(target_year) - double(e.last_year);
+  return {e.last + e.drift * h, e.sd * std::sqrt(h + h * h / e.years)};
+}
+
+}  // namespace detail_probability
+
+/// The scale a series' trend is modelled on when none is given: the logit scale of a share
+/// whose values all lie inside (0, natural_limit), the linear scale when a value is ≤ 0 (a
+/// growth rate that was negative), the log scale of growth otherwise.
+///
+/// Example: `scale_for(series, 100.0)` is `value_scale::share(100.0)` for urbanisation rates of
+/// 61–64 %; `scale_for(series, std::nullopt)` is `value_scale::level()` for incomes.
+inline value_scale scale_for(std::span<const observation> series,
+                             std::optional<double> natural_limit) {
+  const auto inside = [&](double lim) {
+    return std::all_of(series.begin(), series.end(),
+                       [&](const observation& o) { return o.value > 0 && o.value < lim; });
+  };
+  const bool positive = std::all_of(series.begin(), series.end(),
+                                    [](const observation& o) { return o.value > 0; });
+  if (natural_limit && *natural_limit > 0 && inside(*natural_limit))
+    return value_scale::share(*natural_limit);
+  return positive ? value_scale::level() : value_scale::rate();
+}
+
 /// The Student-t forecast of a series for its target year.
 struct reach_forecast {
   double probability = 0.0;  ///< P(the target is met in the target year)
@@ -4962,17 +5029,10 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
   namespace chk = prosper::detail::checks;
   namespace dp = detail_probability;
   chk::open_unit_interval(fn, "level", level);
-  if (dir == prosper::direction::neutral)
-    chk::invalid(fn, "needs a higher- or lower-is-better indicator, got neutral");
-  if (target_year < e.last_year)
-    chk::invalid(fn, "the target year " + std::to_string(target_year) +
-                         " is before the last observation (" + std::to_string(e.last_year) + ")");
-  if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
+  dp::check_forecast(fn, e, target_year, dir);
   if (!dp::in_domain(e.scale, target))
     chk::domain(fn, "the target must be " + dp::domain_text(e.scale) + ", got " + chk::num(target));
-  const double h = double(target_year) - double(e.last_year);
-  const double centre = e.last + e.drift * h;
-  const double spread = e.sd * std::sqrt(h + h * h / e.years);
+  const auto [centre, spread] = dp::predictive(e, target_year);
   const double needed = dp::to_scale(e.scale, target);
   const int d = direction_sign(dir);
   reach_forecast f;
@@ -4995,6 +5055,34 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
     chk::domain(fn, "the forecast for " + std::to_string(target_year) +
                         " overflows the double range on this scale");
   return f;
+}
+
+/// The target a series meets in `target_year` with probability `probability` under the same
+/// Student-t predictive as `forecast_reach`: for a higher-is-better indicator the value z with
+/// P(z_T ≥ z) = p, centre − t⁻¹(p)·spread on the scale; for a lower-is-better one P(z_T ≤ z) =
+/// p, centre + t⁻¹(p)·spread. It is the inverse of `forecast_reach`'s probability, the number
+/// a planner drafting the next plan's target "reachable with 80 % probability" asks for.
+///
+/// Example: for the five-year GDP series of `estimate_drift` (log scale),
+/// `reachable_target(e, 2025, direction::higher_is_better, 0.8)` is 8.430, and
+/// `forecast_reach(e, 8.430, 2025, direction::higher_is_better).probability` is 0.8 again.
+/// Throws std::invalid_argument for a target year before the last observation, a neutral
+/// direction or an estimate with fewer than two gaps, and std::domain_error for a probability
+/// outside (0, 1) or a value that overflows the double range.
+inline double reachable_target(const drift_estimate& e, int target_year, prosper::direction dir,
+                               double probability) {
+  constexpr const char* fn = "math::reachable_target";
+  namespace chk = prosper::detail::checks;
+  namespace dp = detail_probability;
+  chk::open_unit_interval(fn, "probability", probability);
+  dp::check_forecast(fn, e, target_year, dir);
+  const auto [centre, spread] = dp::predictive(e, target_year);
+  const double q = dp::student_t_quantile(probability, e.df());
+  const double z = dp::from_scale(e.scale, centre - direction_sign(dir) * q * spread);
+  if (!std::isfinite(z))
+    chk::domain(fn, "the target for " + std::to_string(target_year) +
+                        " overflows the double range on this scale");
+  return z;
 }
 
 /// The same from the observations: estimate_drift on `scale`, then the forecast.
@@ -5119,21 +5207,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
                         "base year on, got " + std::to_string(points.size()));
     return out;
   }
-  value_scale sc = value_scale::level();
-  if (scale) {
-    sc = *scale;
-  } else {
-    const auto inside = [&](double lim) {
-      return std::all_of(points.begin(), points.end(),
-                         [&](const observation& o) { return o.value > 0 && o.value < lim; });
-    };
-    const bool positive = std::all_of(points.begin(), points.end(),
-                                      [](const observation& o) { return o.value > 0; });
-    if (options.natural_limit && *options.natural_limit > 0 && inside(*options.natural_limit))
-      sc = value_scale::share(*options.natural_limit);
-    else if (!positive)
-      sc = value_scale::rate();
-  }
+  const value_scale sc = scale ? *scale : scale_for(points, options.natural_limit);
   out.scale = sc;
   drift_estimate e;
   try {
@@ -16924,6 +16998,105 @@ inline std::string render_catalog(const plan::plan& p, output_format f,
 #include <cstddef>
 #include <string_view>
 
+// ---- begin prosper/math/achievement.hpp ----------------------------------------------------------
+// Whether a value meets a milestone, and by how much it falls short: the two numbers a final
+// evaluation (终期评估) reports for each indicator besides its degree of realisation. The NDRC's
+// evaluations of the Five-Year Plans count an indicator "completed" (完成) when its final value
+// meets the target as printed, and give the distance otherwise (e.g. the 13th FYP's final review,
+// 《"十三五"规划纲要实施总结评估报告》, 2021); `math::nbs_degree` (rollup.hpp) gives the degree.
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+
+namespace prosper::math {
+
+/// Which evaluation a plan office writes: inside the period it judges progress against the time
+/// elapsed (中期评估), once the target year is reached it judges the target itself (终期评估).
+///
+/// Example: `evaluation_stage::final` for an evaluation as of 2025 of a plan that ends in 2025.
+enum class evaluation_stage {
+  mid_term,  ///< inside the period: achieved already, on schedule or lagging
+  final,     ///< the target year reached: achieved or not achieved
+};
+
+/// A stable ASCII name, used in CSV, JSON and the CLI.
+///
+/// Example: `to_string(evaluation_stage::mid_term) == "mid_term"`.
+constexpr std::string_view to_string(evaluation_stage s) noexcept {
+  return s == evaluation_stage::final ? "final" : "mid_term";
+}
+
+/// The verdict of an evaluation on one indicator.
+///
+/// Example: `evaluation_verdict::not_achieved` for a final income of 55 800 元 against "≥57000".
+enum class evaluation_verdict {
+  achieved,       ///< the target is met (final: in the target year; mid-term: already)
+  not_achieved,   ///< final only: the target-year value misses the target
+  on_schedule,    ///< mid-term only: progress made ≥ time elapsed
+  lagging,        ///< mid-term only: progress made < time elapsed
+  not_evaluable,  ///< no value to judge, or no number to judge it against
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(evaluation_verdict::not_achieved) == "not_achieved"`.
+constexpr std::string_view to_string(evaluation_verdict v) noexcept {
+  switch (v) {
+    case evaluation_verdict::achieved: return "achieved";
+    case evaluation_verdict::not_achieved: return "not_achieved";
+    case evaluation_verdict::on_schedule: return "on_schedule";
+    case evaluation_verdict::lagging: return "lagging";
+    case evaluation_verdict::not_evaluable: return "not_evaluable";
+  }
+  return "not_evaluable";
+}
+
+/// Whether `x` (in the indicator's unit) meets milestone `m` of an indicator moving in direction
+/// `d`; empty for a milestone without a number (direction-only, qualitative, external, not set).
+/// The rule is the typed `is_met`'s (target.hpp): a point counts as met once reached in the
+/// indicator's direction, a bound as printed (">95" is not met by 95).
+///
+/// Example: `is_met({2025, target_kind::at_most, 1.95}, 1.97, direction::lower_is_better)` is
+/// false.
+constexpr std::optional<bool> is_met(const milestone& m, double x, direction d) noexcept {
+  return prosper::detail::meets(m.kind, m.value, m.upper, d, x);
+}
+
+/// How far `x` falls short of milestone `m`, in the indicator's unit and ≥ 0: the distance to the
+/// bound, point or kept level on the side that would meet it (to the nearer end of a band; for a
+/// point target of a neutral indicator, |x − S|); 0 when `x` meets it; empty for a milestone
+/// without a number. A strict bound missed by exactly its value falls short by 0: the distance
+/// to the set of values that meet it.
+///
+/// Example: `shortfall({2025, target_kind::at_least, 57000}, 55800, direction::higher_is_better)`
+/// is 1200.
+/// Throws `value_error` for a value or target that is not finite.
+inline std::optional<double> shortfall(const milestone& m, double x, direction d) {
+  namespace chk = prosper::detail::checks;
+  const std::optional<bool> met = is_met(m, x, d);
+  if (!met) return std::nullopt;
+  chk::finite("math::shortfall", "value", x);
+  chk::finite("math::shortfall", "target", *m.value);
+  if (*met) return 0.0;
+  const double s = *m.value;
+  switch (m.kind) {
+    case target_kind::at_least:
+    case target_kind::greater_than: return std::max(0.0, s - x);
+    case target_kind::at_most:
+    case target_kind::less_than: return std::max(0.0, x - s);
+    case target_kind::band: return x < s ? s - x : x - m.upper.value_or(s);
+    default:
+      if (d == direction::higher_is_better) return s - x;
+      if (d == direction::lower_is_better) return x - s;
+      return std::abs(x - s);
+  }
+}
+
+}  // namespace prosper::math
+// ---- end prosper/math/achievement.hpp ------------------------------------------------------------
 
 namespace prosper::report {
 
@@ -17069,11 +17242,28 @@ enum class label {
   cmp_more,
   status_stable,
   status_could_flip,
+  evaluation_final_title,
+  evaluation_mid_term_title,
+  evaluation_value,
+  evaluation_benchmark,
+  evaluation_verdict,
+  shortfall,
+  degree,
+  not_achieved,
+  lagging,
+  not_evaluable,
+  evaluation_final_note,
+  evaluation_mid_term_note,
+  draft_title,
+  draft_probability,
+  draft_interval,
+  draft_target,
+  draft_relations_dropped,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::status_could_flip;
+inline constexpr label last_label = label::draft_relations_dropped;
 
 /// The text of a label in a language.
 ///
@@ -17384,6 +17574,45 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "稳定" : "stable";
     case label::status_could_flip:
       return zh ? "可能变为" : "could be";
+    case label::evaluation_final_title:
+      return zh ? "终期评估" : "Final evaluation";
+    case label::evaluation_mid_term_title:
+      return zh ? "中期评估" : "Mid-term evaluation";
+    case label::evaluation_value:
+      return zh ? "评估值" : "Value judged";
+    case label::evaluation_benchmark:
+      return zh ? "对照值" : "Benchmark";
+    case label::evaluation_verdict:
+      return zh ? "评估结论" : "Verdict";
+    case label::shortfall:
+      return zh ? "差距" : "Shortfall";
+    case label::degree:
+      return zh ? "实现程度" : "Realisation";
+    case label::not_achieved:
+      return zh ? "未实现" : "not achieved";
+    case label::lagging:
+      return zh ? "滞后" : "lagging";
+    case label::not_evaluable:
+      return zh ? "无法评估" : "not evaluable";
+    case label::evaluation_final_note:
+      return zh ? "以目标年份的数值对照目标判断是否实现;年均增速类指标以规划期内逐年增速的几何平均判断;差距以指标单位计。"
+                : "Each target is judged on the value of its target year; a yearly-growth target on the "
+                  "geometric mean of the yearly rates over the period. Shortfalls are in the indicator's unit.";
+    case label::evaluation_mid_term_note:
+      return zh ? "对照值为按时间进度应达到的数值(基期值 + 时间进度 × 应变化量);差距为滞后于该值的部分。"
+                : "The benchmark is the value due by now on a straight path (base value + time elapsed "
+                  "× change required); the shortfall is how far the value lags behind it.";
+    case label::draft_title:
+      return zh ? "下一期规划草案" : "Draft of the next plan";
+    case label::draft_probability:
+      return zh ? "各目标按趋势达成的概率" : "probability that the trend meets each target";
+    case label::draft_interval:
+      return zh ? "80%预测区间" : "80% interval";
+    case label::draft_target:
+      return zh ? "草案目标" : "Drafted target";
+    case label::draft_relations_dropped:
+      return zh ? "条关系不再适用(涉及未起草的目标或其他年份),未沿用"
+                : "relations no longer apply (an operand without a drafted number or of another year) and were not carried over";
   }
   return "";
 }
@@ -17438,6 +17667,33 @@ constexpr std::string_view relation_kind_text(plan::relation_kind k, language la
       return zh ? "地区最高最低倍差" : "max/min over regions";
     case plan::relation_kind::bound_no_looser:
       return zh ? "界限不宽于" : "bound no looser";
+  }
+  return "";
+}
+
+/// The words of an evaluation verdict; a mid-term "on schedule" is the roll-up's 达到预期进度.
+///
+/// Example: `verdict_text(math::evaluation_verdict::not_achieved, language::zh) == "未实现"`.
+constexpr std::string_view verdict_text(math::evaluation_verdict v, language lang) noexcept {
+  switch (v) {
+    case math::evaluation_verdict::achieved: return status_text(0, lang);
+    case math::evaluation_verdict::not_achieved: return label_text(label::not_achieved, lang);
+    case math::evaluation_verdict::on_schedule: return lang == language::zh ? "达到预期进度" : "on schedule";
+    case math::evaluation_verdict::lagging: return label_text(label::lagging, lang);
+    case math::evaluation_verdict::not_evaluable: return label_text(label::not_evaluable, lang);
+  }
+  return "";
+}
+
+/// The words of a schedule (按时序进度) verdict: those of the evaluation verdict it is.
+///
+/// Example: `schedule_text(math::schedule_status::lagging, language::en) == "lagging"`.
+constexpr std::string_view schedule_text(math::schedule_status s, language lang) noexcept {
+  switch (s) {
+    case math::schedule_status::achieved: return verdict_text(math::evaluation_verdict::achieved, lang);
+    case math::schedule_status::on_schedule: return verdict_text(math::evaluation_verdict::on_schedule, lang);
+    case math::schedule_status::lagging: return verdict_text(math::evaluation_verdict::lagging, lang);
+    case math::schedule_status::not_evaluable: return verdict_text(math::evaluation_verdict::not_evaluable, lang);
   }
   return "";
 }
@@ -17755,6 +18011,7 @@ struct report_sections {
   bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
   bool ratio_panel = true;  ///< the ratio panels of the plan's declared relations
   bool rollup = true;       ///< roll-ups by category and the schedule view (按时序进度)
+  bool evaluation = true;   ///< the mid-term or final evaluation (evaluation_view.hpp)
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
   /// Every method side by side (method_comparison.hpp), HTML only and only with observations
@@ -17808,6 +18065,9 @@ struct report_options {
   /// the plan declares below its own (`plan::sub_regions`).
   std::vector<std::string> sub_regions;
   report_sections sections{};
+  /// The evaluation's stage; empty means final once the as-of year reaches the plan's latest
+  /// target year, mid-term before (`evaluation_stage_of`).
+  std::optional<math::evaluation_stage> evaluation;
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
   /// Past these sizes a report summarises instead of listing (`report_limits`).
@@ -18219,6 +18479,18 @@ inline assessment_options assessment_options_for(const plan::indicator& ind,
   if (ind.unit.is_share() && ind.dir != direction::lower_is_better)
     o.natural_limit = ind.unit.whole();
   return o;
+}
+
+/// A region's name in the language: the plan's own region has an English name, other regions
+/// are printed as given.
+///
+/// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
+inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
+  if (lang != language::en) return region;
+  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
+    return r->name_en;
+  return region;
 }
 
 namespace detail::model {
@@ -18750,6 +19022,18 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p,
   return u;
 }
 
+// The observations of one indicator in one region up to the as-of year, by year (a later
+// record of the same year replaces an earlier one, as the index orders them).
+inline std::map<int, const io::observation_record*> series_of(const series_index& idx,
+                                                              const plan::indicator& ind,
+                                                              const std::string& region, int as_of) {
+  std::map<int, const io::observation_record*> out;
+  if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
+    for (const io::observation_record* o : it->second)
+      if (o->year <= as_of) out[o->year] = o;
+  return out;
+}
+
 // A max/min panel {ratio, value} (`relation_kind::max_min_over_regions`): the ratio observed
 // for the plan's region, else computed each year from the sub-regions' values.
 inline max_min_panel build_max_min(const plan::plan& p,
@@ -18764,14 +19048,11 @@ inline max_min_panel build_max_min(const plan::plan& p,
   m.bound = milestone_value(m.ratio_indicator, p.target_year);
   const auto scale = units::fraction_scale(m.ratio_indicator->unit);
   std::map<int, max_min_point> by_year;
-  if (const auto it = idx.find(std::pair<std::string, std::string>(m.ratio_indicator->id, p.region_zh));
-      it != idx.end())
-    for (const io::observation_record* o : it->second)
-      if (o->year <= as_of) {
-        by_year[o->year] = {o->year, o->value, "", "", 0, true,
-                            within_in_force(*m.ratio_indicator, o->year, o->value)};
-        use.direct(*o);
-      }
+  for (const auto& [year, o] : series_of(idx, *m.ratio_indicator, p.region_zh, as_of)) {
+    by_year[year] = {year, o->value, "", "", 0, true,
+                     within_in_force(*m.ratio_indicator, year, o->value)};
+    use.direct(*o);
+  }
   const std::set<std::string, std::less<>> members(sub_regions.begin(), sub_regions.end());
   std::map<int, std::vector<const io::observation_record*>> values;
   for_each_observation(idx, *m.value_indicator, as_of, [&](const io::observation_record& o) {
@@ -18814,11 +19095,7 @@ inline reference_ratio_panel build_reference_ratio(const plan::plan& p,
   r.target = milestone_value(r.ratio_indicator, p.target_year);
   const auto scale = units::fraction_scale(r.ratio_indicator->unit);
   const auto series = [&](const plan::indicator& ind, const std::string& region) {
-    std::map<int, const io::observation_record*> out;
-    if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
-      for (const io::observation_record* o : it->second)
-        if (o->year <= as_of) out[o->year] = o;
-    return out;
+    return series_of(idx, ind, region, as_of);
   };
   std::map<int, reference_ratio_point> by_year;
   for (const auto& [year, o] : series(*r.ratio_indicator, p.region_zh)) {
@@ -18893,10 +19170,6 @@ inline void add_computed_observations(
       inputs[&store.back()] = it->second;
   };
   const bool zh = lang == language::zh;
-  const auto english = [&](const std::string& region) {
-    const plan::declared_region* r = plan::find_region(p.regions, region);
-    return r && !r->name_en.empty() ? r->name_en : region;
-  };
   for (const urban_rural_panel& u : panels.urban_rural)
     for (const urban_rural_point& pt : u.observed)
       if (pt.implied)
@@ -18918,8 +19191,9 @@ inline void add_computed_observations(
       if (!pt.direct)
         add(*r.ratio_indicator, p.region_zh, pt.year, pt.ratio,
             zh ? "由" + p.region_zh + "与" + pt.reference + "的" + r.value_indicator->name_zh + "计算"
-               : "computed from " + r.value_indicator->name_en + " of " + english(p.region_zh) +
-                     " and " + english(pt.reference));
+               : "computed from " + r.value_indicator->name_en + " of " +
+                     region_text(p, p.region_zh, language::en) + " and " +
+                     region_text(p, pt.reference, language::en));
 }
 
 }  // namespace detail::model
@@ -19425,18 +19699,6 @@ inline const std::string& title_text(const report_model& m) {
   return m.options.lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
 }
 
-/// A region's name in the language: the plan's own region has an English name, other regions
-/// are printed as given.
-///
-/// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
-inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
-  if (lang != language::en) return region;
-  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
-  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
-    return r->name_en;
-  return region;
-}
-
 /// A milestone in words: as printed in Chinese; in English composed from its kind and value
 /// ("≥ 68 %", "keep 23", "steady decrease") so that no Chinese cell text appears.
 ///
@@ -19658,6 +19920,20 @@ inline std::optional<double> statcan_score(const indicator_row& r) {
   return a.score;
 }
 
+// The yearly rates of a growth-rate row from year `from` + 1 to `to` chained into a level,
+// Π(1 + gᵧ) with g in the unit's whole (6.5 %/年 → 1.065); empty when a year's rate is missing.
+inline std::optional<double> chained_level(const indicator_row& r, int from, int to) {
+  const double whole = r.indicator->unit.whole().value_or(1.0);
+  double level = 1.0;
+  for (int y = from + 1; y <= to; ++y) {
+    const auto o = std::find_if(r.series.begin(), r.series.end(),
+                                [&](const math::observation& x) { return x.year == y; });
+    if (o == r.series.end()) return std::nullopt;
+    level *= 1.0 + o->value / whole;
+  }
+  return level;
+}
+
 inline void fill_schedule(rollup_row& out, const indicator_row& r) {
   const plan::indicator& ind = *r.indicator;
   if (r.no_data) return void(out.why = schedule_gap::no_data);
@@ -19678,14 +19954,9 @@ inline void fill_schedule(rollup_row& out, const indicator_row& r) {
     it.target_value = *r.aim / whole;
     if (!(it.year > it.base_year && it.year <= it.target_year))
       return void(out.why = schedule_gap::outside_period);
-    double level = 1.0;
-    for (int y = it.base_year + 1; y <= it.year; ++y) {
-      const auto o = std::find_if(r.series.begin(), r.series.end(),
-                                  [&](const math::observation& x) { return x.year == y; });
-      if (o == r.series.end()) return void(out.why = schedule_gap::missing_rate_year);
-      level *= 1.0 + o->value / whole;
-    }
-    it.value = level;
+    const std::optional<double> level = chained_level(r, it.base_year, it.year);
+    if (!level) return void(out.why = schedule_gap::missing_rate_year);
+    it.value = *level;
   } else {
     if (!r.baseline_value || !r.baseline_year) return void(out.why = schedule_gap::no_baseline);
     it.base_year = *r.baseline_year;
@@ -19788,17 +20059,6 @@ inline rollup_view build_rollup(const report_model& m, const rollup_options& o =
 }
 
 namespace detail::rollups {
-
-constexpr std::string_view schedule_text(math::schedule_status s, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (s) {
-    case math::schedule_status::achieved: return zh ? "已实现" : "achieved";
-    case math::schedule_status::on_schedule: return zh ? "达到预期进度" : "on schedule";
-    case math::schedule_status::lagging: return zh ? "滞后" : "lagging";
-    case math::schedule_status::not_evaluable: return zh ? "无法评估" : "not evaluable";
-  }
-  return "";
-}
 
 constexpr std::string_view gap_text(schedule_gap g, language lang) noexcept {
   const bool zh = lang == language::zh;
@@ -20781,6 +21041,448 @@ inline std::string comparison_markdown(const method_comparison& c) {
 #include <string_view>
 #include <vector>
 
+// ---- begin prosper/report/evaluation_view.hpp ----------------------------------------------------
+// The evaluation of a plan (规划评估) from a report model: per indicator of the plan's own region
+// a verdict, the value judged, what it was judged against, the shortfall in the indicator's unit
+// and the NBS 实现程度, and per category how many indicators were achieved.
+//
+// Two stages, as plan offices write them (NDRC, 《"十四五"规划〈纲要〉实施中期评估报告》, 2023;
+// the 13th FYP's final review, 2021):
+// - final (终期评估), once the as-of year reaches the target year: each target is judged on the
+//   value of its target year (math::is_met), never on an earlier one; a target whose year has no
+//   value is not evaluable, and the latest value is shown beside it. A yearly-growth target
+//   (年均增长 g, an indicator in %/年) is judged on the geometric mean of the yearly rates over the
+//   period, (Π(1 + gᵧ))^(1/n) − 1, which needs every year's rate.
+// - mid-term (中期评估), inside the period: the 按时序进度 verdict of the roll-up (rollup_view.hpp:
+//   achieved already, on schedule, lagging), with as benchmark the value due by now on the
+//   straight path from the base value, x₀ + e·(S − x₀) for the time elapsed e — or, for a
+//   yearly-growth target, the rate g itself against the mean rate achieved since the base year.
+// The category summary is `math::rollup` over the verdicts (a final "not achieved" is counted in
+// its lagging bucket: in a final evaluation nothing is on schedule).
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+
+namespace prosper::report {
+
+/// Why an indicator has no evaluation verdict.
+enum class evaluation_gap {
+  none,                  ///< evaluated
+  no_data,               ///< no observation
+  no_numeric_target,     ///< direction-only, qualitative, external or unset target
+  no_target_year_value,  ///< final: no value for the target year (the latest is shown)
+  missing_rate_year,     ///< a yearly-growth indicator lacks a year's rate in the period
+  no_baseline,           ///< mid-term: no baseline to measure progress from
+  outside_period,        ///< mid-term: the latest value is not after the base year
+  not_computable,        ///< the math refused the numbers
+};
+
+/// A stable ASCII name, used in CSV and JSON.
+///
+/// Example: `to_string(evaluation_gap::no_target_year_value) == "no_target_year_value"`.
+constexpr std::string_view to_string(evaluation_gap g) noexcept {
+  switch (g) {
+    case evaluation_gap::none: return "none";
+    case evaluation_gap::no_data: return "no_data";
+    case evaluation_gap::no_numeric_target: return "no_numeric_target";
+    case evaluation_gap::no_target_year_value: return "no_target_year_value";
+    case evaluation_gap::missing_rate_year: return "missing_rate_year";
+    case evaluation_gap::no_baseline: return "no_baseline";
+    case evaluation_gap::outside_period: return "outside_period";
+    case evaluation_gap::not_computable: return "not_computable";
+  }
+  return "none";
+}
+
+/// One indicator in an evaluation. Values are in the indicator's unit (a yearly-growth indicator's
+/// in its %/年, as the plan prints them).
+struct evaluation_row {
+  const indicator_row* row = nullptr;
+  math::evaluation_verdict verdict = math::evaluation_verdict::not_evaluable;
+  evaluation_gap why = evaluation_gap::none;
+  std::optional<int> year;            ///< the year of the value judged (or of the latest value)
+  std::optional<double> value;        ///< the value judged (or the latest value when none is)
+  std::optional<double> benchmark;    ///< final: the target; mid-term: the value due by now
+  std::optional<double> shortfall;    ///< ≥ 0; 0 when achieved or on schedule
+  std::optional<double> degree;       ///< NBS 实现程度 of the value against the target, 0–100
+  std::optional<double> probability;  ///< mid-term: of meeting the target in its year, 0–1
+  bool mean_rate = false;             ///< the value is a mean yearly rate over several years
+};
+
+/// The evaluation of a model.
+struct evaluation_view {
+  math::evaluation_stage stage = math::evaluation_stage::mid_term;
+  int as_of_year = 0;
+  int target_year = 0;  ///< the latest target year of the plan's rows
+  std::vector<evaluation_row> rows;
+  math::rollup_result result;            ///< per category and overall, over the verdicts
+  std::vector<std::string> category_en;  ///< parallel to `result.categories`
+};
+
+/// The status bucket whose colour a verdict shares in reports: achieved (0), on schedule as on
+/// track (1), lagging and not achieved as insufficient progress (3), not evaluable (5).
+///
+/// Example: `status_bucket_of(math::evaluation_verdict::not_achieved) == 3`.
+constexpr std::size_t status_bucket_of(math::evaluation_verdict v) noexcept {
+  switch (v) {
+    case math::evaluation_verdict::achieved: return 0;
+    case math::evaluation_verdict::on_schedule: return 1;
+    case math::evaluation_verdict::not_achieved:
+    case math::evaluation_verdict::lagging: return 3;
+    case math::evaluation_verdict::not_evaluable: return 5;
+  }
+  return 5;
+}
+
+/// The stage an evaluation as of the model's year takes: final once the as-of year reaches the
+/// latest target year of the plan's own rows, mid-term before.
+///
+/// Example: a model of the Lishui plan (targets for 2025) as of 2023 gives `mid_term`.
+inline math::evaluation_stage evaluation_stage_of(const report_model& m) {
+  int last = 0;
+  for (const indicator_row& r : m.rows)
+    if (r.plan_region) last = std::max(last, r.target_year);
+  return last > 0 && m.as_of_year >= last ? math::evaluation_stage::final
+                                          : math::evaluation_stage::mid_term;
+}
+
+namespace detail::evaluation {
+
+inline evaluation_gap from_schedule(schedule_gap g) {
+  switch (g) {
+    case schedule_gap::none: return evaluation_gap::none;
+    case schedule_gap::no_data: return evaluation_gap::no_data;
+    case schedule_gap::no_numeric_target: return evaluation_gap::no_numeric_target;
+    case schedule_gap::no_baseline: return evaluation_gap::no_baseline;
+    case schedule_gap::outside_period: return evaluation_gap::outside_period;
+    case schedule_gap::missing_rate_year: return evaluation_gap::missing_rate_year;
+    case schedule_gap::not_computable: return evaluation_gap::not_computable;
+  }
+  return evaluation_gap::not_computable;
+}
+
+inline math::evaluation_verdict from_schedule(math::schedule_status s) {
+  switch (s) {
+    case math::schedule_status::achieved: return math::evaluation_verdict::achieved;
+    case math::schedule_status::on_schedule: return math::evaluation_verdict::on_schedule;
+    case math::schedule_status::lagging: return math::evaluation_verdict::lagging;
+    case math::schedule_status::not_evaluable: return math::evaluation_verdict::not_evaluable;
+  }
+  return math::evaluation_verdict::not_evaluable;
+}
+
+// The milestone a row is judged against, with a kept level's number filled in from the aim.
+inline std::optional<math::milestone> goal_of(const indicator_row& r) {
+  if (!r.target || !is_numeric(r.target->kind)) return std::nullopt;
+  math::milestone g = *r.target;
+  if (!g.value) g.value = r.aim;
+  if (!g.value) return std::nullopt;
+  return g;
+}
+
+inline bool yearly_growth(const plan::indicator& ind) {
+  return ind.unit.kind() == units::unit_kind::growth_rate && ind.unit.whole().has_value();
+}
+
+inline void judge_degree(evaluation_row& e, const indicator_row& r, const rollup_options& o) {
+  if (!e.value) return;
+  if (const auto s = detail::rollups::degree_standard(r, o)) {
+    try {
+      e.degree = math::nbs_degree(*e.value, *s);
+    } catch (const prosper::error&) {
+      e.degree.reset();
+    }
+  }
+}
+
+// Final: the target-year value (or the period's mean yearly rate) against the target.
+inline void judge_final(evaluation_row& e, const indicator_row& r, const rollup_options& o) {
+  const plan::indicator& ind = *r.indicator;
+  if (r.no_data) return void(e.why = evaluation_gap::no_data);
+  const auto goal = goal_of(r);
+  if (!goal) return void(e.why = evaluation_gap::no_numeric_target);
+  e.benchmark = goal->value;
+  e.year = r.latest_year;
+  e.value = r.latest_value;
+  if (yearly_growth(ind)) {
+    const int years = r.target_year - r.base_year;
+    const std::optional<double> level =
+        detail::rollups::chained_level(r, r.base_year, r.target_year);
+    if (years <= 0 || !level) return void(e.why = evaluation_gap::missing_rate_year);
+    try {
+      e.value = math::compound_rate(*level, double(years)) * *ind.unit.whole();
+    } catch (const prosper::error&) {
+      return void(e.why = evaluation_gap::not_computable);
+    }
+    e.year = r.target_year;
+    e.mean_rate = true;
+  } else {
+    const auto at = std::find_if(r.series.begin(), r.series.end(), [&](const math::observation& x) {
+      return x.year == r.target_year;
+    });
+    if (at == r.series.end()) return void(e.why = evaluation_gap::no_target_year_value);
+    e.year = at->year;
+    e.value = at->value;
+  }
+  try {
+    e.shortfall = math::shortfall(*goal, *e.value, ind.dir);
+  } catch (const prosper::error&) {
+    return void(e.why = evaluation_gap::not_computable);
+  }
+  e.verdict = *e.shortfall == 0.0 && *math::is_met(*goal, *e.value, ind.dir)
+                  ? math::evaluation_verdict::achieved
+                  : math::evaluation_verdict::not_achieved;
+  judge_degree(e, r, o);
+}
+
+// Mid-term: the schedule verdict, with the value due by now as the benchmark.
+inline void judge_mid_term(evaluation_row& e, const rollup_row& x, const indicator_row& r,
+                           const rollup_options& o) {
+  e.verdict = from_schedule(x.schedule);
+  e.why = from_schedule(x.why);
+  e.year = r.latest_year;
+  e.value = r.latest_value;
+  e.probability = r.probability;
+  if (e.why != evaluation_gap::none) return;
+  const plan::indicator& ind = *r.indicator;
+  e.year = x.year;
+  if (x.scale == math::schedule_scale::cumulative_growth) {
+    // The mean yearly rate since the base year against the rate asked for, both in %/年.
+    const double whole = *ind.unit.whole();
+    e.value = math::compound_rate(*x.value, double(*x.year - *x.base_year)) * whole;
+    e.benchmark = *x.target_value * whole;
+    e.mean_rate = true;
+  } else if (x.threshold) {
+    e.value = x.value;
+    e.benchmark = x.target_value;
+  } else {
+    e.value = x.value;
+    e.benchmark = *x.base_value + *x.elapsed_share * (*x.target_value - *x.base_value);
+  }
+  e.shortfall = e.verdict == math::evaluation_verdict::lagging
+                    ? std::abs(*e.benchmark - *e.value)
+                    : 0.0;
+  judge_degree(e, r, o);
+}
+
+}  // namespace detail::evaluation
+
+/// The evaluation of a model's rows for the plan's own region, at `stage` (by default the
+/// model's `report_options::evaluation`, else the one `evaluation_stage_of` gives for its as-of
+/// year). `o` declares weights and band limits
+/// as for `build_rollup`.
+///
+/// Example: for a plan whose point target 150 (2025) of a higher-is-better indicator meets 148
+/// in 2025, `build_evaluation(model).rows[0]` is not achieved with a shortfall of 2.
+/// Throws `argument_error` for declared weights `build_rollup` refuses.
+inline evaluation_view build_evaluation(const report_model& m,
+                                        std::optional<math::evaluation_stage> stage = std::nullopt,
+                                        const rollup_options& o = {}) {
+  namespace d = detail::evaluation;
+  const rollup_view schedule = build_rollup(m, o);
+  evaluation_view v;
+  v.stage = stage ? *stage : m.options.evaluation.value_or(evaluation_stage_of(m));
+  v.as_of_year = m.as_of_year;
+  std::vector<math::rollup_item> items;
+  for (const rollup_row& x : schedule.rows) {
+    const indicator_row& r = *x.row;
+    v.target_year = std::max(v.target_year, r.target_year);
+    evaluation_row e;
+    e.row = &r;
+    if (v.stage == math::evaluation_stage::final)
+      d::judge_final(e, r, o);
+    else
+      d::judge_mid_term(e, x, r, o);
+    if (e.why != evaluation_gap::none) {
+      e.verdict = math::evaluation_verdict::not_evaluable;
+      e.shortfall.reset();
+      e.degree.reset();
+    }
+    math::schedule_status counted = math::schedule_status::not_evaluable;
+    switch (e.verdict) {
+      case math::evaluation_verdict::achieved: counted = math::schedule_status::achieved; break;
+      case math::evaluation_verdict::on_schedule: counted = math::schedule_status::on_schedule; break;
+      case math::evaluation_verdict::not_achieved:
+      case math::evaluation_verdict::lagging: counted = math::schedule_status::lagging; break;
+      case math::evaluation_verdict::not_evaluable: break;
+    }
+    items.push_back({r.indicator->category_zh, r.status, r.no_data, std::nullopt, e.degree,
+                     x.weight, counted});
+    v.rows.push_back(e);
+  }
+  v.result = math::rollup(items);
+  v.category_en = schedule.category_en;
+  return v;
+}
+
+namespace detail::evaluation {
+
+constexpr std::string_view gap_text(evaluation_gap g, language lang) noexcept {
+  const bool zh = lang == language::zh;
+  switch (g) {
+    case evaluation_gap::none: return "";
+    case evaluation_gap::no_data: return zh ? "无观测数据" : "no observations";
+    case evaluation_gap::no_numeric_target: return zh ? "目标无数值" : "no numeric target";
+    case evaluation_gap::no_target_year_value:
+      return zh ? "无目标年份数据(所列为最新值)" : "no value for the target year (latest shown)";
+    case evaluation_gap::missing_rate_year:
+      return zh ? "缺少某年增速,无法计算年均增速" : "a yearly rate is missing: no mean rate";
+    case evaluation_gap::no_baseline: return zh ? "缺少基期值" : "no baseline value";
+    case evaluation_gap::outside_period:
+      return zh ? "最新数据不在规划期内(基期之后)" : "latest value not after the base year";
+    case evaluation_gap::not_computable: return zh ? "数值无法计算" : "not computable";
+  }
+  return "";
+}
+
+inline std::string title(const evaluation_view& v, language lang) {
+  return std::string(label_text(v.stage == math::evaluation_stage::final
+                                    ? label::evaluation_final_title
+                                    : label::evaluation_mid_term_title,
+                                lang));
+}
+
+// How many of a group have a verdict (a final "not achieved" is counted in the lagging bucket).
+inline std::size_t count(const math::rollup_group& g, math::evaluation_verdict verdict) {
+  switch (verdict) {
+    case math::evaluation_verdict::achieved: return g.of(math::schedule_status::achieved);
+    case math::evaluation_verdict::on_schedule: return g.of(math::schedule_status::on_schedule);
+    case math::evaluation_verdict::not_achieved:
+    case math::evaluation_verdict::lagging: return g.of(math::schedule_status::lagging);
+    case math::evaluation_verdict::not_evaluable: return g.of(math::schedule_status::not_evaluable);
+  }
+  return 0;
+}
+
+inline std::vector<math::evaluation_verdict> verdicts(math::evaluation_stage stage) {
+  using V = math::evaluation_verdict;
+  if (stage == math::evaluation_stage::final) return {V::achieved, V::not_achieved, V::not_evaluable};
+  return {V::achieved, V::on_schedule, V::lagging, V::not_evaluable};
+}
+
+inline std::string fixed1(const std::optional<double>& v) {
+  return v ? format_fixed(*v, 1) : std::string(empty_text);
+}
+
+}  // namespace detail::evaluation
+
+/// The evaluation as a report shows it: one line of counts, the summary per category (then the
+/// whole plan), and one row per indicator up to `report_limits::full_rows`.
+struct evaluation_tables {
+  std::string title;  ///< 终期评估 or 中期评估
+  std::string line;   ///< "终期评估 (2025): 已实现 3, 未实现 2, 无法评估 65"
+  std::string note;   ///< how the verdicts are reached
+  std::vector<std::string> summary_header;
+  std::vector<std::vector<std::string>> summary_rows;  ///< categories, then the whole plan
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  std::size_t omitted = 0;  ///< rows past the limit
+};
+
+/// The tables of `v` for model `m`, in the model's language.
+///
+/// Example: `evaluation_tables_of(build_evaluation(model), model).summary_rows.back()[0] == "合计"`.
+inline evaluation_tables evaluation_tables_of(const evaluation_view& v, const report_model& m) {
+  namespace d = detail::evaluation;
+  const language lang = m.options.lang;
+  evaluation_tables t;
+  t.title = d::title(v, lang);
+  t.note = std::string(label_text(v.stage == math::evaluation_stage::final
+                                      ? label::evaluation_final_note
+                                      : label::evaluation_mid_term_note,
+                                  lang));
+  t.line = t.title + " (" + std::to_string(v.as_of_year) + "):";
+  const auto kinds = d::verdicts(v.stage);
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    t.line += (k == 0 ? " " : ", ") + std::string(verdict_text(kinds[k], lang)) + " " +
+              std::to_string(d::count(v.result.overall, kinds[k]));
+
+  t.summary_header = {std::string(label_text(label::category, lang)),
+                      std::string(label_text(label::indicator_count, lang))};
+  for (auto k : kinds) t.summary_header.emplace_back(verdict_text(k, lang));
+  t.summary_header.emplace_back(label_text(label::mean_degree, lang));
+  const auto summary_row = [&](const math::rollup_group& g, std::string name) {
+    std::vector<std::string> row = {std::move(name), std::to_string(g.total)};
+    for (auto k : kinds) row.push_back(std::to_string(d::count(g, k)));
+    row.push_back(d::fixed1(g.mean_degree));
+    return row;
+  };
+  const std::size_t shown = std::min(v.result.categories.size(), m.options.limits.categories);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const auto& g = v.result.categories[k];
+    t.summary_rows.push_back(summary_row(
+        g, lang == language::en && !v.category_en[k].empty() ? v.category_en[k] : g.category));
+  }
+  t.summary_rows.push_back(
+      summary_row(v.result.overall, std::string(label_text(label::all_indicators, lang))));
+
+  for (label l : {label::id, label::indicator, label::unit, label::target, label::year,
+                  label::evaluation_value, label::evaluation_benchmark, label::evaluation_verdict,
+                  label::shortfall, label::degree, label::note})
+    t.header.emplace_back(label_text(l, lang));
+  for (const evaluation_row& e : v.rows) {
+    if (t.rows.size() >= m.options.limits.full_rows) {
+      ++t.omitted;
+      continue;
+    }
+    const plan::indicator& ind = *e.row->indicator;
+    std::string note(d::gap_text(e.why, lang));
+    if (e.why == evaluation_gap::none && e.mean_rate)
+      note = lang == language::zh ? "年均增速(几何平均)" : "mean yearly rate (geometric)";
+    if (e.probability && v.stage == math::evaluation_stage::mid_term && e.why == evaluation_gap::none)
+      note += (note.empty() ? "" : "; ") + std::string(label_text(label::probability, lang)) + " " +
+              probability_text(e.probability);
+    t.rows.push_back({ind.id, name_text(ind, lang), unit_text(ind.unit, lang),
+                      e.row->target ? milestone_text(*e.row->target, ind.unit, ind.dir, lang)
+                                    : std::string(empty_text),
+                      e.year ? std::to_string(*e.year) : std::string(empty_text),
+                      exact_text(e.value), exact_text(e.benchmark),
+                      std::string(verdict_text(e.verdict, lang)), value_text(e.shortfall),
+                      d::fixed1(e.degree), note});
+  }
+  return t;
+}
+
+/// The evaluation as aligned terminal tables in the model's language: the count line, the
+/// summary per category, then one line per indicator.
+inline std::string evaluation_text(const evaluation_view& v, const report_model& m) {
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = printable(t.title) + "\n\n" + printable(t.line) + "\n" + printable(t.note) +
+                    "\n\n" + detail::text_table(t.summary_header, t.summary_rows) + "\n" +
+                    detail::text_table(t.header, t.rows);
+  if (t.omitted > 0)
+    out += "\n" + std::to_string(t.omitted) + " " +
+           std::string(label_text(label::more, m.options.lang)) + "\n";
+  return out;
+}
+
+/// The evaluation as Markdown: the count line, the summary (the whole plan in bold), the rows.
+inline std::string evaluation_markdown(const evaluation_view& v, const report_model& m) {
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = "## " + escape_markdown(t.title) + "\n\n" +
+                    escape_markdown(t.line, markdown_context::block_start) + "\n\n" +
+                    escape_markdown(t.note, markdown_context::block_start) + "\n\n" +
+                    detail::markdown_table(t.summary_header, t.summary_rows, true) + "\n";
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& row : t.rows) {
+    std::vector<std::string> shown;
+    for (const std::string& c : row) shown.push_back(display_text(m, c));
+    rows.push_back(std::move(shown));
+  }
+  if (!rows.empty()) out += detail::markdown_table(t.header, rows) + "\n";
+  if (t.omitted > 0)
+    out += std::to_string(t.omitted) + " " + std::string(label_text(label::more, m.options.lang)) + "\n";
+  return out;
+}
+
+}  // namespace prosper::report
+// ---- end prosper/report/evaluation_view.hpp ------------------------------------------------------
 
 namespace prosper::report {
 
@@ -21057,6 +21759,12 @@ inline std::string rollup(const report_model& m) {
   return out;
 }
 
+// The mid-term or final evaluation (evaluation_view.hpp), as `prosper assess --view evaluation
+// --format md` prints it.
+inline std::string evaluation(const report_model& m) {
+  return evaluation_markdown(build_evaluation(m), m) + "\n";
+}
+
 inline std::string finding_text(plan::finding_status s, language lang) {
   return std::string(finding_status_text(s, lang));
 }
@@ -21161,6 +21869,7 @@ inline std::string render_markdown_report(const report_model& m) {
   if (s.indicators) out += d::indicators(m) + "\n";
   if (s.ratio_panel) out += d::ratios(m);
   if (s.rollup) out += d::rollup(m);
+  if (s.evaluation) out += d::evaluation(m);
   if (s.audit && m.audit) out += d::audit(m) + "\n";
   if (s.sources) out += d::sources(m);
   return out;
@@ -21661,6 +22370,35 @@ inline std::string rollup(const report_model& m) {
   return out + "</section>";
 }
 
+// The mid-term or final evaluation (evaluation_view.hpp): the counts, the summary per category
+// and one row per indicator with its verdict coloured.
+inline std::string evaluation(const report_model& m) {
+  const evaluation_view v = build_evaluation(m);
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = "<section id=\"evaluation\"><h2>" + escape_html(t.title) + "</h2><p>" +
+                    escape_html(t.line) + "</p><p class=\"meta\">" + escape_html(t.note) +
+                    "</p><table>" + head_row(t.summary_header);
+  for (const auto& row : t.summary_rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c) out += cell(escape_html(row[c]), c > 0);
+    out += "</tr>";
+  }
+  out += "</table><table>" + head_row(t.header);
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    const auto& row = t.rows[i];
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c)
+      out += c == 7 ? cell(badge(status_key(status_bucket_of(v.rows[i].verdict)), row[c]))
+                    : cell(escape_html(display_text(m, row[c])), c >= 4 && c != 10);
+    out += "</tr>";
+  }
+  out += "</table>";
+  if (t.omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.omitted) + " " +
+           escape_html(text(label::more, m.options.lang)) + "</p>";
+  return out + "</section>";
+}
+
 inline std::string finding_badge(plan::finding_status s, language lang) {
   switch (s) {
     case plan::finding_status::holds:
@@ -21877,6 +22615,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
   if (s.rollup) out += "\n" + h::rollup(m);
+  if (s.evaluation) out += "\n" + h::evaluation(m);
   if (s.method_comparison && m.data.observations > 0)
     out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);

@@ -32,8 +32,9 @@ except ImportError:
     sys.exit(77)
 
 SHEETS = {
-    "zh": ["分类汇总", "指标评估", "一致性核查", "指标走势图", "比值约束"],
-    "en": ["Summary by category", "Indicators", "Consistency audit", "Charts", "Ratio constraints"],
+    "zh": ["分类汇总", "指标评估", "一致性核查", "指标走势图", "比值约束", "中期评估"],
+    "en": ["Summary by category", "Indicators", "Consistency audit", "Charts", "Ratio constraints",
+           "Mid-term evaluation"],
 }
 # The HTML report's status colours (report_model.hpp, status_colour), by JSON status key.
 COLOURS = {
@@ -75,6 +76,14 @@ def evaluate(formula, values):
     return eval(expression)  # only numbers and operators, checked above
 
 
+def evaluation_header(sheet):
+    """The row of the evaluation sheet's indicator table header (its first cell is the id label)."""
+    for row in range(1, sheet.max_row + 1):
+        if sheet["A%d" % row].value in ("编号", "No.") and sheet["B%d" % row].value:
+            return row
+    fail("the evaluation sheet has no indicator table")
+
+
 def check_language(prosper, data, work, lang, assessments):
     book_path = os.path.join(work, "report-%s.xlsx" % lang)
     r = subprocess.run([prosper, "report", "--observations", data, "--format", "xlsx",
@@ -85,9 +94,9 @@ def check_language(prosper, data, work, lang, assessments):
     cached = openpyxl.load_workbook(book_path, data_only=True)  # the results stored with them
     if formulas.sheetnames != SHEETS[lang]:
         fail("%s: sheets %r" % (lang, formulas.sheetnames))
-    summary, indicators, audit, charts, _ = formulas.worksheets
+    summary, indicators, audit, charts, _, evaluation = formulas.worksheets
     values = cached.worksheets[1]
-    for sheet, pane in ((indicators, "C2"), (audit, "B2")):
+    for sheet, pane in ((indicators, "C2"), (audit, "B2"), (evaluation, "C%d" % (evaluation_header(evaluation) + 1))):
         if sheet.freeze_panes != pane:
             fail("%s: %s frozen at %r, expected %s" % (lang, sheet.title, sheet.freeze_panes, pane))
     if summary.freeze_panes is None:

@@ -57,15 +57,18 @@ inline plan::plan small_plan() {
   return p;
 }
 
+/// An observation of indicator `id` in the plan's own region.
+inline io::observation_record observation_of(const plan::plan& p, const char* id, int year, double v) {
+  io::observation_record o;
+  o.indicator = id;
+  o.region = p.region_zh;
+  o.year = year;
+  o.value = v;
+  return o;
+}
+
 inline std::vector<io::observation_record> small_data(const plan::plan& p) {
-  const auto obs = [&](const char* id, int year, double v) {
-    io::observation_record o;
-    o.indicator = id;
-    o.region = p.region_zh;
-    o.year = year;
-    o.value = v;
-    return o;
-  };
+  const auto obs = [&](const char* id, int year, double v) { return observation_of(p, id, year, v); };
   return {obs("1", 2020, 100.0), obs("1", 2022, 130.0), obs("2", 2020, 2.0), obs("2", 2023, 1.9),
           obs("3", 2021, 7.0),   obs("3", 2022, 5.0),   obs("4", 2020, 10.0), obs("4", 2022, 10.5)};
 }

@@ -454,3 +454,38 @@ TEST_CASE("uncertainty inputs outside the model are refused", "[probability][bad
   c[1].series = gdp;
   CHECK_THROWS_AS(math::joint_probability(c, 2025, 0), std::invalid_argument);
 }
+
+TEST_CASE("the target reachable with a probability inverts the forecast's probability", "[probability]") {
+  const auto e = math::estimate_drift(gdp, math::value_scale::level());
+  const double up = math::reachable_target(e, 2025, higher, 0.8);
+  // The one-sided 80 % point: centre − t⁻¹(0.8; 3 df)·spread on the log scale, by Boost's t.
+  const double centre = std::log(7.80) + 2.0 * e.drift;
+  const double spread = e.sd * std::sqrt(2.0 + 4.0 / 4.0);
+  CHECK(up == Approx(std::exp(centre - boost_t_quantile(0.8, 3) * spread)).epsilon(1e-12));
+  CHECK(up == Approx(8.430).margin(5e-4));
+  CHECK(math::forecast_reach(e, up, 2025, higher).probability == Approx(0.8).epsilon(1e-12));
+  const double down = math::reachable_target(e, 2025, lower, 0.8);
+  CHECK(down > math::forecast_reach(e, up, 2025, higher).median);
+  CHECK(math::forecast_reach(e, down, 2025, lower).probability == Approx(0.8).epsilon(1e-12));
+  // At one half it is the median.
+  CHECK(math::reachable_target(e, 2025, higher, 0.5) ==
+        Approx(math::forecast_reach(e, 9.24, 2025, higher).median).epsilon(1e-12));
+}
+
+TEST_CASE("a reachable target needs a probability in (0, 1), a direction and a later year", "[probability]") {
+  const auto e = math::estimate_drift(gdp, math::value_scale::level());
+  CHECK_THROWS_AS(math::reachable_target(e, 2025, higher, 1.0), prosper::error);
+  CHECK_THROWS_AS(math::reachable_target(e, 2025, higher, 0.0), prosper::error);
+  CHECK_THROWS_AS(math::reachable_target(e, 2025, direction::neutral, 0.8), prosper::error);
+  CHECK_THROWS_AS(math::reachable_target(e, 2020, higher, 0.8), prosper::error);
+}
+
+TEST_CASE("a trend is modelled on the logit scale for shares, linear for signed rates, log otherwise", "[probability]") {
+  const std::vector<observation> urbanisation{{2019, 61.0}, {2020, 62.0}, {2021, 63.0}, {2022, 64.0}};
+  CHECK(math::scale_for(urbanisation, 100.0).kind == math::growth_scale::logit);
+  CHECK(math::scale_for(urbanisation, 100.0).limit == 100.0);
+  CHECK(math::scale_for(urbanisation, std::nullopt).kind == math::growth_scale::log);
+  CHECK(math::scale_for(gdp, std::nullopt).kind == math::growth_scale::log);
+  const std::vector<observation> rates{{2019, 2.0}, {2020, -1.0}, {2021, 3.0}};
+  CHECK(math::scale_for(rates, 100.0).kind == math::growth_scale::linear);
+}

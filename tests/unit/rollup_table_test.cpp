@@ -1,5 +1,7 @@
 #include "prosper/report/rollup_table.hpp"
 
+#include "prosper/report/assess_view.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>

@@ -345,6 +345,48 @@ inline drift_estimate estimate_drift(std::span<const observation> series, value_
   return e;
 }
 
+namespace detail_probability {
+// What forecast_reach and reachable_target both refuse.
+inline void check_forecast(const char* fn, const drift_estimate& e, int target_year,
+                           prosper::direction dir) {
+  namespace chk = prosper::detail::checks;
+  if (dir == prosper::direction::neutral)
+    chk::invalid(fn, "needs a higher- or lower-is-better indicator, got neutral");
+  if (target_year < e.last_year)
+    chk::invalid(fn, "the target year " + std::to_string(target_year) +
+                         " is before the last observation (" + std::to_string(e.last_year) + ")");
+  if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
+}
+
+// The centre and scale of the target-year predictive on the estimate's scale: the last value
+// plus h years of drift, and s·√(h + h²/K), which adds the drift's own uncertainty to h years
+// of yearly noise.
+inline std::pair<double, double> predictive(const drift_estimate& e, int target_year) {
+  const double h = double(target_year) - double(e.last_year);
+  return {e.last + e.drift * h, e.sd * std::sqrt(h + h * h / e.years)};
+}
+
+}  // namespace detail_probability
+
+/// The scale a series' trend is modelled on when none is given: the logit scale of a share
+/// whose values all lie inside (0, natural_limit), the linear scale when a value is ≤ 0 (a
+/// growth rate that was negative), the log scale of growth otherwise.
+///
+/// Example: `scale_for(series, 100.0)` is `value_scale::share(100.0)` for urbanisation rates of
+/// 61–64 %; `scale_for(series, std::nullopt)` is `value_scale::level()` for incomes.
+inline value_scale scale_for(std::span<const observation> series,
+                             std::optional<double> natural_limit) {
+  const auto inside = [&](double lim) {
+    return std::all_of(series.begin(), series.end(),
+                       [&](const observation& o) { return o.value > 0 && o.value < lim; });
+  };
+  const bool positive = std::all_of(series.begin(), series.end(),
+                                    [](const observation& o) { return o.value > 0; });
+  if (natural_limit && *natural_limit > 0 && inside(*natural_limit))
+    return value_scale::share(*natural_limit);
+  return positive ? value_scale::level() : value_scale::rate();
+}
+
 /// The Student-t forecast of a series for its target year.
 struct reach_forecast {
   double probability = 0.0;  ///< P(the target is met in the target year)
@@ -375,17 +417,10 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
   namespace chk = prosper::detail::checks;
   namespace dp = detail_probability;
   chk::open_unit_interval(fn, "level", level);
-  if (dir == prosper::direction::neutral)
-    chk::invalid(fn, "needs a higher- or lower-is-better indicator, got neutral");
-  if (target_year < e.last_year)
-    chk::invalid(fn, "the target year " + std::to_string(target_year) +
-                         " is before the last observation (" + std::to_string(e.last_year) + ")");
-  if (e.periods < 2 || e.years <= 0) chk::invalid(fn, "the estimate needs at least two gaps");
+  dp::check_forecast(fn, e, target_year, dir);
   if (!dp::in_domain(e.scale, target))
     chk::domain(fn, "the target must be " + dp::domain_text(e.scale) + ", got " + chk::num(target));
-  const double h = double(target_year) - double(e.last_year);
-  const double centre = e.last + e.drift * h;
-  const double spread = e.sd * std::sqrt(h + h * h / e.years);
+  const auto [centre, spread] = dp::predictive(e, target_year);
   const double needed = dp::to_scale(e.scale, target);
   const int d = direction_sign(dir);
   reach_forecast f;
@@ -408,6 +443,34 @@ inline reach_forecast forecast_reach(const drift_estimate& e, double target, int
     chk::domain(fn, "the forecast for " + std::to_string(target_year) +
                         " overflows the double range on this scale");
   return f;
+}
+
+/// The target a series meets in `target_year` with probability `probability` under the same
+/// Student-t predictive as `forecast_reach`: for a higher-is-better indicator the value z with
+/// P(z_T ≥ z) = p, centre − t⁻¹(p)·spread on the scale; for a lower-is-better one P(z_T ≤ z) =
+/// p, centre + t⁻¹(p)·spread. It is the inverse of `forecast_reach`'s probability, the number
+/// a planner drafting the next plan's target "reachable with 80 % probability" asks for.
+///
+/// Example: for the five-year GDP series of `estimate_drift` (log scale),
+/// `reachable_target(e, 2025, direction::higher_is_better, 0.8)` is 8.430, and
+/// `forecast_reach(e, 8.430, 2025, direction::higher_is_better).probability` is 0.8 again.
+/// Throws std::invalid_argument for a target year before the last observation, a neutral
+/// direction or an estimate with fewer than two gaps, and std::domain_error for a probability
+/// outside (0, 1) or a value that overflows the double range.
+inline double reachable_target(const drift_estimate& e, int target_year, prosper::direction dir,
+                               double probability) {
+  constexpr const char* fn = "math::reachable_target";
+  namespace chk = prosper::detail::checks;
+  namespace dp = detail_probability;
+  chk::open_unit_interval(fn, "probability", probability);
+  dp::check_forecast(fn, e, target_year, dir);
+  const auto [centre, spread] = dp::predictive(e, target_year);
+  const double q = dp::student_t_quantile(probability, e.df());
+  const double z = dp::from_scale(e.scale, centre - direction_sign(dir) * q * spread);
+  if (!std::isfinite(z))
+    chk::domain(fn, "the target for " + std::to_string(target_year) +
+                        " overflows the double range on this scale");
+  return z;
 }
 
 /// The same from the observations: estimate_drift on `scale`, then the forecast.
@@ -532,21 +595,7 @@ inline uncertain_verdict assess_with_uncertainty(prosper::direction dir, const m
                         "base year on, got " + std::to_string(points.size()));
     return out;
   }
-  value_scale sc = value_scale::level();
-  if (scale) {
-    sc = *scale;
-  } else {
-    const auto inside = [&](double lim) {
-      return std::all_of(points.begin(), points.end(),
-                         [&](const observation& o) { return o.value > 0 && o.value < lim; });
-    };
-    const bool positive = std::all_of(points.begin(), points.end(),
-                                      [](const observation& o) { return o.value > 0; });
-    if (options.natural_limit && *options.natural_limit > 0 && inside(*options.natural_limit))
-      sc = value_scale::share(*options.natural_limit);
-    else if (!positive)
-      sc = value_scale::rate();
-  }
+  const value_scale sc = scale ? *scale : scale_for(points, options.natural_limit);
   out.scale = sc;
   drift_estimate e;
   try {

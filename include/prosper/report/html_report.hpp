@@ -30,6 +30,7 @@
 #include "prosper/report/markup.hpp"
 #include "prosper/report/method_comparison.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/evaluation_view.hpp"
 #include "prosper/report/rollup_view.hpp"
 #include "prosper/report/svg_chart.hpp"
 
@@ -499,6 +500,35 @@ inline std::string rollup(const report_model& m) {
   return out + "</section>";
 }
 
+// The mid-term or final evaluation (evaluation_view.hpp): the counts, the summary per category
+// and one row per indicator with its verdict coloured.
+inline std::string evaluation(const report_model& m) {
+  const evaluation_view v = build_evaluation(m);
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  std::string out = "<section id=\"evaluation\"><h2>" + escape_html(t.title) + "</h2><p>" +
+                    escape_html(t.line) + "</p><p class=\"meta\">" + escape_html(t.note) +
+                    "</p><table>" + head_row(t.summary_header);
+  for (const auto& row : t.summary_rows) {
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c) out += cell(escape_html(row[c]), c > 0);
+    out += "</tr>";
+  }
+  out += "</table><table>" + head_row(t.header);
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    const auto& row = t.rows[i];
+    out += "<tr>";
+    for (std::size_t c = 0; c < row.size(); ++c)
+      out += c == 7 ? cell(badge(status_key(status_bucket_of(v.rows[i].verdict)), row[c]))
+                    : cell(escape_html(display_text(m, row[c])), c >= 4 && c != 10);
+    out += "</tr>";
+  }
+  out += "</table>";
+  if (t.omitted > 0)
+    out += "<p class=\"note\">" + std::to_string(t.omitted) + " " +
+           escape_html(text(label::more, m.options.lang)) + "</p>";
+  return out + "</section>";
+}
+
 inline std::string finding_badge(plan::finding_status s, language lang) {
   switch (s) {
     case plan::finding_status::holds:
@@ -715,6 +745,7 @@ inline std::string render_html_report(const report_model& m) {
   if (s.charts) out += "\n" + h::charts(m);
   if (s.ratio_panel) out += "\n" + h::ratios(m);
   if (s.rollup) out += "\n" + h::rollup(m);
+  if (s.evaluation) out += "\n" + h::evaluation(m);
   if (s.method_comparison && m.data.observations > 0)
     out += "\n" + h::method_comparison_section(m);
   if (s.audit && m.audit) out += "\n" + h::audit(m);

@@ -19,6 +19,7 @@
 #include "prosper/report/catalog_table.hpp"
 #include "prosper/report/markup.hpp"
 #include "prosper/report/report_model.hpp"
+#include "prosper/report/evaluation_view.hpp"
 #include "prosper/report/rollup_view.hpp"
 
 namespace prosper::report {
@@ -296,6 +297,12 @@ inline std::string rollup(const report_model& m) {
   return out;
 }
 
+// The mid-term or final evaluation (evaluation_view.hpp), as `prosper assess --view evaluation
+// --format md` prints it.
+inline std::string evaluation(const report_model& m) {
+  return evaluation_markdown(build_evaluation(m), m) + "\n";
+}
+
 inline std::string finding_text(plan::finding_status s, language lang) {
   return std::string(finding_status_text(s, lang));
 }
@@ -400,6 +407,7 @@ inline std::string render_markdown_report(const report_model& m) {
   if (s.indicators) out += d::indicators(m) + "\n";
   if (s.ratio_panel) out += d::ratios(m);
   if (s.rollup) out += d::rollup(m);
+  if (s.evaluation) out += d::evaluation(m);
   if (s.audit && m.audit) out += d::audit(m) + "\n";
   if (s.sources) out += d::sources(m);
   return out;

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "prosper/language.hpp"
+#include "prosper/math/achievement.hpp"
+#include "prosper/math/rollup.hpp"
 #include "prosper/plan/audit.hpp"
 #include "prosper/plan/relations.hpp"
 
@@ -155,11 +157,28 @@ enum class label {
   cmp_more,
   status_stable,
   status_could_flip,
+  evaluation_final_title,
+  evaluation_mid_term_title,
+  evaluation_value,
+  evaluation_benchmark,
+  evaluation_verdict,
+  shortfall,
+  degree,
+  not_achieved,
+  lagging,
+  not_evaluable,
+  evaluation_final_note,
+  evaluation_mid_term_note,
+  draft_title,
+  draft_probability,
+  draft_interval,
+  draft_target,
+  draft_relations_dropped,
 };
 
 /// The last label, so that a test can ask the table for every one (a label without words is a
 /// -Wswitch error already; this catches one whose words are empty).
-inline constexpr label last_label = label::status_could_flip;
+inline constexpr label last_label = label::draft_relations_dropped;
 
 /// The text of a label in a language.
 ///
@@ -470,6 +489,45 @@ constexpr std::string_view label_text(label l, language lang) noexcept {
       return zh ? "稳定" : "stable";
     case label::status_could_flip:
       return zh ? "可能变为" : "could be";
+    case label::evaluation_final_title:
+      return zh ? "终期评估" : "Final evaluation";
+    case label::evaluation_mid_term_title:
+      return zh ? "中期评估" : "Mid-term evaluation";
+    case label::evaluation_value:
+      return zh ? "评估值" : "Value judged";
+    case label::evaluation_benchmark:
+      return zh ? "对照值" : "Benchmark";
+    case label::evaluation_verdict:
+      return zh ? "评估结论" : "Verdict";
+    case label::shortfall:
+      return zh ? "差距" : "Shortfall";
+    case label::degree:
+      return zh ? "实现程度" : "Realisation";
+    case label::not_achieved:
+      return zh ? "未实现" : "not achieved";
+    case label::lagging:
+      return zh ? "滞后" : "lagging";
+    case label::not_evaluable:
+      return zh ? "无法评估" : "not evaluable";
+    case label::evaluation_final_note:
+      return zh ? "以目标年份的数值对照目标判断是否实现;年均增速类指标以规划期内逐年增速的几何平均判断;差距以指标单位计。"
+                : "Each target is judged on the value of its target year; a yearly-growth target on the "
+                  "geometric mean of the yearly rates over the period. Shortfalls are in the indicator's unit.";
+    case label::evaluation_mid_term_note:
+      return zh ? "对照值为按时间进度应达到的数值(基期值 + 时间进度 × 应变化量);差距为滞后于该值的部分。"
+                : "The benchmark is the value due by now on a straight path (base value + time elapsed "
+                  "× change required); the shortfall is how far the value lags behind it.";
+    case label::draft_title:
+      return zh ? "下一期规划草案" : "Draft of the next plan";
+    case label::draft_probability:
+      return zh ? "各目标按趋势达成的概率" : "probability that the trend meets each target";
+    case label::draft_interval:
+      return zh ? "80%预测区间" : "80% interval";
+    case label::draft_target:
+      return zh ? "草案目标" : "Drafted target";
+    case label::draft_relations_dropped:
+      return zh ? "条关系不再适用(涉及未起草的目标或其他年份),未沿用"
+                : "relations no longer apply (an operand without a drafted number or of another year) and were not carried over";
   }
   return "";
 }
@@ -524,6 +582,33 @@ constexpr std::string_view relation_kind_text(plan::relation_kind k, language la
       return zh ? "地区最高最低倍差" : "max/min over regions";
     case plan::relation_kind::bound_no_looser:
       return zh ? "界限不宽于" : "bound no looser";
+  }
+  return "";
+}
+
+/// The words of an evaluation verdict; a mid-term "on schedule" is the roll-up's 达到预期进度.
+///
+/// Example: `verdict_text(math::evaluation_verdict::not_achieved, language::zh) == "未实现"`.
+constexpr std::string_view verdict_text(math::evaluation_verdict v, language lang) noexcept {
+  switch (v) {
+    case math::evaluation_verdict::achieved: return status_text(0, lang);
+    case math::evaluation_verdict::not_achieved: return label_text(label::not_achieved, lang);
+    case math::evaluation_verdict::on_schedule: return lang == language::zh ? "达到预期进度" : "on schedule";
+    case math::evaluation_verdict::lagging: return label_text(label::lagging, lang);
+    case math::evaluation_verdict::not_evaluable: return label_text(label::not_evaluable, lang);
+  }
+  return "";
+}
+
+/// The words of a schedule (按时序进度) verdict: those of the evaluation verdict it is.
+///
+/// Example: `schedule_text(math::schedule_status::lagging, language::en) == "lagging"`.
+constexpr std::string_view schedule_text(math::schedule_status s, language lang) noexcept {
+  switch (s) {
+    case math::schedule_status::achieved: return verdict_text(math::evaluation_verdict::achieved, lang);
+    case math::schedule_status::on_schedule: return verdict_text(math::evaluation_verdict::on_schedule, lang);
+    case math::schedule_status::lagging: return verdict_text(math::evaluation_verdict::lagging, lang);
+    case math::schedule_status::not_evaluable: return verdict_text(math::evaluation_verdict::not_evaluable, lang);
   }
   return "";
 }

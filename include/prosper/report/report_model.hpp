@@ -54,6 +54,7 @@
 #include "prosper/direction.hpp"
 #include "prosper/format.hpp"
 #include "prosper/io/observations.hpp"
+#include "prosper/math/achievement.hpp"
 #include "prosper/math/assess.hpp"
 #include "prosper/math/observation.hpp"
 #include "prosper/math/probability.hpp"
@@ -83,6 +84,7 @@ struct report_sections {
   bool charts = true;       ///< an SVG chart per numeric indicator (HTML only)
   bool ratio_panel = true;  ///< the ratio panels of the plan's declared relations
   bool rollup = true;       ///< roll-ups by category and the schedule view (按时序进度)
+  bool evaluation = true;   ///< the mid-term or final evaluation (evaluation_view.hpp)
   bool audit = true;        ///< the plan's consistency audit
   bool sources = true;      ///< where the observations come from
   /// Every method side by side (method_comparison.hpp), HTML only and only with observations
@@ -136,6 +138,9 @@ struct report_options {
   /// the plan declares below its own (`plan::sub_regions`).
   std::vector<std::string> sub_regions;
   report_sections sections{};
+  /// The evaluation's stage; empty means final once the as-of year reaches the plan's latest
+  /// target year, mid-term before (`evaluation_stage_of`).
+  std::optional<math::evaluation_stage> evaluation;
   /// A title for the report; empty means the plan's name in the chosen language.
   std::string title;
   /// Past these sizes a report summarises instead of listing (`report_limits`).
@@ -547,6 +552,18 @@ inline assessment_options assessment_options_for(const plan::indicator& ind,
   if (ind.unit.is_share() && ind.dir != direction::lower_is_better)
     o.natural_limit = ind.unit.whole();
   return o;
+}
+
+/// A region's name in the language: the plan's own region has an English name, other regions
+/// are printed as given.
+///
+/// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
+inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
+  if (lang != language::en) return region;
+  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
+  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
+    return r->name_en;
+  return region;
 }
 
 namespace detail::model {
@@ -1078,6 +1095,18 @@ inline urban_rural_panel build_urban_rural(const plan::plan& p,
   return u;
 }
 
+// The observations of one indicator in one region up to the as-of year, by year (a later
+// record of the same year replaces an earlier one, as the index orders them).
+inline std::map<int, const io::observation_record*> series_of(const series_index& idx,
+                                                              const plan::indicator& ind,
+                                                              const std::string& region, int as_of) {
+  std::map<int, const io::observation_record*> out;
+  if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
+    for (const io::observation_record* o : it->second)
+      if (o->year <= as_of) out[o->year] = o;
+  return out;
+}
+
 // A max/min panel {ratio, value} (`relation_kind::max_min_over_regions`): the ratio observed
 // for the plan's region, else computed each year from the sub-regions' values.
 inline max_min_panel build_max_min(const plan::plan& p,
@@ -1092,14 +1121,11 @@ inline max_min_panel build_max_min(const plan::plan& p,
   m.bound = milestone_value(m.ratio_indicator, p.target_year);
   const auto scale = units::fraction_scale(m.ratio_indicator->unit);
   std::map<int, max_min_point> by_year;
-  if (const auto it = idx.find(std::pair<std::string, std::string>(m.ratio_indicator->id, p.region_zh));
-      it != idx.end())
-    for (const io::observation_record* o : it->second)
-      if (o->year <= as_of) {
-        by_year[o->year] = {o->year, o->value, "", "", 0, true,
-                            within_in_force(*m.ratio_indicator, o->year, o->value)};
-        use.direct(*o);
-      }
+  for (const auto& [year, o] : series_of(idx, *m.ratio_indicator, p.region_zh, as_of)) {
+    by_year[year] = {year, o->value, "", "", 0, true,
+                     within_in_force(*m.ratio_indicator, year, o->value)};
+    use.direct(*o);
+  }
   const std::set<std::string, std::less<>> members(sub_regions.begin(), sub_regions.end());
   std::map<int, std::vector<const io::observation_record*>> values;
   for_each_observation(idx, *m.value_indicator, as_of, [&](const io::observation_record& o) {
@@ -1142,11 +1168,7 @@ inline reference_ratio_panel build_reference_ratio(const plan::plan& p,
   r.target = milestone_value(r.ratio_indicator, p.target_year);
   const auto scale = units::fraction_scale(r.ratio_indicator->unit);
   const auto series = [&](const plan::indicator& ind, const std::string& region) {
-    std::map<int, const io::observation_record*> out;
-    if (const auto it = idx.find(std::pair<std::string, std::string>(ind.id, region)); it != idx.end())
-      for (const io::observation_record* o : it->second)
-        if (o->year <= as_of) out[o->year] = o;
-    return out;
+    return series_of(idx, ind, region, as_of);
   };
   std::map<int, reference_ratio_point> by_year;
   for (const auto& [year, o] : series(*r.ratio_indicator, p.region_zh)) {
@@ -1221,10 +1243,6 @@ inline void add_computed_observations(
       inputs[&store.back()] = it->second;
   };
   const bool zh = lang == language::zh;
-  const auto english = [&](const std::string& region) {
-    const plan::declared_region* r = plan::find_region(p.regions, region);
-    return r && !r->name_en.empty() ? r->name_en : region;
-  };
   for (const urban_rural_panel& u : panels.urban_rural)
     for (const urban_rural_point& pt : u.observed)
       if (pt.implied)
@@ -1246,8 +1264,9 @@ inline void add_computed_observations(
       if (!pt.direct)
         add(*r.ratio_indicator, p.region_zh, pt.year, pt.ratio,
             zh ? "由" + p.region_zh + "与" + pt.reference + "的" + r.value_indicator->name_zh + "计算"
-               : "computed from " + r.value_indicator->name_en + " of " + english(p.region_zh) +
-                     " and " + english(pt.reference));
+               : "computed from " + r.value_indicator->name_en + " of " +
+                     region_text(p, p.region_zh, language::en) + " and " +
+                     region_text(p, pt.reference, language::en));
 }
 
 }  // namespace detail::model
@@ -1751,18 +1770,6 @@ inline const std::string& title_text(const report_model& m) {
   if (!m.options.title.empty()) return m.options.title;
   const plan::plan& p = *m.plan;
   return m.options.lang == language::en && !p.name_en.empty() ? p.name_en : p.name_zh;
-}
-
-/// A region's name in the language: the plan's own region has an English name, other regions
-/// are printed as given.
-///
-/// Example: `region_text(plan::lishui(), "丽水市", language::en) == "Lishui"`.
-inline std::string region_text(const plan::plan& p, const std::string& region, language lang) {
-  if (lang != language::en) return region;
-  if (region == p.region_zh && !p.region_en.empty()) return p.region_en;
-  if (const plan::declared_region* r = plan::find_region(p.regions, region); r && !r->name_en.empty())
-    return r->name_en;
-  return region;
 }
 
 /// A milestone in words: as printed in Chinese; in English composed from its kind and value

@@ -148,6 +148,20 @@ inline std::optional<double> statcan_score(const indicator_row& r) {
   return a.score;
 }
 
+// The yearly rates of a growth-rate row from year `from` + 1 to `to` chained into a level,
+// Π(1 + gᵧ) with g in the unit's whole (6.5 %/年 → 1.065); empty when a year's rate is missing.
+inline std::optional<double> chained_level(const indicator_row& r, int from, int to) {
+  const double whole = r.indicator->unit.whole().value_or(1.0);
+  double level = 1.0;
+  for (int y = from + 1; y <= to; ++y) {
+    const auto o = std::find_if(r.series.begin(), r.series.end(),
+                                [&](const math::observation& x) { return x.year == y; });
+    if (o == r.series.end()) return std::nullopt;
+    level *= 1.0 + o->value / whole;
+  }
+  return level;
+}
+
 inline void fill_schedule(rollup_row& out, const indicator_row& r) {
   const plan::indicator& ind = *r.indicator;
   if (r.no_data) return void(out.why = schedule_gap::no_data);
@@ -168,14 +182,9 @@ inline void fill_schedule(rollup_row& out, const indicator_row& r) {
     it.target_value = *r.aim / whole;
     if (!(it.year > it.base_year && it.year <= it.target_year))
       return void(out.why = schedule_gap::outside_period);
-    double level = 1.0;
-    for (int y = it.base_year + 1; y <= it.year; ++y) {
-      const auto o = std::find_if(r.series.begin(), r.series.end(),
-                                  [&](const math::observation& x) { return x.year == y; });
-      if (o == r.series.end()) return void(out.why = schedule_gap::missing_rate_year);
-      level *= 1.0 + o->value / whole;
-    }
-    it.value = level;
+    const std::optional<double> level = chained_level(r, it.base_year, it.year);
+    if (!level) return void(out.why = schedule_gap::missing_rate_year);
+    it.value = *level;
   } else {
     if (!r.baseline_value || !r.baseline_year) return void(out.why = schedule_gap::no_baseline);
     it.base_year = *r.baseline_year;
@@ -278,17 +287,6 @@ inline rollup_view build_rollup(const report_model& m, const rollup_options& o =
 }
 
 namespace detail::rollups {
-
-constexpr std::string_view schedule_text(math::schedule_status s, language lang) noexcept {
-  const bool zh = lang == language::zh;
-  switch (s) {
-    case math::schedule_status::achieved: return zh ? "已实现" : "achieved";
-    case math::schedule_status::on_schedule: return zh ? "达到预期进度" : "on schedule";
-    case math::schedule_status::lagging: return zh ? "滞后" : "lagging";
-    case math::schedule_status::not_evaluable: return zh ? "无法评估" : "not evaluable";
-  }
-  return "";
-}
 
 constexpr std::string_view gap_text(schedule_gap g, language lang) noexcept {
   const bool zh = lang == language::zh;

@@ -71,6 +71,7 @@
 #include "prosper/io/detail/text.hpp"
 #include "prosper/io/file.hpp"
 #include "prosper/plan/audit.hpp"
+#include "prosper/report/evaluation_view.hpp"
 #include "prosper/report/report_model.hpp"
 #include "prosper/units/runtime_unit.hpp"
 
@@ -695,6 +696,72 @@ inline void indicators_sheet(book& b, const report_model& m) {
   w.width(col(column::reason), col(column::reason), 40);
 }
 
+// The mid-term or final evaluation (evaluation_view.hpp): the count line, the summary per
+// category, then one row per indicator with typed cells. For a bound judged on a plain value the
+// shortfall is a formula, MAX(0, target − value) or MAX(0, value − target), so that it recomputes
+// when a reader corrects the value or the target.
+inline void evaluation_sheet(book& b, const report_model& m) {
+  const language lang = m.options.lang;
+  const evaluation_view v = build_evaluation(m);
+  const evaluation_tables t = evaluation_tables_of(v, m);
+  sheet_writer w{b, b.sheet(t.title)};
+  style bold;
+  bold.bold = true;
+  lxw_row_t r = 0;
+  w.str(r++, 0, t.line, bold);
+  w.str(r++, 0, t.note);
+  ++r;
+  w.header(r++, t.summary_header);
+  for (std::size_t k = 0; k < t.summary_rows.size(); ++k) {
+    const auto& row = t.summary_rows[k];
+    const bool overall = k + 1 == t.summary_rows.size();
+    const math::rollup_group& g = overall ? v.result.overall : v.result.categories[k];
+    w.str(r, 0, row[0], overall ? bold : style{});
+    w.count(r, 1, g.total);
+    const auto kinds = detail::evaluation::verdicts(v.stage);
+    for (std::size_t j = 0; j < kinds.size(); ++j)
+      w.count(r, static_cast<lxw_col_t>(2 + j), detail::evaluation::count(g, kinds[j]));
+    w.num(r, static_cast<lxw_col_t>(2 + kinds.size()), g.mean_degree, numeric("0.0"));
+    ++r;
+  }
+  ++r;
+  const lxw_row_t head = r;
+  w.header(r++, t.header);
+  for (std::size_t i = 0; i < t.rows.size(); ++i, ++r) {
+    const evaluation_row& e = v.rows[i];
+    const plan::indicator& ind = *e.row->indicator;
+    const units::runtime_unit& unit = ind.unit;
+    const auto& row = t.rows[i];
+    for (lxw_col_t c = 0; c < 4; ++c) w.str(r, c, row[c]);
+    w.year(r, 4, e.year);
+    w.value(r, 5, e.value, unit, lang);
+    w.value(r, 6, e.benchmark, unit, lang);
+    w.str(r, 7, row[7], status_style(status_bucket_of(e.verdict)));
+    if (e.shortfall) {
+      const style fmt = numeric(number_format(unit.difference_unit(), *e.shortfall, lang));
+      const target_kind k = e.row->target ? e.row->target->kind : target_kind::not_set;
+      const bool above = k == target_kind::at_least || k == target_kind::greater_than;
+      const bool below = k == target_kind::at_most || k == target_kind::less_than;
+      if (v.stage == math::evaluation_stage::final && !e.mean_rate && (above || below)) {
+        const std::string value = cell_ref(r, 5), target = cell_ref(r, 6);
+        w.formula(r, 8, "=MAX(0," + (above ? target + "-" + value : value + "-" + target) + ")",
+                  *e.shortfall, fmt);
+      } else {
+        w.num(r, 8, *e.shortfall, fmt);
+      }
+    }
+    w.num(r, 9, e.degree, numeric("0.0"));
+    w.str(r, 10, row[10]);
+  }
+  if (t.omitted > 0)
+    w.str(r + 1, 0, std::to_string(t.omitted) + " " + text(label::more, lang));
+  worksheet_freeze_panes(w.ws, head + 1, 2);
+  w.width(0, 0, 14);
+  w.width(1, 1, 30);
+  w.width(2, 9, 12);
+  w.width(10, 10, 40);
+}
+
 inline void audit_sheet(book& b, const report_model& m) {
   const language lang = m.options.lang;
   const plan::audit_report& a = *m.audit;
@@ -916,6 +983,7 @@ inline void write_xlsx_report(const report_model& m, const std::filesystem::path
     if (s.audit && m.audit) x::audit_sheet(b, m);
     if (s.charts) x::charts_sheet(b, m);
     if (s.ratio_panel) x::ratios_sheet(b, m);
+    if (s.evaluation) x::evaluation_sheet(b, m);
     b.close();
     x::restore_precision(temp, target, b.exact_cells());
   });
